@@ -1,0 +1,81 @@
+public enum Language: String, Codable, Sendable, CaseIterable {
+    case fr, en
+}
+
+/// What a line of the article is, as the page it was copied from laid it out.
+public enum BlockKind: String, Codable, Sendable {
+    case title, lead, heading, paragraph
+    case listIntro = "list_intro"
+    case listItem = "list_item"
+}
+
+public struct Block: Codable, Sendable, Hashable {
+    public var kind: BlockKind
+    public var span: Span
+
+    public init(kind: BlockKind, span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+public struct Sentence: Codable, Sendable, Hashable {
+    public var span: Span
+    /// Index into `Article.blocks`.
+    public var block: Int
+
+    public init(span: Span, block: Int) {
+        self.span = span
+        self.block = block
+    }
+}
+
+/// One article and everything extracted from it. The dashboard and every
+/// export render exactly this value.
+public struct Article: Codable, Sendable, Hashable {
+    /// The path it was read from, or `-` for standard input, or `sample:NAME`.
+    public var source: String
+    public var language: Language
+    public var title: String
+    public var lead: String?
+    public var headings: [String]
+    /// The normalised text (NFC, LF line endings) every span points into.
+    public var text: String
+    public var blocks: [Block]
+    public var sentences: [Sentence]
+    public var delegations: [Delegation]
+    public var regions: [Region]
+    public var measures: [Measure]
+
+    public init(
+        source: String, language: Language, title: String, lead: String?, headings: [String],
+        text: String, blocks: [Block], sentences: [Sentence],
+        delegations: [Delegation] = [], regions: [Region] = [], measures: [Measure] = []
+    ) {
+        self.source = source
+        self.language = language
+        self.title = title
+        self.lead = lead
+        self.headings = headings
+        self.text = text
+        self.blocks = blocks
+        self.sentences = sentences
+        self.delegations = delegations
+        self.regions = regions
+        self.measures = measures
+    }
+
+    /// The text a span covers; empty when the span is out of range.
+    public func substring(_ span: Span) -> String {
+        let scalars = text.unicodeScalars
+        guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return "" }
+        let lower = scalars.index(scalars.startIndex, offsetBy: span.start)
+        let upper = scalars.index(lower, offsetBy: span.length)
+        return String(scalars[lower..<upper])
+    }
+
+    /// The sentences that overlap a span, in order.
+    public func sentences(covering span: Span) -> [Sentence] {
+        sentences.filter { $0.span.overlaps(span) || $0.span.contains(span) }
+    }
+}
