@@ -1,0 +1,128 @@
+import Foundation
+
+/// An input that could not be read, with a one-line reason.
+public struct InputFailure: Error, Sendable, Equatable {
+    public let path: String
+    public let problem: String
+
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
+    /// "path: problem", safe to print: control characters in a file name are shown escaped.
+    public var message: String { "\(TerminalSafe.text(path)): \(problem)" }
+}
+
+/// The articles read from the inputs, and the inputs that failed.
+public struct LoadedCorpus: Sendable {
+    public var articles: [Article]
+    public var failures: [InputFailure]
+
+    public init(articles: [Article] = [], failures: [InputFailure] = []) {
+        self.articles = articles
+        self.failures = failures
+    }
+}
+
+/// Reads files, directories (their .txt and .md files) and standard input.
+public enum ArticleLoader {
+    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+    public static func load(paths: [String], parser: ArticleParser = ArticleParser()) -> LoadedCorpus {
+        var corpus = LoadedCorpus()
+        for path in paths {
+            for input in expand(path) {
+                switch input {
+                case .failure(let failure): corpus.failures.append(failure)
+                case .success(let file): read(file, parser: parser, into: &corpus)
+                }
+            }
+        }
+        return corpus
+    }
+
+    /// The articles that ship with veille, so a new user sees a dashboard at once.
+    public static func samples(parser: ArticleParser = ArticleParser()) -> LoadedCorpus {
+        guard let dir = ResourceLocator.directory("Samples") else {
+            return LoadedCorpus(failures: [InputFailure(path: "samples", problem: "built-in samples not found (looked in \(ResourceLocator.searched))")])
+        }
+        var corpus = load(paths: [dir.path], parser: parser)
+        for i in corpus.articles.indices {
+            let name = URL(fileURLWithPath: corpus.articles[i].source).deletingPathExtension().lastPathComponent
+            corpus.articles[i].source = "sample:\(name)"
+        }
+        return corpus
+    }
+
+    private static func read(_ path: String, parser: ArticleParser, into corpus: inout LoadedCorpus) {
+        do {
+            let bytes = try readBytes(path)
+            corpus.articles.append(try parser.parse(bytes: bytes, source: path))
+        } catch {
+            corpus.failures.append(InputFailure(path: path, problem: error.description))
+        }
+    }
+
+    private static func expand(_ path: String) -> [Result<String, InputFailure>] {
+        if path == "-" { return [.success(path)] }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return [.failure(InputFailure(path: path, problem: InputProblem.missing.description))]
+        }
+        guard isDirectory.boolValue else { return [.success(path)] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            return [.failure(InputFailure(path: path, problem: InputProblem.unreadable(reason(error)).description))]
+        }
+        let articles = names.filter { articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }.sorted()
+        guard !articles.isEmpty else { return [.failure(InputFailure(path: path, problem: InputProblem.noArticlesInDirectory.description))] }
+        return articles.map { .success((path as NSString).appendingPathComponent($0)) }
+    }
+
+    /// Reads at most one byte past the size limit, so a huge file costs no memory.
+    static func readBytes(_ path: String) throws(InputProblem) -> [UInt8] {
+        let handle: FileHandle
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { throw .notAFile }
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                throw FileManager.default.isReadableFile(atPath: path) ? .notAFile : .unreadable("permission denied")
+            }
+            handle = h
+        }
+        defer { if path != "-" { try? handle.close() } }
+        var bytes: [UInt8] = []
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes.append(contentsOf: chunk)
+                if bytes.count > TextDecoder.maximumBytes {
+                    let total = path == "-" ? bytes.count : fileSize(path) ?? bytes.count
+                    throw InputProblem.tooLarge(bytes: total, limit: TextDecoder.maximumBytes)
+                }
+            }
+        } catch let problem as InputProblem {
+            throw problem
+        } catch {
+            throw .unreadable(reason(error))
+        }
+        return bytes
+    }
+
+    private static func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))).lowercased() }
+        return ns.localizedDescription
+    }
+}

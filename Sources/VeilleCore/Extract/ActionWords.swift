@@ -1,0 +1,46 @@
+/// The heads that start a measure: French and English action nouns, and the
+/// verbs of in-sentence enumerations.
+enum ActionWords {
+    private static let nouns: Set<String> = [
+        "augmentation", "deploiement", "mise", "integration", "renforcement", "formation", "livraison", "creation",
+        "construction", "organisation", "signature", "installation", "ouverture", "reprise", "acquisition", "fourniture",
+        "envoi", "extension", "modernisation", "rehabilitation", "securisation", "equipement", "dotation", "intensification",
+        "elaboration", "lancement", "tenue", "partage", "echange", "echanges", "appui", "soutien", "recrutement", "patrouilles",
+        "patrouille", "exercices", "operations", "mutualisation", "coordination", "relance", "redeploiement", "retour",
+        "increase", "deployment", "training", "delivery", "deliveries", "creation", "construction", "organisation",
+        "organization", "signing", "installation", "opening", "establishment", "supply", "provision", "expansion",
+        "joint", "sharing", "exchange", "exchanges", "support", "recruitment", "patrols", "exercises", "strengthening",
+        "setting", "launch", "reinforcement", "modernisation", "modernization", "rehabilitation",
+    ]
+    private static let verbs: Set<String> = [
+        "renforcer", "organiser", "livrer", "deployer", "former", "creer", "construire", "augmenter", "mettre", "integrer",
+        "signer", "installer", "ouvrir", "lancer", "intensifier", "accroitre", "developper", "equiper", "fournir", "envoyer",
+        "partager", "etendre", "moderniser", "securiser", "soutenir", "appuyer", "recruter", "mutualiser", "coordonner",
+        "relancer", "poursuivre", "tenir", "elaborer", "redeployer", "reprendre", "multiplier", "doter", "accelerer",
+        "strengthen", "organise", "organize", "deliver", "deploy", "train", "create", "build", "increase", "set", "integrate",
+        "sign", "install", "open", "launch", "intensify", "expand", "develop", "equip", "supply", "provide", "send", "share",
+        "extend", "modernise", "modernize", "secure", "support", "recruit", "hold", "establish", "boost", "step", "resume",
+        "conduct", "carry", "reinforce", "improve", "upgrade", "double", "coordinate",
+    ]
+
+    static func isVerb(_ folded: String) -> Bool { verbs.contains(folded) }
+
+    static func head(_ folded: String) -> String? {
+        nouns.contains(folded) || verbs.contains(folded) ? folded : nil
+    }
+
+    /// The measure's head as written, lower-cased: "mise en place", "déploiement", "renforcer".
+    static func action(of measure: String) -> String {
+        let words = measure.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "'" || $0 == "\u{2019}" })
+        let skip: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "et", "and", "to"]
+        guard let i = words.firstIndex(where: { !skip.contains(fold(String($0))) }) else { return "" }
+        let head = String(words[i]).lowercased()
+        if fold(head) == "mise", i + 2 < words.count, fold(String(words[i + 1])) == "en" {
+            return "\(head) en \(String(words[i + 2]).lowercased())"
+        }
+        if ["set", "step", "carry"].contains(fold(head)), i + 1 < words.count {
+            return "\(head) \(String(words[i + 1]).lowercased())"
+        }
+        return head
+    }
+}

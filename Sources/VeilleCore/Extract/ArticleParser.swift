@@ -1,0 +1,50 @@
+/// Text in, structured article out: the one entry point of the extraction.
+public struct ArticleParser: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Decodes and parses an article's bytes.
+    public func parse(bytes: [UInt8], source: String) throws(InputProblem) -> Article {
+        parse(text: try TextDecoder.decode(bytes), source: source)
+    }
+
+    /// Parses already-normalised text (see `TextDecoder`).
+    public func parse(text: String, source: String) -> Article {
+        let parsed = ParsedText(text)
+        let countries = CountryFinder(gazetteer: gazetteer).find(in: parsed)
+        let ranking = CountryFinder.ranking(countries)
+        let countryRanges = countries.filter { $0.form != .capital }.map(\.tokens)
+        var places = PlaceFinder(gazetteer: gazetteer, countries: ranking).find(in: parsed, excluding: countryRanges)
+        let home = ranking.first { code in places.contains { $0.place.country == code } } ?? ranking.first
+        let delegations = DelegationExtractor(text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home).extract()
+        places = Self.removing(places, insideNamesOf: delegations, parsed)
+        let measures = MeasureExtractor(text: parsed, places: places).extract()
+        return Article(
+            source: source, language: LanguageDetector.detect(parsed.tokens),
+            title: block(.title, parsed) ?? "", lead: block(.lead, parsed), headings: blocks(.heading, parsed),
+            text: text, blocks: parsed.layout.blocks, sentences: parsed.layout.sentences,
+            delegations: delegations, regions: RegionBuilder.regions(places, parsed, gazetteer), measures: measures
+        )
+    }
+
+    /// A place spelled inside a person's name is part of the name.
+    private static func removing(_ places: [PlaceMention], insideNamesOf delegations: [Delegation], _ text: ParsedText) -> [PlaceMention] {
+        let names = delegations.flatMap { $0.people.flatMap(\.mentions) }
+        guard !names.isEmpty else { return places }
+        return places.filter { m in
+            let span = text.span(tokens: m.tokens)
+            return !names.contains { $0.overlaps(span) }
+        }
+    }
+
+    private func block(_ kind: BlockKind, _ parsed: ParsedText) -> String? {
+        parsed.layout.blocks.first { $0.kind == kind }.map { parsed.string($0.span) }
+    }
+
+    private func blocks(_ kind: BlockKind, _ parsed: ParsedText) -> [String] {
+        parsed.layout.blocks.filter { $0.kind == kind }.map { parsed.string($0.span) }
+    }
+}

@@ -1,0 +1,47 @@
+/// A delegation being filled in across sentences.
+struct DelegationFrame {
+    enum Slot { case leader, member, host }
+
+    var from: String?
+    var to: String?
+    var place: String?
+    var people: [(slot: Slot, person: Person, words: [String])] = []
+    var sentences: [Int] = []
+    var lastSentence: Int
+
+    init(sentence: Int) {
+        lastSentence = sentence
+    }
+
+    var hasPeople: Bool { !people.isEmpty }
+
+    func slot(of words: [String]) -> Slot? {
+        people.first { NameVariants.samePerson($0.words, words) }?.slot
+    }
+
+    /// Adds a person unless the frame already holds them under any spelling;
+    /// then only a missing role or country is filled in.
+    mutating func add(_ person: Person, words: [String], as slot: Slot) {
+        if let i = people.firstIndex(where: { NameVariants.samePerson($0.words, words) }) {
+            if people[i].person.role == nil { people[i].person.role = person.role }
+            if people[i].person.country == nil { people[i].person.country = person.country }
+            people[i].person.mentions.append(contentsOf: person.mentions)
+            return
+        }
+        people.append((slot, person, words))
+    }
+
+    mutating func touch(_ sentence: Int) {
+        if sentences.last != sentence { sentences.append(sentence) }
+        lastSentence = sentence
+    }
+
+    func countries(in slot: Slot) -> [String] {
+        people.filter { $0.slot == slot }.compactMap(\.person.country)
+    }
+
+    func delegation(evidence: [Span]) -> Delegation {
+        func list(_ s: Slot) -> [Person] { people.filter { $0.slot == s }.map(\.person) }
+        return Delegation(from: from, to: to, place: place, leaders: list(.leader), members: list(.member), hosts: list(.host), evidence: evidence)
+    }
+}

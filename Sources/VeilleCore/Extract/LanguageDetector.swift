@@ -1,0 +1,14 @@
+/// French or English, by counting each language's most frequent function words.
+enum LanguageDetector {
+    private static let french = WordSet(["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "avec", "par", "ont", "été"])
+    private static let english = WordSet(["the", "and", "of", "to", "in", "is", "was", "for", "with", "that", "on", "by", "were", "has", "have", "its"])
+
+    static func detect(_ tokens: [Token]) -> Language {
+        var fr = 0
+        var en = 0
+        for t in tokens.prefix(4000) where t.kind == .word {
+            if french.contains(t) { fr += 1 } else if english.contains(t) { en += 1 }
+        }
+        return en > fr ? .en : .fr
+    }
+}

@@ -1,0 +1,123 @@
+/// The words of the genre (see docs in shared/docs/genre.md): what announces
+/// a visit, a leader, members, hosts, a plan; ranks and titles; and the
+/// function words that must never be read as names.
+enum Lexicon {
+    static let delegationNouns = WordSet(["délégation", "délégations", "delegation", "delegations", "mission", "émissaire", "émissaires", "envoyé", "envoy"])
+
+    static let travel = PhraseSet([
+        "s'est rendu", "s'est rendue", "s'est rendus", "se sont rendus", "se sont rendues", "se rendra",
+        "est arrivé", "est arrivée", "sont arrivés", "sont arrivées", "est arrivee", "a séjourné", "ont séjourné",
+        "séjourne", "séjournent", "en visite", "en séjour", "a effectué une visite", "ont effectué une visite", "effectue une visite",
+        "a entamé une visite", "a foulé le sol", "a atterri", "s'est déplacé", "s'est déplacée",
+        "arrived in", "arrived at", "arrived on", "has arrived", "visited", "travelled to", "traveled to", "flew to",
+        "on a visit to", "paid a visit", "landed in", "is visiting", "was visiting", "on an official visit", "on a working visit",
+    ])
+
+    static let lead = PhraseSet([
+        "conduite par", "conduit par", "conduites par", "conduits par", "dirigée par", "dirigé par", "dirigées par",
+        "présidée par", "emmenée par", "menée par", "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de",
+        "led by", "headed by", "under the leadership of",
+    ])
+
+    static let members = PhraseSet([
+        "accompagné de", "accompagné du", "accompagné des", "accompagnée de", "accompagnée du", "accompagnée des",
+        "accompagnés de", "accompagnés du", "accompagnés des", "accompagnées de", "accompagnées du", "accompagné par",
+        "comprenant", "composée de", "composée du", "composée des", "aux côtés de", "aux côtés du",
+        "along with", "accompanied by", "including", "alongside", "which included", "comprising",
+    ])
+
+    /// Hosts come after these ("reçus par le ministre ...").
+    static let hostAfter = PhraseSet([
+        "reçu par", "reçue par", "reçus par", "reçues par", "accueilli par", "accueillie par", "accueillis par", "accueillies par",
+        "reçu en audience par", "reçue en audience par", "reçus en audience par", "s'est entretenu avec", "s'est entretenue avec",
+        "se sont entretenus avec", "se sont entretenues avec", "a rencontré", "ont rencontré", "a eu des entretiens avec",
+        "ont eu des entretiens avec", "a été reçu par", "a été reçue par", "ont été reçus par", "ont été reçues par",
+        "received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with",
+    ])
+
+    /// The subject before these is the host ("Le Président ... a reçu ... la délégation").
+    static let hostBefore = PhraseSet([
+        "a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a accordé une audience",
+        "received", "welcomed", "hosted",
+    ])
+
+    /// Back-references to the delegation of the previous sentences.
+    static let backReference = PhraseSet([
+        "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
+        "la mission", "les membres de la délégation", "the delegation", "the visitors", "they", "the mission", "the team", "the guests",
+    ])
+
+    /// A visit that did not happen here and now: no delegation.
+    static let notAVisit = PhraseSet([
+        "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
+        "visioconférence", "par visioconférence", "phone call", "telephone call", "by phone", "by telephone", "video call",
+        "videoconference", "l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "last year", "years ago",
+        "précédente visite", "previous visit", "earlier visit", "last visited",
+    ])
+
+    /// Heads of role phrases: functions first, then military ranks.
+    static let functions = PhraseSet([
+        "ministre", "vice-ministre", "ministre délégué", "ministre déléguée", "premier ministre", "président", "présidente",
+        "vice-président", "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice",
+        "chef", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
+        "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
+        "porte-parole", "homologue", "attaché", "attaché de défense", "coordonnateur", "commissaire", "émissaire",
+        "minister", "deputy minister", "vice minister", "prime minister", "president", "vice president", "secretary",
+        "ambassador", "chief", "head", "director", "commander", "envoy", "counterpart", "spokesman", "spokeswoman",
+        "governor", "defence chief", "defense chief", "chief of staff", "foreign minister", "defence minister", "defense minister",
+        "deputy", "special envoy", "representative", "attaché", "chargé d'affaires", "state secretary",
+    ])
+
+    static let ranks = PhraseSet([
+        "général", "générale", "général de division", "général de brigade", "général de corps d'armée", "général d'armée",
+        "général de brigade aérienne", "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel",
+        "commandant", "capitaine", "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel",
+        "general", "lieutenant general", "lieutenant-general", "major general", "major-general", "brigadier general",
+        "brigadier-general", "colonel", "lieutenant colonel", "lieutenant-colonel", "admiral", "rear admiral", "vice admiral",
+        "captain", "major", "field marshal", "marshal", "air marshal",
+    ])
+
+    /// Courtesy titles dropped in front of a name.
+    static let honorifics = WordSet(["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "madame", "monsieur"])
+
+    static let determiners = WordSet([
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "notre", "cet", "cette",
+        "the", "a", "an", "his", "her", "its", "their", "our",
+    ])
+
+    /// Words that continue a role phrase into its complement ("de la Défense et des Anciens Combattants").
+    static let roleLinks = WordSet(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "chargé", "chargée", "of", "the", "for", "and", "in", "à"])
+
+    /// Lower-case words allowed inside a name.
+    static let nameParticles = WordSet(["ag", "ould", "ben", "bin", "ibn", "de", "du", "el", "al", "dit", "van", "von", "da", "dos", "mint", "ou", "ait", "bint"])
+
+    /// Capitalised words that start sentences or institutions, never names.
+    static let notNames = WordSet([
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on", "en", "au",
+        "aux", "dans", "par", "pour", "selon", "lors", "après", "avant", "depuis", "outre", "enfin", "ainsi", "mais", "et", "or",
+        "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "it", "in", "on", "at", "by", "for", "after",
+        "before", "since", "during", "according", "but", "and", "while", "when", "as",
+        "forces", "force", "armées", "armée", "army", "corps", "ministère", "ministry", "gouvernement", "government", "état",
+        "state", "république", "republic", "transition", "défense", "defence", "defense", "sécurité", "security", "affaires",
+        "étrangères", "foreign", "union", "nations", "unies", "united", "alliance", "confédération", "fédération", "federation",
+        "conseil", "council", "assemblée", "agence", "agency", "palais", "palace", "présidence", "presidency", "fama",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "sahel", "afrique", "africa", "ouest", "west", "nord", "north",
+        "sud", "south", "est", "east", "centre", "center", "central", "général", "general", "colonel",
+    ])
+
+    /// Where a visit's destination follows.
+    static let destinationPrepositions = WordSet(["à", "a", "au", "aux", "en", "in", "to", "at", "vers", "pour"])
+
+    static let origin = PhraseSet([
+        "en provenance de", "en provenance du", "en provenance des", "venue de", "venue du", "venu de", "venu du", "venant de",
+        "venant du", "from", "de la", "du", "de", "des", "d'",
+    ])
+
+    /// Presidential palaces that name the host country.
+    static let presidencies: [String: (country: String, city: String)] = [
+        "koulouba": ("ML", "Bamako"), "kosyam": ("BF", "Ouagadougou"),
+    ]
+}

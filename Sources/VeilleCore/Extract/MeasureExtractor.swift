@@ -1,0 +1,152 @@
+/// Planned measures: the items of a list introduced as plans, and the
+/// enumerations that follow an announcement verb in a sentence ("ont convenu
+/// de renforcer …, d'organiser … et de livrer …"). Past events are left out
+/// because only these two shapes are read.
+struct MeasureExtractor {
+    let text: ParsedText
+    let places: [PlaceMention]
+
+    private static let announcements = PhraseSet([
+        "ont convenu de", "ont convenu d'", "a convenu de", "a convenu d'", "sont convenus de", "sont convenues de",
+        "se sont engagés à", "se sont engagées à", "s'est engagé à", "s'est engagée à", "s'engage à", "s'engagent à",
+        "il est prévu de", "il est prévu d'", "prévoit de", "prévoient de", "ont décidé de", "a décidé de", "ont décidé d'",
+        "envisagent de", "envisage de", "projettent de", "entendent", "ont résolu de", "ont promis de", "a promis de",
+        "agreed to", "have agreed to", "has agreed to", "pledged to", "committed to", "will", "plan to", "plans to",
+        "intend to", "intends to", "decided to", "undertook to", "promised to",
+    ])
+    private static let nounAnnouncements = PhraseSet([
+        "prévoit", "prévoient", "portera sur", "comprend", "comprendra", "inclut", "prévoit notamment",
+        "provides for", "provide for", "include", "includes", "will include", "covers", "calls for",
+    ])
+    private static let pastIntro = WordSet(["ont", "a", "avaient", "had", "has", "have", "was", "were", "été", "ete"])
+    private static let leadingAnd = WordSet(["et", "and"])
+
+    func extract() -> [Measure] {
+        var measures: [Measure] = []
+        var listIntro: Int?
+        for (b, block) in text.layout.blocks.enumerated() {
+            switch block.kind {
+            case .listIntro:
+                listIntro = b
+            case .listItem:
+                if let intro = listIntro, introducesPlans(text.layout.blocks[intro]), let m = measure(fromItem: block) {
+                    measures.append(m)
+                }
+            default:
+                listIntro = nil
+            }
+        }
+        for s in text.sentenceTokens.indices where text.layout.blocks[text.layout.sentences[s].block].kind != .listItem {
+            measures.append(contentsOf: enumerated(in: text.sentenceTokens[s]))
+        }
+        return measures.sorted { ($0.evidence.first ?? Span(start: 0, end: 0)) < ($1.evidence.first ?? Span(start: 0, end: 0)) }
+    }
+
+    /// A list is a plan when its introduction says so, or at least does not
+    /// tell of something done ("ont été livrés :").
+    private func introducesPlans(_ intro: Block) -> Bool {
+        let tokens = Tokenizer.tokenize(text.scalars, in: intro.span.start..<intro.span.end)
+        let words = Set(tokens.map(\.key))
+        let done = ["ont ete", "a ete", "were", "have been", "has been", "avaient"].contains { phrase in
+            let keys = wordKeys(phrase)
+            return keys.allSatisfy(words.contains)
+        }
+        return !done
+    }
+
+    private func measure(fromItem block: Block) -> Measure? {
+        var start = block.span.start
+        let line = text.scalars[block.span.start..<block.span.end]
+        start += LineClassifier.bulletLength(line)
+        var end = block.span.end
+        while end > start, ";.,:".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == " " { end -= 1 }
+        let itemStart = start
+        start = skipLeadingAnd(start, end)
+        guard end > start else { return nil }
+        var m = makeMeasure(Span(start: start, end: end))
+        m.text = capitalisedAfterAnd(Span(start: start, end: end), original: itemStart)
+        return m
+    }
+
+    private func skipLeadingAnd(_ start: Int, _ end: Int) -> Int {
+        let tokens = Tokenizer.tokenize(text.scalars, in: start..<min(end, start + 8))
+        guard let first = tokens.first, first.kind == .word, Self.leadingAnd.contains(first), tokens.count > 1 else { return start }
+        return Int(tokens[1].start)
+    }
+
+    /// "Et l’intégration …" reads as a list item once "Et" is gone: "L’intégration …".
+    private func capitalisedAfterAnd(_ span: Span, original: Int) -> String {
+        let s = text.string(span)
+        guard span.start != original, let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+
+    private func enumerated(in range: Range<Int>) -> [Measure] {
+        let tokens = text.tokens
+        let trigger = Self.announcements.first(in: tokens, range).map { ($0, true) }
+            ?? Self.nounAnnouncements.first(in: tokens, range).map { ($0, false) }
+        guard let (hit, verbal) = trigger else { return [] }
+        var end = range.upperBound
+        while end > hit.end, tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard end > hit.end else { return [] }
+        let parts = split(hit.end..<end, verbal: verbal)
+        // "will meet the press" is not a plan: the first item must start with an action.
+        guard let firstPart = parts.first, startsMeasure(firstPart.lowerBound, firstPart.upperBound, verbal: verbal)
+            || startsMeasure(firstPart.lowerBound, firstPart.upperBound, verbal: !verbal) else { return [] }
+        return parts.compactMap { part in
+            var first = part.lowerBound
+            // "de renforcer", "d'organiser", "to train": the linking word is not the measure.
+            while first < part.upperBound, Self.linkers.contains(tokens[first]) || tokens[first].key == 0x27 { first += 1 }
+            guard first < part.upperBound else { return nil }
+            return makeMeasure(text.span(tokens: first..<part.upperBound))
+        }
+    }
+
+    private static let linkers = WordSet(["de", "d", "to", "et", "and", "a", "à"])
+    private static let infinitiveLink = WordSet(["de", "d", "to"])
+
+    /// Splits at commas and "et"/"and" where another measure starts: a
+    /// linking "de"/"d'"/"to" before a verb, or an action noun.
+    private func split(_ range: Range<Int>, verbal: Bool) -> [Range<Int>] {
+        let tokens = text.tokens
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound + 1
+        while i < range.upperBound {
+            let isSeparator = text.isComma(i) || (tokens[i].kind == .word && WordSet.conjunctions.contains(tokens[i]))
+            if isSeparator, startsMeasure(i + 1 + (text.isComma(i) && i + 1 < range.upperBound && WordSet.conjunctions.contains(tokens[i + 1]) ? 1 : 0), range.upperBound, verbal: verbal) {
+                parts.append(start..<i)
+                start = i + 1
+                if start < range.upperBound, WordSet.conjunctions.contains(tokens[start]) { start += 1 }
+                i = start + 1
+                continue
+            }
+            if text.isPhraseBreak(i), !text.isComma(i) { break }
+            i += 1
+        }
+        parts.append(start..<min(i, range.upperBound))
+        return parts.filter { !$0.isEmpty }
+    }
+
+    private func startsMeasure(_ i: Int, _ limit: Int, verbal: Bool) -> Bool {
+        let tokens = text.tokens
+        guard i < limit else { return false }
+        if verbal {
+            var j = i
+            if Self.infinitiveLink.contains(tokens[j]) { j += 1 }
+            while j < limit, tokens[j].key == 0x27, tokens[j].kind == .punctuation { j += 1 }
+            return j < limit && ActionWords.isVerb(text.folded(j))
+        }
+        var j = i
+        while j < limit, Lexicon.determiners.contains(tokens[j]) || tokens[j].key == 0x27 { j += 1 }
+        return j < limit && ActionWords.head(text.folded(j)) != nil
+    }
+
+    private func makeMeasure(_ span: Span) -> Measure {
+        let measureText = text.string(span)
+        let regionIDs = places.filter { span.contains(text.span(tokens: $0.tokens)) }.map(\.place.id)
+        var unique: [String] = []
+        for id in regionIDs where !unique.contains(id) { unique.append(id) }
+        return Measure(text: measureText, action: ActionWords.action(of: measureText), regions: unique, evidence: [span])
+    }
+}

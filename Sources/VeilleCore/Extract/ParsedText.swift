@@ -1,0 +1,68 @@
+/// An article's text prepared for the extractors: scalars, tokens, layout,
+/// and for each sentence the range of its tokens. Built once per article.
+struct ParsedText: Sendable {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let layout: DocumentLayout
+    /// For each sentence of `layout`, its tokens.
+    let sentenceTokens: [Range<Int>]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokenize(scalars)
+        layout = DocumentLayout(scalars)
+        sentenceTokens = Self.assign(layout.sentences, tokens)
+    }
+
+    private static func assign(_ sentences: [Sentence], _ tokens: [Token]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(sentences.count)
+        var t = 0
+        for sentence in sentences {
+            while t < tokens.count, Int(tokens[t].start) < sentence.span.start { t += 1 }
+            let first = t
+            while t < tokens.count, Int(tokens[t].end) <= sentence.span.end { t += 1 }
+            ranges.append(first..<t)
+        }
+        return ranges
+    }
+
+    func string(_ span: Span) -> String {
+        guard span.start < span.end, span.end <= scalars.count else { return "" }
+        return String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    }
+
+    /// Text from the start of one token to the end of another.
+    func string(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return string(Span(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end)))
+    }
+
+    func span(tokens range: Range<Int>) -> Span {
+        Span(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end))
+    }
+
+    func folded(_ i: Int) -> String {
+        fold(string(tokens[i].span))
+    }
+
+    /// The sentence index holding a token.
+    func sentence(ofToken t: Int) -> Int? {
+        var lo = 0
+        var hi = sentenceTokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentenceTokens[mid].upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentenceTokens.count && sentenceTokens[lo].contains(t) ? lo : nil
+    }
+
+    func isComma(_ i: Int) -> Bool { i < tokens.count && tokens[i].isPunctuation(",") }
+
+    /// Punctuation that closes a phrase: , ; : . ( ) and dashes.
+    func isPhraseBreak(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .punctuation else { return false }
+        let k = tokens[i].key
+        return k != 0x27 && k != 0x2D || (k == 0x2D && tokens[i].spaceBefore)
+    }
+}

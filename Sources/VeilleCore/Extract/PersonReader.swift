@@ -1,0 +1,160 @@
+/// A person as a phrase of the text: "le vice-ministre russe de la Défense,
+/// Yunus-Bek Evkurov", "du lieutenant-général Andreï Averianov", "Sadio
+/// Camara, ministre de la Défense".
+struct PersonPhrase: Sendable {
+    var name: Range<Int>?
+    var role: Range<Int>?
+    /// One past the last token read.
+    var end: Int
+}
+
+/// Reads person phrases forward from a token. Roles keep their complement
+/// ("de la Défense et des Anciens Combattants") because capitalised words
+/// after a linking word belong to the role; a capitalised word straight after
+/// the role starts the name.
+struct PersonReader {
+    let text: ParsedText
+
+    private static let roleStops = WordSet([
+        "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "pour", "lors", "avec", "par", "dans",
+        "sur", "où", "afin", "who", "was", "were", "is", "are", "has", "had", "have", "will", "which", "with", "by", "on", "at",
+        "during", "where", "while", "that", "since",
+    ])
+    private static let maxRoleTokens = 16
+
+    func read(at start: Int, limit: Int) -> PersonPhrase? {
+        let tokens = text.tokens
+        var i = skipDeterminers(start, limit)
+        guard i < limit, tokens[i].kind == .word else { return nil }
+        if let head = Lexicon.functions.match(tokens, at: i, limit: limit) ?? Lexicon.ranks.match(tokens, at: i, limit: limit) {
+            return readRoleFirst(roleStart: i, headEnd: head, limit: limit)
+        }
+        guard let name = readName(at: i, limit: limit) else { return nil }
+        i = name.upperBound
+        var phrase = PersonPhrase(name: name, role: nil, end: i)
+        if i < limit, text.isComma(i) {
+            let r = skipDeterminers(i + 1, limit)
+            if r < limit, let head = Lexicon.functions.match(tokens, at: r, limit: limit) ?? Lexicon.ranks.match(tokens, at: r, limit: limit) {
+                let roleEnd = extendRole(from: head, limit: limit, stopAtNames: false)
+                phrase.role = r..<roleEnd
+                phrase.end = roleEnd
+            }
+        }
+        return phrase
+    }
+
+    private func readRoleFirst(roleStart: Int, headEnd: Int, limit: Int) -> PersonPhrase {
+        let tokens = text.tokens
+        let roleEnd = extendRole(from: headEnd, limit: limit, stopAtNames: true)
+        var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
+        var i = roleEnd
+        if i < limit, text.isComma(i) { i = skipDeterminers(i + 1, limit) }
+        // A rank between the function and the name is dropped from the role.
+        if i < limit, let rankEnd = Lexicon.ranks.match(tokens, at: i, limit: limit), rankEnd < limit, tokens[rankEnd].isCapitalized {
+            i = rankEnd
+        }
+        if let name = readName(at: i, limit: limit) {
+            phrase.name = name
+            phrase.end = name.upperBound
+        } else if let split = nameClosingRole(roleStart..<roleEnd) {
+            // "ministre de la Défense Sadio Camara", without the comma.
+            phrase.role = roleStart..<split.lowerBound
+            phrase.name = split
+        }
+        return phrase
+    }
+
+    /// Extends a role head over adjectives and complements.
+    private func extendRole(from headEnd: Int, limit: Int, stopAtNames: Bool) -> Int {
+        let tokens = text.tokens
+        var k = headEnd
+        let cap = min(limit, headEnd + Self.maxRoleTokens)
+        while k < cap {
+            let t = tokens[k]
+            if t.kind == .punctuation {
+                if text.isPhraseBreak(k) { break }
+                k += 1
+                continue
+            }
+            if Self.roleStops.contains(t) { break }
+            if t.isCapitalized, stopAtNames, k > 0, !followsLink(k) { break }
+            k += 1
+        }
+        // Do not end a role on a linking word ("ministre de").
+        while k > headEnd, tokens[k - 1].kind == .word, Lexicon.roleLinks.contains(tokens[k - 1]) { k -= 1 }
+        while k > headEnd, tokens[k - 1].kind == .punctuation { k -= 1 }
+        return k
+    }
+
+    private func followsLink(_ k: Int) -> Bool {
+        let prev = text.tokens[k - 1]
+        if prev.kind == .punctuation { return prev.key == 0x27 || (prev.key == 0x2D && !prev.spaceBefore) }
+        if Lexicon.roleLinks.contains(prev) { return true }
+        // "Anciens Combattants", "Affaires Étrangères": a capitalised run that a link opened.
+        return prev.isCapitalized && k >= 2 && prev.spaceBefore && followsLinkDirectly(k - 1)
+    }
+
+    private func followsLinkDirectly(_ k: Int) -> Bool {
+        let prev = text.tokens[k - 1]
+        return prev.kind == .word ? Lexicon.roleLinks.contains(prev) : prev.key == 0x27
+    }
+
+    /// The last two words of a role when they read as a name after a
+    /// capitalised complement of one word.
+    private func nameClosingRole(_ role: Range<Int>) -> Range<Int>? {
+        let tokens = text.tokens
+        guard role.count >= 4 else { return nil }
+        let first = role.upperBound - 2
+        guard tokens[first].isCapitalized, tokens[first + 1].isCapitalized, tokens[first - 1].isCapitalized,
+              tokens[first - 1].kind == .word, first - 2 >= role.lowerBound, Lexicon.roleLinks.contains(tokens[first - 2]) || tokens[first - 2].key == 0x27,
+              isNameWord(first), isNameWord(first + 1) else { return nil }
+        return first..<(first + 2)
+    }
+
+    /// Capitalised words, joined by spaces, hyphens or apostrophes, with name
+    /// particles (Ag, Ould, ben) between them. At least two words.
+    func readName(at start: Int, limit: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        guard start < limit, isNameWord(start) else { return nil }
+        var end = start + 1
+        var words = 1
+        while end < limit, words < 6 {
+            var next = end
+            let t = tokens[next]
+            if t.kind == .punctuation {
+                guard t.key == 0x2D || t.key == 0x27, !t.spaceBefore, next + 1 < limit, !tokens[next + 1].spaceBefore else { break }
+                next += 1
+            } else if !t.spaceBefore {
+                break
+            }
+            if Lexicon.nameParticles.contains(tokens[next]), !tokens[next].isCapitalized || tokens[next].end - tokens[next].start <= 4,
+               next + 1 < limit, isNameWord(next + 1) {
+                end = next + 2
+                words += 2
+                continue
+            }
+            guard isNameWord(next) else { break }
+            end = next + 1
+            words += 1
+        }
+        return words >= 2 ? start..<end : nil
+    }
+
+    private func isNameWord(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .word, t.isCapitalized, !Lexicon.notNames.contains(t) else { return false }
+        return Lexicon.functions.match(text.tokens, at: i) == nil
+    }
+
+    private func skipDeterminers(_ start: Int, _ limit: Int) -> Int {
+        let tokens = text.tokens
+        var i = start
+        while i < limit {
+            let t = tokens[i]
+            if t.kind == .word, Lexicon.determiners.contains(t) || Lexicon.honorifics.contains(t) { i += 1; continue }
+            if t.kind == .punctuation, t.key == 0x27 || t.key == 0x2E { i += 1; continue }
+            break
+        }
+        return i
+    }
+}

@@ -1,0 +1,98 @@
+/// A place named in the article, resolved to one gazetteer record.
+struct PlaceMention: Sendable {
+    let place: Place
+    let tokens: Range<Int>
+}
+
+/// Finds gazetteer places in the text and resolves the traps of the genre:
+/// plain words that are also regions ("Centre", "Est"), Sahel the zone versus
+/// Burkina's region, the river Niger, capitals standing for governments.
+struct PlaceFinder {
+    let gazetteer: Gazetteer
+    /// Countries the article is about, most named first: they break ties
+    /// between places of the same name (Gao in Mali or in Burkina Faso).
+    let countries: [String]
+
+    private static let cues = PhraseSet([
+        "région du", "région de", "région de la", "région de l'", "région des", "régions du", "régions de", "régions de la",
+        "province du", "province de", "province de la", "province de l'", "provinces du", "provinces de", "wilaya du",
+        "wilaya de", "wilaya d'", "cercle de", "commune de", "district de", "region of", "province of",
+    ])
+    private static let governmentVerbs = WordSet([
+        "a", "ont", "entend", "entendent", "souhaite", "souhaitent", "veut", "veulent", "s", "se", "accuse", "dénonce", "estime",
+        "affirme", "annonce", "exige", "says", "said", "has", "have", "wants", "will", "accuses", "insists", "announced",
+    ])
+    private static let river = WordSet(["fleuve", "river", "boucle", "delta", "vallée"])
+
+    func find(in text: ParsedText, excluding excluded: [Range<Int>]) -> [PlaceMention] {
+        var mentions: [PlaceMention] = []
+        let tokens = text.tokens
+        var i = 0
+        var ex = 0
+        while i < tokens.count {
+            while ex < excluded.count, excluded[ex].upperBound <= i { ex += 1 }
+            if ex < excluded.count, excluded[ex].contains(i) { i = excluded[ex].upperBound; continue }
+            guard tokens[i].kind == .word, let match = gazetteer.placeNames.longestMatch(in: tokens, at: i) else { i += 1; continue }
+            if let country = gazetteer.countryNames.longestMatch(in: tokens, at: i), country.end >= match.end, tokens[i].isCapitalized {
+                i = country.end
+                continue
+            }
+            if let place = resolve(match.payload, text, i..<match.end) {
+                mentions.append(PlaceMention(place: place, tokens: i..<match.end))
+                i = match.end
+            } else {
+                i += 1
+            }
+        }
+        return mentions
+    }
+
+    private func resolve(_ payload: [Int32], _ text: ParsedText, _ range: Range<Int>) -> Place? {
+        let tokens = text.tokens
+        let cued = hasCue(tokens, before: range.lowerBound)
+        let capitalized = tokens[range.lowerBound].isCapitalized
+        let candidates = payload.map { gazetteer.placeIndex($0) }.filter { place in
+            if place.strict, !cued { return false }
+            if place.kind == .city || place.kind == .adminRegion, !capitalized { return false }
+            return true
+        }
+        guard let place = candidates.min(by: { rank($0) < rank($1) }) else { return nil }
+        if isRiver(tokens, range) || standsForGovernment(tokens, range, place) { return nil }
+        return place
+    }
+
+    private func rank(_ p: Place) -> (Int, Int) {
+        let countryRank = p.country.flatMap { countries.firstIndex(of: $0) } ?? (p.country == nil ? 0 : countries.count + 1)
+        return (countryRank, Gazetteer.preference(p) - (p.strict ? 10 : 0))
+    }
+
+    private func hasCue(_ tokens: [Token], before i: Int) -> Bool {
+        for back in 2...5 where i - back >= 0 {
+            if let end = Self.cues.match(tokens, at: i - back), end == i { return true }
+        }
+        return false
+    }
+
+    private func isRiver(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let before = range.lowerBound - 1
+        if before >= 0, Self.river.contains(tokens[before]) { return true }
+        return range.upperBound < tokens.count && Self.river.contains(tokens[range.upperBound])
+    }
+
+    /// "Bamako et Moscou ont convenu", "Washington says": the capital is the
+    /// government speaking, not a place the article is about.
+    private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, _ place: Place) -> Bool {
+        guard gazetteer.capitals.longestMatch(in: tokens, at: range.lowerBound) != nil else { return false }
+        if range.lowerBound > 0, Lexicon.destinationPrepositions.contains(tokens[range.lowerBound - 1]) { return false }
+        var j = range.upperBound
+        if j < tokens.count, tokens[j].kind == .word, WordSet.conjunctions.contains(tokens[j]), j + 1 < tokens.count,
+           let other = gazetteer.capitals.longestMatch(in: tokens, at: j + 1) ?? gazetteer.countryNames.longestMatch(in: tokens, at: j + 1) {
+            j = other.end
+        }
+        return j < tokens.count && Self.governmentVerbs.contains(tokens[j])
+    }
+}
+
+extension WordSet {
+    static let conjunctions = WordSet(["et", "and", "ou", "or"])
+}

@@ -1,0 +1,38 @@
+/// A set of single words, compared by their folded keys.
+struct WordSet: Sendable {
+    private let keys: Set<UInt64>
+
+    init(_ words: [String]) {
+        keys = Set(words.map { WordHasher.key(fold($0)) })
+    }
+
+    func contains(_ token: Token) -> Bool {
+        token.kind == .word && keys.contains(token.key)
+    }
+}
+
+/// A set of phrases ("s'est rendu", "led by"), matched at a token.
+struct PhraseSet: Sendable {
+    private var index = PhraseIndex()
+
+    init(_ phrases: [String]) {
+        for (i, p) in phrases.enumerated() { index.insert(phrase: p, payload: Int32(i)) }
+    }
+
+    /// One past the last token of the longest phrase starting at `i`.
+    func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Int? {
+        index.longestMatch(in: tokens, at: i, limit: limit)?.end
+    }
+
+    /// The first match in a range, as (start, end).
+    func first(in tokens: [Token], _ range: Range<Int>) -> (start: Int, end: Int)? {
+        for i in range where tokens[i].kind == .word {
+            if let end = match(tokens, at: i, limit: range.upperBound) { return (i, end) }
+        }
+        return nil
+    }
+
+    func contains(in tokens: [Token], _ range: Range<Int>) -> Bool {
+        first(in: tokens, range) != nil
+    }
+}

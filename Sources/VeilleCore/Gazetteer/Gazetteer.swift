@@ -1,0 +1,116 @@
+import Foundation
+
+/// Places and countries, with the indexes that find them in text. Built once
+/// from the generated tables in Resources/Gazetteer and shared read-only.
+public final class Gazetteer: Sendable {
+    public let places: [Place]
+    public let countries: [Country]
+    let placeNames: PhraseIndex
+    let countryNames: PhraseIndex
+    let demonyms: PhraseIndex
+    let capitals: PhraseIndex
+    private let placeByID: [String: Int]
+    private let countryByCode: [String: Int]
+    private let lookupKeys: [String: [Int]]
+
+    public static let shared: Gazetteer = {
+        do {
+            return try Gazetteer.bundled()
+        } catch {
+            FileHandle.standardError.write(Data("veille: \(error)\n".utf8))
+            return Gazetteer(places: [], countries: [])
+        }
+    }()
+
+    public struct MissingData: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func bundled() throws -> Gazetteer {
+        guard let dir = ResourceLocator.directory("Gazetteer") else {
+            throw MissingData(description: "gazetteer data not found (looked in \(ResourceLocator.searched))")
+        }
+        let places = try String(contentsOf: dir.appendingPathComponent("places.tsv"), encoding: .utf8)
+        let countries = try String(contentsOf: dir.appendingPathComponent("countries.tsv"), encoding: .utf8)
+        return Gazetteer(places: GazetteerTables.places(TSV(places)), countries: GazetteerTables.countries(TSV(countries)))
+    }
+
+    public init(places: [Place], countries: [Country]) {
+        self.places = places
+        self.countries = countries
+        var placeNames = PhraseIndex()
+        var lookup: [String: [Int]] = [:]
+        var byID: [String: Int] = [:]
+        for (i, place) in places.enumerated() {
+            byID[place.id] = i
+            for name in [place.name] + place.aliases {
+                placeNames.insert(phrase: name, payload: Int32(i))
+                lookup[fold(name), default: []].append(i)
+            }
+            if let iso = place.iso { lookup[fold(iso), default: []].append(i) }
+            lookup[fold(place.id), default: []].append(i)
+        }
+        var countryNames = PhraseIndex()
+        var demonyms = PhraseIndex()
+        var capitals = PhraseIndex()
+        var byCode: [String: Int] = [:]
+        for (i, country) in countries.enumerated() {
+            byCode[country.code] = i
+            for name in [country.nameFR, country.nameEN] + country.aliases where !name.isEmpty {
+                countryNames.insert(phrase: name, payload: Int32(i))
+            }
+            for d in country.demonyms { demonyms.insert(phrase: d, payload: Int32(i)) }
+            for c in country.capitals { capitals.insert(phrase: c, payload: Int32(i)) }
+        }
+        self.placeNames = placeNames
+        self.countryNames = countryNames
+        self.demonyms = demonyms
+        self.capitals = capitals
+        self.placeByID = byID
+        self.countryByCode = byCode
+        self.lookupKeys = lookup
+    }
+
+    public func place(id: String) -> Place? {
+        placeByID[id].map { places[$0] }
+    }
+
+    public func country(code: String) -> Country? {
+        countryByCode[code].map { countries[$0] }
+    }
+
+    /// Containing places, nearest first (Gao: nord malien, Sahel).
+    public func ancestors(of id: String) -> [Place] {
+        var result: [Place] = []
+        var seen: Set<String> = [id]
+        var current = place(id: id)?.parent
+        while let parentID = current, !seen.contains(parentID), let parent = place(id: parentID) {
+            result.append(parent)
+            seen.insert(parentID)
+            current = parent.parent
+        }
+        return result
+    }
+
+    /// The place a user means by a name, alias or ISO code, ignoring case and
+    /// accents. When a name is shared, the plain reading wins over the strict
+    /// one (Sahel the zone over Burkina's region), and larger units over towns.
+    public func lookup(_ query: String) -> Place? {
+        let key = fold(query.trimmingCharacters(in: .whitespaces))
+        guard let candidates = lookupKeys[key], !candidates.isEmpty else { return nil }
+        return candidates.map { places[$0] }.min(by: { Self.preference($0) < Self.preference($1) })
+    }
+
+    static func preference(_ p: Place) -> Int {
+        let kindRank: Int = switch p.kind {
+        case .supranational: 0
+        case .zone: 1
+        case .adminRegion: p.iso?.contains("-") == true && p.parent?.hasPrefix("\(p.country ?? "")-") == true ? 3 : 2
+        case .city: 4
+        }
+        return (p.strict ? 10 : 0) + kindRank
+    }
+
+    func countryIndex(_ i: Int32) -> Country { countries[Int(i)] }
+    func placeIndex(_ i: Int32) -> Place { places[Int(i)] }
+}

@@ -1,0 +1,63 @@
+/// A trie over word keys: finds the longest known phrase (place name,
+/// country, title) starting at a token, in time proportional to the phrase,
+/// whatever the size of the vocabulary. Built once.
+struct PhraseIndex: Sendable {
+    private struct Edge: Hashable, Sendable {
+        var node: Int32
+        var key: UInt64
+    }
+
+    private var edges: [Edge: Int32] = [:]
+    private var payloads: [[Int32]] = [[]]
+
+    mutating func insert(_ keys: [UInt64], payload: Int32) {
+        guard !keys.isEmpty else { return }
+        var node: Int32 = 0
+        for key in keys {
+            let edge = Edge(node: node, key: key)
+            if let next = edges[edge] {
+                node = next
+            } else {
+                let next = Int32(payloads.count)
+                payloads.append([])
+                edges[edge] = next
+                node = next
+            }
+        }
+        if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+    }
+
+    mutating func insert(phrase: String, payload: Int32) {
+        insert(wordKeys(phrase), payload: payload)
+    }
+
+    /// The longest phrase starting at word token `start`, as the index one
+    /// past its last token and what was stored for it.
+    func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, payload: [Int32])? {
+        let end = limit ?? tokens.count
+        guard start < end, tokens[start].kind == .word else { return nil }
+        var node: Int32 = 0
+        var best: (end: Int, payload: [Int32])?
+        var i = start
+        while i < end {
+            guard let next = edges[Edge(node: node, key: tokens[i].key)] else { break }
+            node = next
+            if !payloads[Int(node)].isEmpty { best = (i + 1, payloads[Int(node)]) }
+            guard let following = Self.nextWord(in: tokens, after: i, limit: end) else { break }
+            i = following
+        }
+        return best
+    }
+
+    /// The next word token when only spaces, a hyphen or an apostrophe separate it.
+    static func nextWord(in tokens: [Token], after i: Int, limit: Int) -> Int? {
+        let j = i + 1
+        guard j < limit else { return nil }
+        if tokens[j].kind == .word { return j }
+        guard j + 1 < limit, tokens[j + 1].kind == .word,
+              tokens[j].key == 0x2D || tokens[j].key == 0x27 else { return nil }
+        return j + 1
+    }
+
+    var nodeCount: Int { payloads.count }
+}

@@ -1,0 +1,71 @@
+/// The layout of an article: its blocks (title, lead, headings, paragraphs,
+/// lists) and sentences, all as scalar ranges of the normalised text.
+struct DocumentLayout: Sendable {
+    var blocks: [Block] = []
+    var sentences: [Sentence] = []
+
+    init(_ text: [Unicode.Scalar]) {
+        var previous: LineClassifier.Shape?
+        for line in Self.lines(text) {
+            let slice = text[line]
+            var shape = LineClassifier.shape(of: slice)
+            // The last item of a ";" list closes with a period.
+            if shape == .paragraph || shape == .heading, previous == .semicolonItem, slice.count < 400 {
+                shape = .semicolonItem
+            }
+            if blocks.isEmpty {
+                addTitle(text, line)
+            } else {
+                add(kind: Self.kind(shape), text, line)
+            }
+            previous = blocks.count == 1 ? nil : shape
+        }
+    }
+
+    private static func kind(_ shape: LineClassifier.Shape) -> BlockKind {
+        switch shape {
+        case .bulleted, .semicolonItem: .listItem
+        case .listIntro: .listIntro
+        case .heading: .heading
+        case .paragraph: .paragraph
+        }
+    }
+
+    /// A headline and its standfirst often arrive run together on one line.
+    private mutating func addTitle(_ text: [Unicode.Scalar], _ line: Range<Int>) {
+        let parts = SentenceSplitter.split(text, line)
+        guard parts.count > 1, let first = parts.first, let last = parts.last else {
+            add(kind: .title, text, line)
+            return
+        }
+        add(kind: .title, text, first)
+        add(kind: .lead, text, first.upperBound..<last.upperBound)
+    }
+
+    private mutating func add(kind: BlockKind, _ text: [Unicode.Scalar], _ range: Range<Int>) {
+        let index = blocks.count
+        blocks.append(Block(kind: kind, span: Span(start: range.lowerBound, end: range.upperBound)))
+        for r in SentenceSplitter.split(text, range) {
+            sentences.append(Sentence(span: Span(start: r.lowerBound, end: r.upperBound), block: index))
+        }
+    }
+
+    /// Non-blank lines, trimmed of surrounding spaces.
+    static func lines(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in 0...text.count where i == text.count || text[i] == "\n" {
+            var s = start
+            var e = i
+            while s < e, isBlank(text[s]) { s += 1 }
+            while e > s, isBlank(text[e - 1]) { e -= 1 }
+            if e > s { result.append(s..<e) }
+            start = i + 1
+        }
+        return result
+    }
+
+    private static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || s == "\u{00A0}" || s == "\u{202F}" || s == "\u{3000}" || (s.value >= 0x2000 && s.value <= 0x200B)
+    }
+}

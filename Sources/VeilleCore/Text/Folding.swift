@@ -1,0 +1,96 @@
+import Foundation
+
+/// How one scalar behaves for matching: its class, and for letters its
+/// lower-case, accent-free ASCII spelling (one or two letters: œ -> oe).
+struct FoldedScalar: Sendable {
+    enum Class: UInt8, Sendable { case word, apostrophe, hyphen, dash, space, punctuation }
+    var cls: Class
+    /// Up to two ASCII bytes; zero when the scalar is not folded to ASCII.
+    var first: UInt8
+    var second: UInt8
+}
+
+/// Case and accent folding done once into lookup tables, so that the hot
+/// loops over article text never touch Foundation or `Character`.
+enum Folding {
+    private static let latinLimit: UInt32 = 0x250
+    private static let latin: [FoldedScalar] = (0..<latinLimit).map { makeEntry(UInt32($0)) }
+    private static let extendedAdditional: [FoldedScalar] = (0x1E00..<UInt32(0x1F00)).map { makeEntry($0) }
+
+    @inline(__always)
+    static func classify(_ s: Unicode.Scalar) -> FoldedScalar {
+        let v = s.value
+        if v < latinLimit { return latin[Int(v)] }
+        if v >= 0x1E00, v < 0x1F00 { return extendedAdditional[Int(v - 0x1E00)] }
+        return classifyOther(s)
+    }
+
+    private static func classifyOther(_ s: Unicode.Scalar) -> FoldedScalar {
+        switch s.value {
+        case 0x2018, 0x2019, 0x02BC, 0x02BB, 0x2032: return FoldedScalar(cls: .apostrophe, first: 0x27, second: 0)
+        case 0x2010, 0x2011: return FoldedScalar(cls: .hyphen, first: 0x2D, second: 0)
+        case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return FoldedScalar(cls: .dash, first: 0x2D, second: 0)
+        case 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return FoldedScalar(cls: .space, first: 0x20, second: 0)
+        default: break
+        }
+        let p = s.properties
+        if p.isAlphabetic || p.numericType != nil { return FoldedScalar(cls: .word, first: 0, second: 0) }
+        if p.isWhitespace { return FoldedScalar(cls: .space, first: 0x20, second: 0) }
+        return FoldedScalar(cls: .punctuation, first: 0, second: 0)
+    }
+
+    private static func makeEntry(_ v: UInt32) -> FoldedScalar {
+        guard let s = Unicode.Scalar(v) else { return FoldedScalar(cls: .punctuation, first: 0, second: 0) }
+        switch v {
+        case 0x27, 0x60, 0xB4: return FoldedScalar(cls: .apostrophe, first: 0x27, second: 0)
+        case 0x2D, 0xAD: return FoldedScalar(cls: .hyphen, first: 0x2D, second: 0)
+        case 0x09, 0x0A, 0x20, 0xA0: return FoldedScalar(cls: .space, first: 0x20, second: 0)
+        default: break
+        }
+        let p = s.properties
+        guard p.isAlphabetic || p.numericType != nil else {
+            return FoldedScalar(cls: p.isWhitespace ? .space : .punctuation, first: v < 0x80 ? UInt8(v) : 0, second: 0)
+        }
+        let special: [UInt32: String] = [0xDF: "ss", 0xE6: "ae", 0xC6: "ae", 0x153: "oe", 0x152: "oe", 0x131: "i", 0x110: "d", 0x111: "d", 0x141: "l", 0x142: "l", 0xD8: "o", 0xF8: "o"]
+        let folded = special[v] ?? String(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let ascii = Array(folded.utf8).filter { $0 < 0x80 }
+        guard !ascii.isEmpty, ascii.count <= 2, ascii.count == folded.utf8.count else {
+            return FoldedScalar(cls: .word, first: 0, second: 0)
+        }
+        return FoldedScalar(cls: .word, first: ascii[0] | (ascii[0] >= 0x41 && ascii[0] <= 0x5A ? 0x20 : 0), second: ascii.count > 1 ? ascii[1] : 0)
+    }
+}
+
+/// Lower-case, accent-free, typographically plain form of a string, with runs
+/// of spaces, hyphens and apostrophes kept as one separator each. Used to match
+/// user queries and gazetteer names the same way article words are matched.
+public func fold(_ s: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    for scalar in s.unicodeScalars {
+        let f = Folding.classify(scalar)
+        switch f.cls {
+        case .word:
+            if f.first != 0 {
+                out.append(f.first)
+                if f.second != 0 { out.append(f.second) }
+            } else {
+                out.append(contentsOf: Array(String(scalar).lowercased().utf8))
+            }
+        case .apostrophe: out.append(0x27)
+        case .hyphen, .dash: out.append(0x2D)
+        case .space: if out.last != 0x20, !out.isEmpty { out.append(0x20) }
+        case .punctuation:
+            if scalar.value < 0x80 { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: Array(String(scalar).utf8)) }
+        }
+    }
+    while out.last == 0x20 { out.removeLast() }
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// The words of a string as matching keys, the same keys the tokenizer gives
+/// the article's words (so "Liptako-Gourma" and "liptako gourma" agree).
+func wordKeys(_ s: String) -> [UInt64] {
+    let text = Array(s.unicodeScalars)
+    return Tokenizer.tokenize(text).filter { $0.kind == .word }.map(\.key)
+}

@@ -1,0 +1,64 @@
+/// Decides what a line of a copied web page is: a list item, the line that
+/// introduces a list, a section heading, or running text.
+enum LineClassifier {
+    enum Shape: Equatable { case bulleted, semicolonItem, listIntro, heading, paragraph }
+
+    static func shape(of line: ArraySlice<Unicode.Scalar>) -> Shape {
+        if bulletLength(line) > 0 { return .bulleted }
+        guard let last = line.last else { return .paragraph }
+        switch last {
+        case ";": return .semicolonItem
+        case ":": return .listIntro
+        default: break
+        }
+        if looksLikeHeading(line) { return .heading }
+        return .paragraph
+    }
+
+    /// Length of a leading list marker and the spaces after it ("- ", "• ",
+    /// "1. ", "a) "), or 0 when the line does not start with one.
+    static func bulletLength(_ line: ArraySlice<Unicode.Scalar>) -> Int {
+        guard let first = line.first else { return 0 }
+        let start = line.startIndex
+        var markerEnd: Int?
+        switch first {
+        case "-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{2023}", "\u{25E6}":
+            markerEnd = start + 1
+        default:
+            markerEnd = enumeratorEnd(line)
+        }
+        guard let end = markerEnd, end < line.endIndex, line[end] == " " || line[end] == "\u{00A0}" || line[end] == "\t" else { return 0 }
+        var i = end
+        while i < line.endIndex, line[i] == " " || line[i] == "\u{00A0}" || line[i] == "\t" { i += 1 }
+        return i - start
+    }
+
+    /// "1.", "12)", "a)", "b." — at most two digits or one letter, then . or ).
+    private static func enumeratorEnd(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = line.startIndex
+        var digits = 0
+        while i < line.endIndex, line[i].properties.numericType != nil, line[i].value < 0x80 { digits += 1; i += 1 }
+        if digits == 0 {
+            guard i < line.endIndex, line[i].value < 0x80, line[i].properties.isLowercase else { return nil }
+            i += 1
+            guard i < line.endIndex, line[i] == ")" else { return nil }
+            return i + 1
+        }
+        guard digits <= 2, i < line.endIndex, line[i] == "." || line[i] == ")" else { return nil }
+        return i + 1
+    }
+
+    /// Short, and not closed by sentence punctuation.
+    private static func looksLikeHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count <= 110, let last = line.last else { return false }
+        if ".!?,;…»\"”)".unicodeScalars.contains(last) { return false }
+        var words = 0
+        var inWord = false
+        for s in line {
+            let isSpace = s == " " || s == "\u{00A0}"
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words <= 14
+    }
+}

@@ -1,0 +1,80 @@
+/// Finds sentence ends inside one block, without breaking after the
+/// abbreviations this press uses in front of names and ranks.
+enum SentenceSplitter {
+    private static let abbreviations: Set<String> = [
+        "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "gen", "gal", "col", "lt", "cdt", "cne", "cpt",
+        "sgt", "adj", "st", "ste", "no", "art", "cf", "p", "env", "vol", "mr", "mrs", "ms", "jr", "sr",
+        "prof", "gov", "sen", "rep", "capt", "maj", "brig", "adm", "vs", "etc", "ex", "av", "bd", "ch",
+        "jan", "feb", "fev", "fevr", "mar", "apr", "avr", "aug", "sep", "sept", "oct", "nov", "dec", "dept",
+    ]
+
+    static func split(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = skipSpaces(text, range.lowerBound, range.upperBound)
+        var i = start
+        while i < range.upperBound {
+            let s = text[i]
+            if s == "." || s == "!" || s == "?" || s == "\u{2026}" {
+                var end = i + 1
+                while end < range.upperBound, isCloser(text[end]) { end += 1 }
+                if end < range.upperBound, isBreak(text, at: i, end: end, limit: range.upperBound, sentenceStart: start) {
+                    sentences.append(start..<end)
+                    start = skipSpaces(text, end, range.upperBound)
+                    i = start
+                    continue
+                }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        let tail = trimTrailingSpaces(text, start, range.upperBound)
+        if tail > start { sentences.append(start..<tail) }
+        return sentences
+    }
+
+    private static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "!" || s == "?" || s == "\"" || s == "\u{00BB}" || s == "\u{201D}" || s == ")" || s == "\u{2019}" || s == "\u{2026}"
+    }
+
+    private static func isBreak(_ text: [Unicode.Scalar], at mark: Int, end: Int, limit: Int, sentenceStart: Int) -> Bool {
+        guard isSpace(text[end]) else { return false }
+        let next = skipSpaces(text, end, limit)
+        guard next < limit else { return false }
+        let n = text[next]
+        let opensSentence = n.properties.isUppercase || n.properties.numericType != nil
+            || n == "\u{00AB}" || n == "\"" || n == "\u{201C}" || n == "\u{2013}" || n == "\u{2014}" || n == "("
+        guard opensSentence else { return false }
+        return text[mark] != "." || !endsWithAbbreviation(text, before: mark, from: sentenceStart)
+    }
+
+    /// The word before a period is an abbreviation, an initial, or dotted
+    /// letters like "U.S".
+    private static func endsWithAbbreviation(_ text: [Unicode.Scalar], before mark: Int, from start: Int) -> Bool {
+        var j = mark
+        while j > start, !isSpace(text[j - 1]), text[j - 1] != "(" { j -= 1 }
+        let word = String(String.UnicodeScalarView(text[j..<mark]))
+        guard !word.isEmpty else { return false }
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { return true }
+        if word.contains("."), letters.count <= 4 { return true }
+        let last = word.split(whereSeparator: { $0 == "-" || $0 == "." }).last.map(String.init) ?? word
+        return abbreviations.contains(fold(last))
+    }
+
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{00A0}" || s == "\u{202F}" || s == "\t" || s == "\n"
+    }
+
+    private static func skipSpaces(_ text: [Unicode.Scalar], _ from: Int, _ limit: Int) -> Int {
+        var i = from
+        while i < limit, isSpace(text[i]) { i += 1 }
+        return i
+    }
+
+    private static func trimTrailingSpaces(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start, isSpace(text[e - 1]) { e -= 1 }
+        return e
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Bytes as they arrive (UTF-8 with or without BOM, or Windows-1252 pages)
+/// to the normalised text every offset points into: NFC, LF line endings,
+/// no control characters.
+public enum TextDecoder {
+    /// Articles are a few kilobytes; anything this large is a mistake (a
+    /// dump, a log), and refusing it keeps memory and time bounded.
+    public static let maximumBytes = 8 * 1_048_576
+
+    public static func decode(_ bytes: [UInt8]) throws(InputProblem) -> String {
+        guard !bytes.isEmpty else { throw .isEmpty }
+        guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: maximumBytes) }
+        guard !looksBinary(bytes) else { throw .binary }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let raw = String(validating: body, as: UTF8.self) ?? windows1252(body)
+        let text = clean(raw)
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .isEmpty }
+        return text
+    }
+
+    /// NUL bytes, or many C0 controls, mean this is not text in any encoding we accept.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(65_536)
+        var controls = 0
+        for b in sample {
+            if b == 0 { return true }
+            if b < 0x20, b != 0x0A, b != 0x0D, b != 0x09, b != 0x0C { controls += 1 }
+        }
+        return controls * 20 > sample.count
+    }
+
+    static func windows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(bytes.count)
+        for b in bytes {
+            if b >= 0x80, b < 0xA0, let mapped = cp1252High[Int(b - 0x80)] {
+                out.append(mapped)
+            } else {
+                out.append(Unicode.Scalar(b))
+            }
+        }
+        return String(out)
+    }
+
+    /// Windows-1252's 0x80–0x9F block; nil where the code page leaves a hole.
+    private static let cp1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+
+    /// Line endings to LF, control and bidi-override characters to spaces (they
+    /// must never reach a terminal), and NFC when combining marks are present.
+    static func clean(_ raw: String) -> String {
+        var out = String.UnicodeScalarView()
+        var needsNFC = false
+        var previousWasCR = false
+        for s in raw.unicodeScalars {
+            let v = s.value
+            if v == 0x0D { out.append("\n"); previousWasCR = true; continue }
+            if v == 0x0A, previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            if v == 0x0A || v == 0x09 { out.append(s); continue }
+            if v < 0x20 || (v >= 0x7F && v < 0xA0) || isBidiControl(v) || v == 0xFEFF {
+                out.append(" ")
+                continue
+            }
+            if v >= 0x300 && v < 0x370 { needsNFC = true }
+            out.append(s)
+        }
+        let text = String(out)
+        return needsNFC ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    private static func isBidiControl(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
+    }
+}

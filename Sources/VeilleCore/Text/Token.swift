@@ -1,0 +1,39 @@
+/// A word or punctuation mark of an article, by scalar offsets.
+public struct Token: Sendable, Hashable {
+    public enum Kind: UInt8, Sendable { case word, punctuation }
+
+    public var start: Int32
+    public var end: Int32
+    /// For words: a hash of the folded spelling. For punctuation: the scalar value.
+    public var key: UInt64
+    public var kind: Kind
+    /// The first letter is upper-case in the text.
+    public var isCapitalized: Bool
+    /// Every letter is upper-case (datelines, acronyms).
+    public var isUpperCase: Bool
+    /// Whitespace (not punctuation) separates this token from the previous one.
+    public var spaceBefore: Bool
+
+    public var span: Span { Span(start: Int(start), end: Int(end)) }
+
+    public func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        kind == .punctuation && key == UInt64(scalar.value)
+    }
+}
+
+/// FNV-1a over folded bytes: cheap, and collisions are irrelevant at the size
+/// of our vocabularies.
+struct WordHasher {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    static func key(_ folded: String) -> UInt64 {
+        var h = WordHasher()
+        for b in folded.utf8 { h.add(b) }
+        return h.value
+    }
+}

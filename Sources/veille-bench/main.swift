@@ -1,0 +1,60 @@
+import Foundation
+import VeilleCore
+
+// Parse throughput of the extraction pipeline, in a release build:
+//   swift run -c release veille-bench [MEGABYTES] [DIR]
+// Articles are streamed one at a time (read, parsed, dropped), cycling over
+// the built-in samples or the .txt files of DIR with a running number
+// appended so no two texts are identical. Peak memory is printed after each
+// half so that growth with corpus size would show.
+
+func peakResidentMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func seeds(_ dir: String?) -> [String] {
+    let corpus = dir.map { ArticleLoader.load(paths: [$0]) } ?? ArticleLoader.samples()
+    for f in corpus.failures { FileHandle.standardError.write(Data("veille-bench: \(f.message)\n".utf8)) }
+    return corpus.articles.map(\.text)
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let megabytes = arguments.first.flatMap(Int.init) ?? 200
+let texts = seeds(arguments.dropFirst().first)
+guard !texts.isEmpty else {
+    FileHandle.standardError.write(Data("veille-bench: no seed articles\n".utf8))
+    exit(1)
+}
+
+let parser = ArticleParser()
+let startup = ContinuousClock.now
+_ = parser.parse(text: texts[0], source: "warm-up")
+print("gazetteer + first parse: \(ContinuousClock.now - startup)")
+
+let target = megabytes * 1_048_576
+var processed = 0
+var articles = 0
+var items = 0
+let clock = ContinuousClock()
+let start = clock.now
+var reportedHalf = false
+while processed < target {
+    let text = texts[articles % texts.count] + "\n\nRéf. \(articles)\n"
+    let bytes = Array(text.utf8)
+    let article = try parser.parse(bytes: bytes, source: "bench-\(articles)")
+    items += article.delegations.count + article.regions.count + article.measures.count
+    processed += bytes.count
+    articles += 1
+    if !reportedHalf, processed >= target / 2 {
+        reportedHalf = true
+        print(String(format: "after %.0f MB: peak RSS %.1f MB", Double(processed) / 1_048_576, peakResidentMB()))
+    }
+}
+let elapsed = clock.now - start
+let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+let mb = Double(processed) / 1_048_576
+print(String(format: "after %.0f MB: peak RSS %.1f MB", mb, peakResidentMB()))
+print(String(format: "%d articles, %.1f MB in %.2f s: %.1f MB/s, %.0f articles/s, %d items found",
+             articles, mb, seconds, mb / seconds, Double(articles) / seconds, items))

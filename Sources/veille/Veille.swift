@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct Veille: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "veille",
+        abstract: "Delegations, regions and planned measures from Sahel security news.",
+        discussion: "With no PATH, opens the built-in sample articles.",
+        subcommands: [Browse.self, Export.self],
+        defaultSubcommand: Browse.self
+    )
+}
