@@ -9,8 +9,9 @@ struct DelegationExtractor {
     /// The country the article is mostly about, for visits whose origin is only implied.
     let homeCountry: String?
 
-    private var reader: PersonReader { PersonReader(text: text) }
+    private var reader: PersonReader { PersonReader(text: text, countries: countries) }
     private static let indefinite = WordSet(["une", "un", "a", "an", "nouvelle", "new", "autre", "another", "seconde", "second", "deuxième"])
+    private static let agents = WordSet(["par", "by", "avec", "with"])
     private static let maxGap = 4
 
     func extract() -> [Delegation] {
@@ -19,28 +20,26 @@ struct DelegationExtractor {
         for s in text.sentenceTokens.indices {
             let range = text.sentenceTokens[s]
             guard !range.isEmpty, !Lexicon.notAVisit.contains(in: text.tokens, range) else { continue }
-            let cues = SentenceCues(text: text, range: range)
+            let cues = SentenceCues(text: text, range: range, gazetteer: gazetteer)
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
-            if opensFrame(cues, range, continuing: current.map { frames[$0] }) {
-                frames.append(DelegationFrame(sentence: s))
-                current = frames.count - 1
-            } else if current == nil, cues.hasFrameSlots {
+            let open = current.map { frames[$0].hasPeople } ?? true
+            if open, opensFrame(cues, range) || (current == nil && cues.hasFrameSlots) {
                 frames.append(DelegationFrame(sentence: s))
                 current = frames.count - 1
             }
             guard let c = current, cues.isRelevant else { continue }
             fill(&frames[c], cues, sentence: s)
         }
-        return frames.filter(\.hasPeople).map(finish)
+        let dateline = datelinePlace()
+        return frames.filter(\.hasPeople).map { finish($0, dateline: dateline) }
     }
 
-    private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>, continuing frame: DelegationFrame?) -> Bool {
-        if let noun = cues.delegationNoun, noun > range.lowerBound, Self.indefinite.contains(text.tokens[noun - 1])
-            || (noun > range.lowerBound + 1 && Self.indefinite.contains(text.tokens[noun - 2])) {
-            return !(cues.backReference && frame != nil)
+    private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>) -> Bool {
+        if let noun = cues.delegationNoun, noun > range.lowerBound,
+           Self.indefinite.contains(text.tokens[noun - 1]) || (noun > range.lowerBound + 1 && Self.indefinite.contains(text.tokens[noun - 2])) {
+            return true
         }
-        guard cues.travel != nil, !cues.backReference else { return false }
-        return frame == nil || frame!.hasPeople
+        return cues.travel != nil && !cues.backReference
     }
 
     private func fill(_ frame: inout DelegationFrame, _ cues: SentenceCues, sentence s: Int) {
@@ -49,20 +48,20 @@ struct DelegationExtractor {
         if let noun = cues.delegationNoun, frame.from == nil { frame.from = origin(afterNoun: noun, in: range) }
         if let travel = cues.travel {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
-            if !cues.backReference, cues.delegationNoun == nil, let subject = reader.read(at: range.lowerBound, limit: travel.start) {
-                add(subject, as: .leader, to: &frame)
-            }
+            if !cues.backReference, let subject = subject(in: range, before: travel.start) { add(subject, as: .leader, to: &frame) }
+        } else if frame.place == nil, let noun = cues.delegationNoun {
+            setDestination(&frame, after: noun + 1, in: range)
         }
-        if let lead = cues.lead {
-            if isHeadOf(lead), let subject = reader.read(at: range.lowerBound, limit: lead.start) {
-                add(subject, as: .leader, to: &frame)
+        for lead in cues.leads {
+            if isHeadOf(lead) {
+                if let subject = subject(in: range, before: lead.start) { add(subject, as: .leader, to: &frame) }
             } else {
                 addList(from: lead.end, in: range, as: .leader, to: &frame)
             }
         }
-        if let members = cues.members { addList(from: members.end, in: range, as: .member, to: &frame) }
-        if let host = cues.hostAfter { addList(from: host.end, in: range, as: .host, to: &frame) }
-        if let host = cues.hostBefore, let subject = reader.read(at: range.lowerBound, limit: host.start) {
+        for m in cues.members { addList(from: m.end, in: range, as: .member, to: &frame) }
+        for h in cues.hostsAfter { addList(from: h.end, in: range, as: .host, to: &frame) }
+        if let host = cues.hostBefore, let subject = subject(in: range, before: host.start) {
             add(subject, as: .host, to: &frame)
             if cues.delegationNoun == nil, let guest = reader.read(at: host.end, limit: range.upperBound) {
                 add(guest, as: .leader, to: &frame)
@@ -74,30 +73,39 @@ struct DelegationExtractor {
         }
     }
 
-    private func isHeadOf(_ lead: (start: Int, end: Int)) -> Bool {
+    /// The person a clause is about: read at the sentence start or after a
+    /// break (dateline dash, opening adverbial), ending before the verb.
+    private func subject(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
+        var starts = [range.lowerBound]
+        for i in range where i < limit && text.isPhraseBreak(i) { starts.append(i + 1) }
+        for start in starts where start < limit {
+            if let p = reader.read(at: start, limit: limit), p.name != nil { return p }
+        }
+        return nil
+    }
+
+    private func isHeadOf(_ lead: SentenceCues.Match) -> Bool {
         let first = text.folded(lead.start)
         return first == "a" || first == "sous" || first == "under"
     }
 
-    /// Reads "X, Y et Z" after a cue.
+    /// Reads "X, Y et Z" or "X, et par Y" after a cue.
     private func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame) {
         var i = start
         while i < range.upperBound, let phrase = reader.read(at: i, limit: range.upperBound) {
             add(phrase, as: slot, to: &frame)
             var next = phrase.end
-            if next < range.upperBound, text.isComma(next) { next += 1 }
-            guard next < range.upperBound, next > i else { break }
-            if WordSet.conjunctions.contains(text.tokens[next]) { next += 1 }
-            guard next < range.upperBound, next != phrase.end || text.isComma(phrase.end) || WordSet.conjunctions.contains(text.tokens[phrase.end]) else { break }
-            // Only continue into another person, not into the rest of the clause.
-            guard startsPerson(next, range.upperBound) else { break }
+            var separated = false
+            if next < range.upperBound, text.isComma(next) { next += 1; separated = true }
+            if next < range.upperBound, WordSet.conjunctions.contains(text.tokens[next]) { next += 1; separated = true }
+            if next < range.upperBound, separated, Self.agents.contains(text.tokens[next]) { next += 1 }
+            guard separated, next < range.upperBound, next > i, startsPerson(next, range.upperBound) else { break }
             i = next
         }
     }
 
     private func startsPerson(_ i: Int, _ limit: Int) -> Bool {
-        guard let p = reader.read(at: i, limit: limit) else { return false }
-        return p.name != nil
+        reader.read(at: i, limit: limit)?.name != nil
     }
 
     private func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame) {
@@ -129,24 +137,32 @@ struct DelegationExtractor {
             return before.code
         }
         let window = noun..<min(range.upperBound, noun + 12)
-        let travelStart = Lexicon.travel.first(in: text.tokens, window)?.start ?? window.upperBound
-        return countries.first { ($0.tokens.lowerBound > noun) && $0.tokens.lowerBound < travelStart }?.code
+        let stop = [Lexicon.travel.first(in: text.tokens, window)?.start, Lexicon.lead.first(in: text.tokens, window)?.start]
+            .compactMap { $0 }.min() ?? window.upperBound
+        return countries.first { $0.tokens.lowerBound > noun && $0.tokens.lowerBound < stop && $0.form != .capital }?.code
     }
 
+    /// The first place after a preposition within the clause that follows a
+    /// visit cue: "s'est rendue à Bamako", "a séjourné mardi et mercredi à Ouahigouya".
     private func setDestination(_ frame: inout DelegationFrame, after start: Int, in range: Range<Int>) {
         var i = start
-        while i < min(range.upperBound, start + 4) {
-            let t = text.tokens[i]
-            if t.kind == .word, Lexicon.destinationPrepositions.contains(t) || Lexicon.determiners.contains(t) { i += 1; continue }
-            break
-        }
-        guard i < range.upperBound else { return }
-        if let place = places.first(where: { $0.tokens.lowerBound == i }) {
-            frame.place = frame.place ?? text.string(tokens: place.tokens)
-            frame.to = frame.to ?? place.place.country
-        } else if let c = countries.first(where: { $0.tokens.lowerBound == i }) {
-            if c.form == .capital { frame.place = frame.place ?? text.string(tokens: c.tokens) }
-            frame.to = frame.to ?? c.code
+        let limit = min(range.upperBound, start + 10)
+        while i < limit, !text.isComma(i) || i == start {
+            if text.tokens[i].kind == .word, Lexicon.destinationPrepositions.contains(text.tokens[i]) {
+                var j = i + 1
+                while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].key == 0x27 { j += 1 }
+                if let place = places.first(where: { $0.tokens.lowerBound == j }) {
+                    frame.place = frame.place ?? text.string(tokens: place.tokens)
+                    frame.to = frame.to ?? place.place.country
+                    return
+                }
+                if let c = countries.first(where: { $0.tokens.lowerBound == j }), c.form != .demonym {
+                    if c.form == .capital { frame.place = frame.place ?? text.string(tokens: c.tokens) }
+                    frame.to = frame.to ?? c.code
+                    return
+                }
+            }
+            i += 1
         }
     }
 
@@ -157,10 +173,26 @@ struct DelegationExtractor {
         return nil
     }
 
-    private func finish(_ frame: DelegationFrame) -> Delegation {
+    /// "NOUAKCHOTT, 12 juin (Agence) -": where the story is filed from.
+    private func datelinePlace() -> PlaceMention? {
+        guard let first = text.layout.blocks.firstIndex(where: { $0.kind == .paragraph }),
+              let s = text.layout.sentences.firstIndex(where: { $0.block == first }) else { return nil }
+        let range = text.sentenceTokens[s]
+        guard let start = range.first else { return nil }
+        guard let place = places.first(where: { $0.tokens.lowerBound == start }) else { return nil }
+        let after = place.tokens.upperBound
+        guard after < range.upperBound, text.isComma(after) || text.tokens[after].isPunctuation("(") else { return nil }
+        return place
+    }
+
+    private func finish(_ frame: DelegationFrame, dateline: PlaceMention?) -> Delegation {
         var f = frame
         if f.from == nil { f.from = f.countries(in: .leader).first ?? f.countries(in: .member).first }
         if f.to == nil { f.to = f.countries(in: .host).first }
+        if f.place == nil, let d = dateline, f.to == nil || f.to == d.place.country, f.from != d.place.country {
+            f.place = d.place.name
+            f.to = f.to ?? d.place.country
+        }
         if f.from == nil, let home = homeCountry, home != f.to, f.countries(in: .host).allSatisfy({ $0 != home }) { f.from = home }
         if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from { f.to = hostCountry }
         let evidence = f.sentences.map { text.layout.sentences[$0].span }

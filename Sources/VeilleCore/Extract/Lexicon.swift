@@ -9,6 +9,9 @@ enum Lexicon {
         "est arrivé", "est arrivée", "sont arrivés", "sont arrivées", "est arrivee", "a séjourné", "ont séjourné",
         "séjourne", "séjournent", "en visite", "en séjour", "a effectué une visite", "ont effectué une visite", "effectue une visite",
         "a entamé une visite", "a foulé le sol", "a atterri", "s'est déplacé", "s'est déplacée",
+        "en visite de travail", "en visite officielle", "visite de travail", "visite officielle", "une visite", "visite à",
+        "visite au", "visite en", "effectuait une visite", "effectue une visite", "effectuera une visite", "a entamé",
+        "working visit", "official visit", "a visit", "visit to", "three-day visit", "two-day visit",
         "arrived in", "arrived at", "arrived on", "has arrived", "visited", "travelled to", "traveled to", "flew to",
         "on a visit to", "paid a visit", "landed in", "is visiting", "was visiting", "on an official visit", "on a working visit",
     ])
@@ -23,6 +26,7 @@ enum Lexicon {
         "accompagné de", "accompagné du", "accompagné des", "accompagnée de", "accompagnée du", "accompagnée des",
         "accompagnés de", "accompagnés du", "accompagnés des", "accompagnées de", "accompagnées du", "accompagné par",
         "comprenant", "composée de", "composée du", "composée des", "aux côtés de", "aux côtés du",
+        "comprenait", "comprenaient", "composée notamment de", "ainsi que", "together with", "included", "also included",
         "along with", "accompanied by", "including", "alongside", "which included", "comprising",
     ])
 
@@ -61,7 +65,8 @@ enum Lexicon {
         "vice-président", "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice",
         "chef", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
         "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
-        "porte-parole", "homologue", "attaché", "attaché de défense", "coordonnateur", "commissaire", "émissaire",
+        "porte-parole", "homologue", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
+        "undersecretary", "under-secretary", "under secretary", "mayor", "prefect", "chairman", "commissioner", "adviser", "advisor", "attaché", "attaché de défense", "coordonnateur", "commissaire", "émissaire",
         "minister", "deputy minister", "vice minister", "prime minister", "president", "vice president", "secretary",
         "ambassador", "chief", "head", "director", "commander", "envoy", "counterpart", "spokesman", "spokeswoman",
         "governor", "defence chief", "defense chief", "chief of staff", "foreign minister", "defence minister", "defense minister",
@@ -74,7 +79,7 @@ enum Lexicon {
         "commandant", "capitaine", "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel",
         "general", "lieutenant general", "lieutenant-general", "major general", "major-general", "brigadier general",
         "brigadier-general", "colonel", "lieutenant colonel", "lieutenant-colonel", "admiral", "rear admiral", "vice admiral",
-        "captain", "major", "field marshal", "marshal", "air marshal",
+        "senior colonel", "colonel major", "captain", "major", "field marshal", "marshal", "air marshal",
     ])
 
     /// Courtesy titles dropped in front of a name.

@@ -14,6 +14,7 @@ struct PersonPhrase: Sendable {
 /// the role starts the name.
 struct PersonReader {
     let text: ParsedText
+    let countries: [CountryMention]
 
     private static let roleStops = WordSet([
         "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "pour", "lors", "avec", "par", "dans",
@@ -26,24 +27,45 @@ struct PersonReader {
         let tokens = text.tokens
         var i = skipDeterminers(start, limit)
         guard i < limit, tokens[i].kind == .word else { return nil }
-        if let head = Lexicon.functions.match(tokens, at: i, limit: limit) ?? Lexicon.ranks.match(tokens, at: i, limit: limit) {
-            return readRoleFirst(roleStart: i, headEnd: head, limit: limit)
+        if let head = roleHead(at: i, limit: limit) {
+            return readRoleFirst(roleStart: i, headEnd: head.end, isRank: head.isRank, limit: limit)
         }
         guard let name = readName(at: i, limit: limit) else { return nil }
         i = name.upperBound
         var phrase = PersonPhrase(name: name, role: nil, end: i)
-        if i < limit, text.isComma(i) {
-            let r = skipDeterminers(i + 1, limit)
-            if r < limit, let head = Lexicon.functions.match(tokens, at: r, limit: limit) ?? Lexicon.ranks.match(tokens, at: r, limit: limit) {
-                let roleEnd = extendRole(from: head, limit: limit, stopAtNames: false)
-                phrase.role = r..<roleEnd
-                phrase.end = roleEnd
-            }
+        if let role = appositiveFunction(after: i, limit: limit, ranksToo: true) {
+            phrase.role = role
+            phrase.end = role.upperBound
         }
         return phrase
     }
 
-    private func readRoleFirst(roleStart: Int, headEnd: Int, limit: Int) -> PersonPhrase {
+    /// ", ministre de la Défense," after a name.
+    private func appositiveFunction(after i: Int, limit: Int, ranksToo: Bool = false) -> Range<Int>? {
+        guard i < limit, text.isComma(i) else { return nil }
+        let r = skipDeterminers(i + 1, limit)
+        guard r < limit, let head = roleHead(at: r, limit: limit), ranksToo || !head.isRank else { return nil }
+        return r..<extendRole(from: head.end, limit: limit, stopAtNames: false)
+    }
+
+    /// A function or rank, possibly after a nationality or one or two
+    /// adjectives: "Malian chief", "parliamentary state secretary".
+    private func roleHead(at i: Int, limit: Int) -> (end: Int, isRank: Bool)? {
+        let tokens = text.tokens
+        if let end = Lexicon.functions.match(tokens, at: i, limit: limit) { return (end, false) }
+        if let end = Lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
+        var j = i
+        if let demonym = countries.first(where: { $0.tokens.lowerBound == i && $0.form == .demonym }) {
+            j = demonym.tokens.upperBound
+        } else {
+            while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.roleStops.contains(tokens[j]),
+                  !Lexicon.determiners.contains(tokens[j]) { j += 1 }
+        }
+        guard j > i, j < limit, let end = Lexicon.functions.match(tokens, at: j, limit: limit) else { return nil }
+        return (end, false)
+    }
+
+    private func readRoleFirst(roleStart: Int, headEnd: Int, isRank: Bool, limit: Int) -> PersonPhrase {
         let tokens = text.tokens
         let roleEnd = extendRole(from: headEnd, limit: limit, stopAtNames: true)
         var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
@@ -56,6 +78,11 @@ struct PersonReader {
         if let name = readName(at: i, limit: limit) {
             phrase.name = name
             phrase.end = name.upperBound
+            // "Major General Liu Zhenbang, deputy director of …": the function is the role.
+            if isRank, let function = appositiveFunction(after: name.upperBound, limit: limit) {
+                phrase.role = function
+                phrase.end = function.upperBound
+            }
         } else if let split = nameClosingRole(roleStart..<roleEnd) {
             // "ministre de la Défense Sadio Camara", without the comma.
             phrase.role = roleStart..<split.lowerBound
