@@ -10,7 +10,8 @@ enum ActionWords {
         "increase", "deployment", "training", "delivery", "deliveries", "creation", "construction", "organisation",
         "organization", "signing", "installation", "opening", "establishment", "supply", "provision", "expansion",
         "joint", "sharing", "exchange", "exchanges", "support", "recruitment", "patrols", "exercises", "strengthening",
-        "setting", "launch", "reinforcement", "modernisation", "modernization", "rehabilitation",
+        "setting", "launch", "reinforcement", "modernisation", "modernization", "rehabilitation", "donation", "don",
+        "financement", "funding", "renovation", "rénovation", "reconstruction", "surveillance", "evacuation", "evacuations",
     ]
     private static let verbs: Set<String> = [
         "renforcer", "organiser", "livrer", "deployer", "former", "creer", "construire", "augmenter", "mettre", "integrer",
@@ -20,10 +21,19 @@ enum ActionWords {
         "strengthen", "organise", "organize", "deliver", "deploy", "train", "create", "build", "increase", "set", "integrate",
         "sign", "install", "open", "launch", "intensify", "expand", "develop", "equip", "supply", "provide", "send", "share",
         "extend", "modernise", "modernize", "secure", "support", "recruit", "hold", "establish", "boost", "step", "resume",
-        "conduct", "carry", "reinforce", "improve", "upgrade", "double", "coordinate",
+        "conduct", "carry", "reinforce", "improve", "upgrade", "double", "coordinate", "fund", "finance", "rebuild",
+        "reopen", "donate", "renew", "repair", "protect", "study", "examine", "accelerate", "help", "assist", "host",
+        "organise", "patrol", "monitor", "restore", "create", "expand", "bolster", "step", "offer", "give", "allocate",
+        "reactiver", "rouvrir", "accelerer", "etudier", "examiner", "faire", "financer", "reconstruire", "rehabiliter",
+        "offrir", "octroyer", "allouer", "acheminer", "construire", "installer", "former", "renouveler", "proteger",
     ]
 
     static func isVerb(_ folded: String) -> Bool { verbs.contains(folded) }
+
+    /// A French infinitive by its ending; only trusted right after "de", "à".
+    static func looksInfinitive(_ folded: String) -> Bool {
+        folded.count > 3 && (folded.hasSuffix("er") || folded.hasSuffix("ir") || folded.hasSuffix("re") || folded.hasSuffix("oir"))
+    }
 
     static func head(_ folded: String) -> String? {
         nouns.contains(folded) || verbs.contains(folded) ? folded : nil

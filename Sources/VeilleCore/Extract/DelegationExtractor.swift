@@ -12,6 +12,7 @@ struct DelegationExtractor {
     private var reader: PersonReader { PersonReader(text: text, countries: countries) }
     private static let indefinite = WordSet(["une", "un", "a", "an", "nouvelle", "new", "autre", "another", "seconde", "second", "deuxième"])
     private static let agents = WordSet(["par", "by", "avec", "with"])
+    private static let sequels = WordSet(["puis", "ensuite", "then", "later"])
     private static let maxGap = 4
 
     func extract() -> [Delegation] {
@@ -85,8 +86,7 @@ struct DelegationExtractor {
     }
 
     private func isHeadOf(_ lead: SentenceCues.Match) -> Bool {
-        let first = text.folded(lead.start)
-        return first == "a" || first == "sous" || first == "under"
+        Lexicon.leadsFromSubject.match(text.tokens, at: lead.start) == lead.end
     }
 
     /// Reads "X, Y et Z" or "X, et par Y" after a cue.
@@ -97,7 +97,10 @@ struct DelegationExtractor {
             var next = phrase.end
             var separated = false
             if next < range.upperBound, text.isComma(next) { next += 1; separated = true }
-            if next < range.upperBound, WordSet.conjunctions.contains(text.tokens[next]) { next += 1; separated = true }
+            if next < range.upperBound, WordSet.conjunctions.contains(text.tokens[next]) || Self.sequels.contains(text.tokens[next]) {
+                next += 1
+                separated = true
+            }
             if next < range.upperBound, separated, Self.agents.contains(text.tokens[next]) { next += 1 }
             guard separated, next < range.upperBound, next > i, startsPerson(next, range.upperBound) else { break }
             i = next
@@ -147,6 +150,8 @@ struct DelegationExtractor {
     private func setDestination(_ frame: inout DelegationFrame, after start: Int, in range: Range<Int>) {
         var i = start
         let limit = min(range.upperBound, start + 10)
+        // The cue may end with its preposition ("arrived in").
+        if start > range.lowerBound, Lexicon.destinationPrepositions.contains(text.tokens[start - 1]) { i = start - 1 }
         while i < limit, !text.isComma(i) || i == start {
             if text.tokens[i].kind == .word, Lexicon.destinationPrepositions.contains(text.tokens[i]) {
                 var j = i + 1

@@ -20,6 +20,13 @@ enum Lexicon {
         "conduite par", "conduit par", "conduites par", "conduits par", "dirigée par", "dirigé par", "dirigées par",
         "présidée par", "emmenée par", "menée par", "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de",
         "led by", "headed by", "under the leadership of",
+        "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira", "led", "headed", "was leading", "is leading",
+    ])
+
+    /// Lead cues whose subject, not their object, is the leader.
+    static let leadsFromSubject = PhraseSet([
+        "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de", "under the leadership of",
+        "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira", "led", "headed", "was leading", "is leading",
     ])
 
     static let members = PhraseSet([
@@ -36,6 +43,7 @@ enum Lexicon {
         "reçu en audience par", "reçue en audience par", "reçus en audience par", "s'est entretenu avec", "s'est entretenue avec",
         "se sont entretenus avec", "se sont entretenues avec", "a rencontré", "ont rencontré", "a eu des entretiens avec",
         "ont eu des entretiens avec", "a été reçu par", "a été reçue par", "ont été reçus par", "ont été reçues par",
+        "en présence du", "en présence de", "en présence des", "en présence de la", "in the presence of",
         "received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with",
     ])
 

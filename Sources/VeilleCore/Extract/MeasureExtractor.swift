@@ -6,13 +6,18 @@ struct MeasureExtractor {
     let text: ParsedText
     let places: [PlaceMention]
 
-    private static let announcements = PhraseSet([
-        "ont convenu de", "ont convenu d'", "a convenu de", "a convenu d'", "sont convenus de", "sont convenues de",
-        "se sont engagés à", "se sont engagées à", "s'est engagé à", "s'est engagée à", "s'engage à", "s'engagent à",
-        "il est prévu de", "il est prévu d'", "prévoit de", "prévoient de", "ont décidé de", "a décidé de", "ont décidé d'",
-        "envisagent de", "envisage de", "projettent de", "entendent", "ont résolu de", "ont promis de", "a promis de",
-        "agreed to", "have agreed to", "has agreed to", "pledged to", "committed to", "will", "plan to", "plans to",
-        "intend to", "intends to", "decided to", "undertook to", "promised to",
+    /// Verbs of commitment; the measures follow their "à"/"de"/"to", possibly
+    /// after an adverb ("s'engage en outre à former …").
+    private static let commitments = WordSet([
+        "convenu", "convenus", "convenues", "convient", "conviennent", "engage", "engagent", "engagé", "engagée", "engagés",
+        "engagées", "prévu", "prévue", "décidé", "décidée", "promis", "résolu", "envisagent", "envisage", "projettent", "projette",
+        "entendent", "entend", "accepté", "acceptée", "chargé", "agreed", "pledged", "committed", "decided", "promised",
+        "undertook", "plan", "plans", "planned", "intend", "intends", "vowed", "resolved",
+    ])
+    private static let modals = WordSet(["will", "shall", "vont", "va"])
+    private static let adverbs = WordSet([
+        "également", "aussi", "en", "outre", "notamment", "par", "ailleurs", "d", "abord", "ainsi", "désormais", "rapidement",
+        "also", "further", "jointly", "formally", "now", "then", "soon", "both", "each", "further",
     ])
     private static let nounAnnouncements = PhraseSet([
         "prévoit", "prévoient", "portera sur", "comprend", "comprendra", "inclut", "prévoit notamment",
@@ -83,7 +88,7 @@ struct MeasureExtractor {
 
     private func enumerated(in range: Range<Int>) -> [Measure] {
         let tokens = text.tokens
-        let trigger = Self.announcements.first(in: tokens, range).map { ($0, true) }
+        let trigger = commitment(in: range).map { ($0, true) }
             ?? Self.nounAnnouncements.first(in: tokens, range).map { ($0, false) }
         guard let (hit, verbal) = trigger else { return [] }
         var end = range.upperBound
@@ -91,8 +96,7 @@ struct MeasureExtractor {
         guard end > hit.end else { return [] }
         let parts = split(hit.end..<end, verbal: verbal)
         // "will meet the press" is not a plan: the first item must start with an action.
-        guard let firstPart = parts.first, startsMeasure(firstPart.lowerBound, firstPart.upperBound, verbal: verbal)
-            || startsMeasure(firstPart.lowerBound, firstPart.upperBound, verbal: !verbal) else { return [] }
+        guard let firstPart = parts.first, !verbal || startsMeasure(firstPart.lowerBound, firstPart.upperBound, verbal: true) else { return [] }
         return parts.compactMap { part in
             var first = part.lowerBound
             // "de renforcer", "d'organiser", "to train": the linking word is not the measure.
@@ -103,7 +107,29 @@ struct MeasureExtractor {
     }
 
     private static let linkers = WordSet(["de", "d", "to", "et", "and", "a", "à"])
-    private static let infinitiveLink = WordSet(["de", "d", "to"])
+    private static let infinitiveLink = WordSet(["de", "d", "to", "à"])
+
+    /// Where the measures of a commitment start: after its "à"/"de"/"to", or
+    /// after a modal ("will deploy …").
+    private func commitment(in range: Range<Int>) -> (start: Int, end: Int)? {
+        let tokens = text.tokens
+        for i in range where tokens[i].kind == .word {
+            if Self.modals.contains(tokens[i]) {
+                var j = i + 1
+                while j < range.upperBound, Self.adverbs.contains(tokens[j]) { j += 1 }
+                if j < range.upperBound, ActionWords.isVerb(text.folded(j)) { return (i, j) }
+                continue
+            }
+            guard Self.commitments.contains(tokens[i]) else { continue }
+            var j = i + 1
+            while j < min(range.upperBound, i + 5) {
+                if Self.infinitiveLink.contains(tokens[j]) { return (i, j) }
+                guard Self.adverbs.contains(tokens[j]) || tokens[j].key == 0x27 || text.isComma(j) else { break }
+                j += 1
+            }
+        }
+        return nil
+    }
 
     /// Splits at commas and "et"/"and" where another measure starts: a
     /// linking "de"/"d'"/"to" before a verb, or an action noun.
@@ -133,9 +159,12 @@ struct MeasureExtractor {
         guard i < limit else { return false }
         if verbal {
             var j = i
-            if Self.infinitiveLink.contains(tokens[j]) { j += 1 }
+            let linked = Self.infinitiveLink.contains(tokens[j])
+            if linked { j += 1 }
             while j < limit, tokens[j].key == 0x27, tokens[j].kind == .punctuation { j += 1 }
-            return j < limit && ActionWords.isVerb(text.folded(j))
+            guard j < limit, tokens[j].kind == .word else { return false }
+            let word = text.folded(j)
+            return ActionWords.isVerb(word) || (linked && ActionWords.looksInfinitive(word))
         }
         var j = i
         while j < limit, Lexicon.determiners.contains(tokens[j]) || tokens[j].key == 0x27 { j += 1 }

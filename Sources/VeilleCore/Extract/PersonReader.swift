@@ -17,8 +17,8 @@ struct PersonReader {
     let countries: [CountryMention]
 
     private static let roleStops = WordSet([
-        "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "pour", "lors", "avec", "par", "dans",
-        "sur", "où", "afin", "who", "was", "were", "is", "are", "has", "had", "have", "will", "which", "with", "by", "on", "at",
+        "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "lors", "avec", "par", "dans",
+        "sur", "où", "afin", "who", "was", "were", "is", "are", "has", "had", "have", "will", "which", "with", "by", "on",
         "during", "where", "while", "that", "since",
     ])
     private static let maxRoleTokens = 16
@@ -48,6 +48,16 @@ struct PersonReader {
         return r..<extendRole(from: head.end, limit: limit, stopAtNames: false)
     }
 
+    private static let continuations = WordSet(["chargé", "chargée", "chargés", "in"])
+
+    /// The end of the head of a second function joined to a role by a comma.
+    private func roleContinuation(after comma: Int, limit: Int) -> Int? {
+        let i = comma + 1
+        guard i < limit, text.tokens[i].kind == .word, !text.tokens[i].isCapitalized || Lexicon.functions.match(text.tokens, at: i, limit: limit) != nil else { return nil }
+        if Self.continuations.contains(text.tokens[i]) { return i + 1 }
+        return Lexicon.functions.match(text.tokens, at: i, limit: limit)
+    }
+
     /// A function or rank, possibly after a nationality or one or two
     /// adjectives: "Malian chief", "parliamentary state secretary".
     private func roleHead(at i: Int, limit: Int) -> (end: Int, isRank: Bool)? {
@@ -67,7 +77,11 @@ struct PersonReader {
 
     private func readRoleFirst(roleStart: Int, headEnd: Int, isRank: Bool, limit: Int) -> PersonPhrase {
         let tokens = text.tokens
-        let roleEnd = extendRole(from: headEnd, limit: limit, stopAtNames: true)
+        var roleEnd = extendRole(from: headEnd, limit: limit, stopAtNames: true)
+        // "ministre d'État, ministre de la Guerre", "ministre délégué …, chargé de la Défense".
+        while roleEnd < limit, text.isComma(roleEnd), let more = roleContinuation(after: roleEnd, limit: limit) {
+            roleEnd = extendRole(from: more, limit: limit, stopAtNames: true)
+        }
         var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
         var i = roleEnd
         if i < limit, text.isComma(i) { i = skipDeterminers(i + 1, limit) }
@@ -103,8 +117,8 @@ struct PersonReader {
                 k += 1
                 continue
             }
-            if Self.roleStops.contains(t) { break }
-            if t.isCapitalized, stopAtNames, k > 0, !followsLink(k) { break }
+            if Self.roleStops.contains(t), !isPrepositionA(k) { break }
+            if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) { break }
             k += 1
         }
         // Do not end a role on a linking word ("ministre de").
@@ -113,12 +127,18 @@ struct PersonReader {
         return k
     }
 
-    private func followsLink(_ k: Int) -> Bool {
+    /// "à" folds to "a", like the verb "a": only the accent tells them apart.
+    private func isPrepositionA(_ k: Int) -> Bool {
+        text.scalars[Int(text.tokens[k].start)] == "\u{E0}"
+    }
+
+    private func followsLink(_ k: Int, roleHeadEnd: Int) -> Bool {
+        guard k > 0 else { return false }
         let prev = text.tokens[k - 1]
         if prev.kind == .punctuation { return prev.key == 0x27 || (prev.key == 0x2D && !prev.spaceBefore) }
-        if Lexicon.roleLinks.contains(prev) { return true }
-        // "Anciens Combattants", "Affaires Étrangères": a capitalised run that a link opened.
-        return prev.isCapitalized && k >= 2 && prev.spaceBefore && followsLinkDirectly(k - 1)
+        if Lexicon.roleLinks.contains(prev), k - 1 >= roleHeadEnd { return true }
+        // "Anciens Combattants", "Affaires Étrangères": a capitalised run that a link inside the role opened.
+        return prev.isCapitalized && k - 2 >= roleHeadEnd && prev.spaceBefore && followsLinkDirectly(k - 1)
     }
 
     private func followsLinkDirectly(_ k: Int) -> Bool {
@@ -170,6 +190,8 @@ struct PersonReader {
     private func isNameWord(_ i: Int) -> Bool {
         let t = text.tokens[i]
         guard t.kind == .word, t.isCapitalized, !Lexicon.notNames.contains(t) else { return false }
+        // Datelines ("FADA N'GOURMA") and acronyms are not names.
+        if t.isUpperCase, i + 1 < text.tokens.count, text.tokens[i + 1].isUpperCase || text.isPhraseBreak(i + 1) || text.tokens[i + 1].key == 0x27 { return false }
         return Lexicon.functions.match(text.tokens, at: i) == nil
     }
 

@@ -18,7 +18,8 @@ struct DocumentLayout: Sendable {
             } else {
                 add(kind: Self.kind(shape), text, line)
             }
-            previous = blocks.count == 1 ? nil : shape
+            // Only a line that really ends with ";" carries the list on.
+            previous = blocks.count == 1 ? nil : LineClassifier.shape(of: slice)
         }
     }
 
