@@ -38,7 +38,8 @@ struct DelegationExtractor {
     private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>) -> Bool {
         if let noun = cues.delegationNoun, noun > range.lowerBound,
            Self.indefinite.contains(text.tokens[noun - 1]) || (noun > range.lowerBound + 1 && Self.indefinite.contains(text.tokens[noun - 2])) {
-            return true
+            // "Elle conduisait une délégation …" is still the same visit.
+            return !cues.backReference
         }
         return cues.travel != nil && !cues.backReference
     }

@@ -56,7 +56,7 @@ enum Lexicon {
     /// Back-references to the delegation of the previous sentences.
     static let backReference = PhraseSet([
         "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
-        "la mission", "les membres de la délégation", "the delegation", "the visitors", "they", "the mission", "the team", "the guests",
+        "la mission", "les membres de la délégation", "il", "elle", "he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests",
     ])
 
     /// A visit that did not happen here and now: no delegation.

@@ -41,7 +41,8 @@ struct MeasureExtractor {
                 listIntro = nil
             }
         }
-        for s in text.sentenceTokens.indices where text.layout.blocks[text.layout.sentences[s].block].kind != .listItem {
+        let prose: Set<BlockKind> = [.paragraph, .lead]
+        for s in text.sentenceTokens.indices where prose.contains(text.layout.blocks[text.layout.sentences[s].block].kind) {
             measures.append(contentsOf: enumerated(in: text.sentenceTokens[s]))
         }
         return measures.sorted { ($0.evidence.first ?? Span(start: 0, end: 0)) < ($1.evidence.first ?? Span(start: 0, end: 0)) }

@@ -117,7 +117,7 @@ struct PersonReader {
                 k += 1
                 continue
             }
-            if Self.roleStops.contains(t), !isPrepositionA(k) { break }
+            if Self.roleStops.contains(t), !t.isCapitalized, !isPrepositionA(k) { break }
             if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) { break }
             k += 1
         }
@@ -184,7 +184,10 @@ struct PersonReader {
             end = next + 1
             words += 1
         }
-        return words >= 2 ? start..<end : nil
+        guard words >= 2 else { return nil }
+        // A run with no lower-case letter is a dateline or an acronym, not a name.
+        let shouting = (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].isUpperCase || tokens[$0].end - tokens[$0].start == 1 }
+        return shouting ? nil : start..<end
     }
 
     private func isNameWord(_ i: Int) -> Bool {

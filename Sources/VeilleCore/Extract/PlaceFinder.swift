@@ -68,7 +68,9 @@ struct PlaceFinder {
 
     private func hasCue(_ tokens: [Token], before i: Int) -> Bool {
         for back in 2...5 where i - back >= 0 {
-            if let end = Self.cues.match(tokens, at: i - back), end == i { return true }
+            guard let end = Self.cues.match(tokens, at: i - back) else { continue }
+            // "région de l'Est": the apostrophe sits between the cue and the name.
+            if end == i || (end == i - 1 && tokens[end].key == 0x27 && tokens[end].kind == .punctuation) { return true }
         }
         return false
     }
