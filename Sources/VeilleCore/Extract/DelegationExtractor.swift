@@ -157,7 +157,8 @@ struct DelegationExtractor {
             if text.tokens[i].kind == .word, Lexicon.destinationPrepositions.contains(text.tokens[i]) {
                 var j = i + 1
                 while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].key == 0x27 { j += 1 }
-                if let place = places.first(where: { $0.tokens.lowerBound == j }) {
+                // A visit happens in a town or a country, not in "West Africa".
+                if let place = places.first(where: { $0.tokens.lowerBound == j && ($0.place.kind == .city || $0.place.kind == .adminRegion) }) {
                     frame.place = frame.place ?? text.string(tokens: place.tokens)
                     frame.to = frame.to ?? place.place.country
                     return

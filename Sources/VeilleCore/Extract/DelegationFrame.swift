@@ -23,12 +23,19 @@ struct DelegationFrame {
     /// then only a missing role or country is filled in.
     mutating func add(_ person: Person, words: [String], as slot: Slot) {
         if let i = people.firstIndex(where: { NameVariants.samePerson($0.words, words) }) {
-            if people[i].person.role == nil { people[i].person.role = person.role }
+            // A function ("ministre de la Défense") says more than a rank ("général de division").
+            if people[i].person.role == nil || (people[i].person.role.map(Self.isRank) == true && person.role.map(Self.isRank) == false) {
+                people[i].person.role = person.role
+            }
             if people[i].person.country == nil { people[i].person.country = person.country }
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }
         people.append((slot, person, words))
+    }
+
+    static func isRank(_ role: String) -> Bool {
+        Lexicon.rankNames.contains(fold(role))
     }
 
     mutating func touch(_ sentence: Int) {

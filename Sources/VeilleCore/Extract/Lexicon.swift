@@ -74,7 +74,8 @@ enum Lexicon {
         "chef", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
         "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
         "porte-parole", "homologue", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
-        "undersecretary", "under-secretary", "under secretary", "mayor", "prefect", "chairman", "commissioner", "adviser", "advisor", "attaché", "attaché de défense", "coordonnateur", "commissaire", "émissaire",
+        "responsable", "haut responsable", "hauts responsables", "official", "senior official", "officer", "spokesperson",
+        "expert", "aide", "lieutenant", "undersecretary", "under-secretary", "under secretary", "mayor", "prefect", "chairman", "commissioner", "adviser", "advisor", "attaché", "attaché de défense", "coordonnateur", "commissaire", "émissaire",
         "minister", "deputy minister", "vice minister", "prime minister", "president", "vice president", "secretary",
         "ambassador", "chief", "head", "director", "commander", "envoy", "counterpart", "spokesman", "spokeswoman",
         "governor", "defence chief", "defense chief", "chief of staff", "foreign minister", "defence minister", "defense minister",
@@ -83,12 +84,20 @@ enum Lexicon {
 
     static let ranks = PhraseSet([
         "général", "générale", "général de division", "général de brigade", "général de corps d'armée", "général d'armée",
-        "général de brigade aérienne", "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel",
+        "général de brigade aérienne", "général-major", "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel",
         "commandant", "capitaine", "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel",
         "general", "lieutenant general", "lieutenant-general", "major general", "major-general", "brigadier general",
         "brigadier-general", "colonel", "lieutenant colonel", "lieutenant-colonel", "admiral", "rear admiral", "vice admiral",
         "senior colonel", "colonel major", "captain", "major", "field marshal", "marshal", "air marshal",
     ])
+
+    /// Folded ranks, to prefer a function over a bare rank as someone's role.
+    static let rankNames: Set<String> = [
+        "general", "generale", "general de division", "general de brigade", "general de corps d'armee", "general d'armee",
+        "general-major", "lieutenant-general", "colonel", "colonel-major", "lieutenant-colonel", "commandant", "capitaine",
+        "amiral", "contre-amiral", "vice-amiral", "major general", "brigadier general", "rear admiral", "senior colonel",
+        "lieutenant general", "lieutenant", "captain", "major", "admiral", "marshal",
+    ]
 
     /// Courtesy titles dropped in front of a name.
     static let honorifics = WordSet(["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "madame", "monsieur"])

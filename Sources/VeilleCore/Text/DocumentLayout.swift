@@ -40,7 +40,7 @@ struct DocumentLayout: Sendable {
             return
         }
         add(kind: .title, text, first)
-        add(kind: .lead, text, first.upperBound..<last.upperBound)
+        add(kind: .lead, text, parts[1].lowerBound..<last.upperBound)
     }
 
     private mutating func add(kind: BlockKind, _ text: [Unicode.Scalar], _ range: Range<Int>) {

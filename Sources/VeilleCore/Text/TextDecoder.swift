@@ -28,7 +28,7 @@ public enum TextDecoder {
             if b == 0 { return true }
             if b < 0x20, b != 0x0A, b != 0x0D, b != 0x09, b != 0x0C { controls += 1 }
         }
-        return controls * 20 > sample.count
+        return controls > 8 && controls * 10 > sample.count
     }
 
     static func windows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
