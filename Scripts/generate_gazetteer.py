@@ -9,7 +9,9 @@ From the repository root, with Python 3.11 or later::
 
 It overwrites, under ``Sources/VeilleCore/Resources/Gazetteer/``:
 
-* ``places.tsv``     columns: id kind name country iso parent lat lon strict aliases
+* ``places.tsv``     columns: id kind name name_en country iso parent lat lon strict aliases
+  (``name`` is the French press name; ``name_en`` the English press name when
+  it is a different one, else empty; ``name_en`` is also one of the aliases)
 * ``countries.tsv``  columns: code name_fr name_en aliases demonyms capitals
 * ``ATTRIBUTION.md`` sources and licences (no date, so the output is reproducible)
 
@@ -36,6 +38,11 @@ What it reads (development-time only; the app reads the generated TSV files)
    supranational areas, the GeoNames admin1 -> ISO 3166-2 correspondence,
    towns that GeoNames lacks at this size, which names are ordinary words
    (``strict``), and for countries: usual names, aliases, demonyms, capitals.
+   Also: the French press spelling of towns whose GeoNames name is another
+   transliteration (``TOWN_PRESS_NAMES``; the GeoNames name becomes an alias),
+   English names (``*_NAME_EN``), and a ``city`` row ``cap:<alpha2>`` for each
+   capital in ``CAPITALS`` that is not already a row of its country
+   (coordinates from GeoNames, ISO 3166-2 code from ``CAPITAL_ISO``).
    ``COMMON_WORD_TOWNS`` and ``ALIAS_STOP`` were drawn up by checking the kept
    names and variants once against Debian's ``wfrench`` and ``wamerican`` word
    lists; those lists are not needed to run the script. When GeoNames or the
@@ -220,7 +227,8 @@ REGION_ALIASES = {
     "CI-VB": ["Vallée-du-Bandama"],
     "CI-BS": ["Bas Sassandra"],
     "CI-GD": ["Gôh Djiboua"],
-    "NG-FC": ["Abuja Federal Capital Territory", "Federal Capital Territory", "Abuja"],
+    # Not "Abuja": the city is a town row of its own, inside the territory.
+    "NG-FC": ["Abuja Federal Capital Territory", "Federal Capital Territory"],
     "NG-RI": ["Rivières"],
     "NG-CR": ["Cross-River"],
     "DZ-16": ["Algiers"],
@@ -248,6 +256,28 @@ REGION_ALIASES = {
     "LY-WD": ["Wadi al Hayat", "Wadi al-Hayaa"],
     "LY-WS": ["Wadi ash Shati", "Wadi al-Shati"],
     "LY-ZA": ["Zawiya", "Az Zawiyah", "Zawiyah"],
+}
+
+# English press names of subdivisions, where they differ from the French name
+# by more than accents, hyphens or case.
+REGION_NAME_EN = {
+    "ML-6": "Timbuktu",
+    "ML-10": "Taoudeni",
+    "DZ-16": "Algiers",
+    "NG-FC": "Federal Capital Territory",
+    "LY-BU": "Butnan",
+    "LY-JA": "Jabal al Akhdar",
+    "LY-JG": "Jabal al Gharbi",
+    "LY-JU": "Jufra",
+    "LY-KF": "Kufra",
+    "LY-MB": "Murqub",
+    "LY-MQ": "Murzuq",
+    "LY-NL": "Nalut",
+    "LY-NQ": "Nuqat al Khams",
+    "LY-SB": "Sabha",
+    "LY-SR": "Sirte",
+    "LY-WS": "Wadi al Shatii",
+    "LY-ZA": "Zawiya",
 }
 
 # Subdivision names that are ordinary words or bigger places: they must only
@@ -278,28 +308,40 @@ STRICT_REGIONS = {
 # Short names (< 4 letters) are strict too, except these well-known ones.
 SHORT_NAME_OK = {"ML-7"}
 
-# Mali's zones.
+# Zones that first-level subdivisions belong to.
 ZONE_PARENT = {
     "ML-6": "zone:nord-malien", "ML-7": "zone:nord-malien", "ML-8": "zone:nord-malien",
     "ML-9": "zone:nord-malien", "ML-10": "zone:nord-malien",
     "ML-5": "zone:centre-malien", "ML-4": "zone:centre-malien",
+    "NE-1": "zone:nord-nigerien",
+    "BF-10": "zone:nord-burkinabe", "BF-12": "zone:nord-burkinabe",
+    "BF-08": "zone:est-burkinabe",
 }
 
-# id, kind, name, country, parent, aliases
+# id, kind, name, name_en, country, parent, aliases
 ZONES = [
-    ("supra:sahel", "supranational", "Sahel", "", "", []),
-    ("supra:afrique-ouest", "supranational", "Afrique de l'Ouest", "", "",
-     ["West Africa", "Afrique occidentale"]),
-    ("zone:nord-malien", "zone", "nord malien", "ML", "supra:sahel",
-     ["nord du Mali", "Nord-Mali", "northern Mali", "north of Mali", "septentrion malien"]),
-    ("zone:centre-malien", "zone", "centre malien", "ML", "supra:sahel",
-     ["centre du Mali", "central Mali", "Centre-Mali"]),
-    ("zone:liptako-gourma", "zone", "Liptako-Gourma", "", "supra:sahel", ["Liptako Gourma"]),
-    ("zone:trois-frontieres", "zone", "zone des trois frontières", "", "zone:liptako-gourma",
-     ["trois frontières", "tri-border area", "three borders area", "three-border area",
-      "tri-border region"]),
-    ("zone:bande-sahelo-saharienne", "zone", "bande sahélo-saharienne", "", "supra:sahel",
-     ["Sahara-Sahel", "Sahelo-Saharan strip", "Sahel-Saharan strip", "zone sahélo-saharienne"]),
+    ("supra:sahel", "supranational", "Sahel", "", "", "", []),
+    ("supra:afrique-ouest", "supranational", "Afrique de l'Ouest", "West Africa", "", "",
+     ["Afrique occidentale"]),
+    ("zone:nord-malien", "zone", "nord malien", "northern Mali", "ML", "supra:sahel",
+     ["nord du Mali", "Nord-Mali", "north of Mali", "septentrion malien"]),
+    ("zone:centre-malien", "zone", "centre malien", "central Mali", "ML", "supra:sahel",
+     ["centre du Mali", "Centre-Mali"]),
+    ("zone:nord-nigerien", "zone", "nord nigérien", "northern Niger", "NE", "supra:sahel",
+     ["nord du Niger"]),
+    ("zone:nord-burkinabe", "zone", "nord du Burkina", "northern Burkina Faso", "BF",
+     "supra:sahel", ["nord burkinabè", "northern Burkina"]),
+    # The East of Burkina Faso is not usually called Sahel: no parent.
+    ("zone:est-burkinabe", "zone", "est du Burkina", "eastern Burkina Faso", "BF", "",
+     ["est burkinabè"]),
+    ("zone:liptako-gourma", "zone", "Liptako-Gourma", "", "", "supra:sahel", ["Liptako Gourma"]),
+    ("zone:trois-frontieres", "zone", "zone des trois frontières", "tri-border area", "",
+     "zone:liptako-gourma",
+     ["trois frontières", "three borders area", "three-border area", "tri-border region"]),
+    ("zone:bande-sahelo-saharienne", "zone", "bande sahélo-saharienne", "Sahel-Saharan strip",
+     "", "supra:sahel", ["Sahara-Sahel", "Sahelo-Saharan strip", "zone sahélo-saharienne"]),
+    ("zone:lac-tchad", "zone", "bassin du lac Tchad", "Lake Chad basin", "", "",
+     ["lac Tchad", "Lake Chad"]),
 ]
 
 # GeoNames admin1 code -> ISO 3166-2 code, per country (see the docstring).

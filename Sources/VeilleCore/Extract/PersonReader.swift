@@ -64,15 +64,17 @@ struct PersonReader {
         let tokens = text.tokens
         if let end = Lexicon.functions.match(tokens, at: i, limit: limit) { return (end, false) }
         if let end = Lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
-        var j = i
         if let demonym = countries.first(where: { $0.tokens.lowerBound == i && $0.form == .demonym }) {
-            j = demonym.tokens.upperBound
-        } else {
-            while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.roleStops.contains(tokens[j]),
-                  !Lexicon.determiners.contains(tokens[j]) { j += 1 }
+            let j = demonym.tokens.upperBound
+            return j < limit ? Lexicon.functions.match(tokens, at: j, limit: limit).map { ($0, false) } : nil
         }
-        guard j > i, j < limit, let end = Lexicon.functions.match(tokens, at: j, limit: limit) else { return nil }
-        return (end, false)
+        var j = i
+        while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.roleStops.contains(tokens[j]),
+              !Lexicon.determiners.contains(tokens[j]) {
+            j += 1
+            if j < limit, let end = Lexicon.functions.match(tokens, at: j, limit: limit) { return (end, false) }
+        }
+        return nil
     }
 
     private func readRoleFirst(roleStart: Int, headEnd: Int, isRank: Bool, limit: Int) -> PersonPhrase {
