@@ -25,7 +25,8 @@ let package = Package(
         .executableTarget(name: "veille-bench", dependencies: ["VeilleCore"]),
         .testTarget(
             name: "VeilleCoreTests",
-            dependencies: ["VeilleCore"],
+            // The executable, so CLI tests run the binary that was just built.
+            dependencies: ["VeilleCore", "veille"],
             resources: [.copy("Fixtures")]
         ),
     ],

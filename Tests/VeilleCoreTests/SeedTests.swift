@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import VeilleCore
+
+/// The founding article, read from shared/ where it exists (CI and the team's
+/// machines); skipped in a user's fresh clone.
+@Suite("The founding article", .enabled(if: Fixtures.hasShared))
+struct SeedTests {
+    private var seed: URL { Fixtures.shared.appendingPathComponent("seed") }
+
+    private func article() throws -> Article {
+        let bytes = try [UInt8](Data(contentsOf: seed.appendingPathComponent("mali-russia-cooperation.txt")))
+        return try ArticleParser().parse(bytes: bytes, source: "mali-russia-cooperation.txt")
+    }
+
+    @Test func theDelegationIsTheExpectedOne() throws {
+        let a = try article()
+        try #require(a.delegations.count == 1)
+        let d = a.delegations[0]
+        #expect(d.from == "RU" && d.to == "ML" && d.place == "Bamako")
+        #expect(d.leaders.map(\.name) == ["Yunus-Bek Evkurov"])
+        #expect(d.leaders.first?.role == "vice-ministre russe de la Défense")
+        #expect(d.leaders.first?.country == "RU")
+        #expect(d.members.map(\.name) == ["Andreï Averianov"])
+        #expect(d.members.first?.role == "lieutenant-général")
+        #expect(d.hosts.map(\.name) == ["Sadio Camara"])
+        #expect(d.hosts.first?.role == "ministre malien de la Défense et des Anciens Combattants")
+        #expect(d.evidence.count == 3)
+    }
+
+    @Test func regionsAreResolvedAndNested() throws {
+        let a = try article()
+        let byName = Dictionary(uniqueKeysWithValues: a.regions.map { ($0.name, $0) })
+        #expect(Set(byName.keys) == ["Bamako", "Sahel", "nord malien", "Gao", "Ménaka"])
+        #expect(byName["Gao"]?.iso3166_2 == "ML-7")
+        #expect(byName["Ménaka"]?.iso3166_2 == "ML-9")
+        #expect(byName["Bamako"]?.iso3166_2 == "ML-BKO")
+        #expect(byName["nord malien"]?.country == "ML")
+        #expect(byName["Sahel"]?.country == nil && byName["Sahel"]?.kind == .supranational)
+        #expect(byName["Gao"]?.parent == byName["nord malien"]?.id)
+        #expect(byName["nord malien"]?.parent == byName["Sahel"]?.id)
+    }
+
+    @Test func measuresAreTheFourListItems() throws {
+        let a = try article()
+        #expect(a.measures.map(\.text) == [
+            "L’augmentation des sessions de formation destinées aux soldats maliens",
+            "Le déploiement d’instructeurs russes spécialisés dans les zones sensibles",
+            "La mise en place d’exercices conjoints réguliers pour renforcer la coordination opérationnelle",
+            "L’intégration progressive des compétences locales dans le dispositif de sécurité nationale",
+        ])
+        #expect(a.measures.map(\.action) == ["augmentation", "déploiement", "mise en place", "intégration"])
+    }
+
+    @Test func titleLeadAndHeadings() throws {
+        let a = try article()
+        #expect(a.title == "Le Mali et la Russie renforcent leur coopération militaire dans un contexte sécuritaire tendu au Sahel.")
+        #expect(a.lead?.hasPrefix("Une collaboration qui vise") == true)
+        #expect(a.headings == ["Une rencontre bilatérale décisive à Bamako", "Le Corps africain russe : un acteur de terrain déterminant", "Un engagement sur le long terme"])
+        #expect(a.language == .fr)
+    }
+
+    @Test func evidenceSpansPointAtTheirSentences() throws {
+        let a = try article()
+        let evidence = a.delegations[0].evidence.map(a.substring)
+        #expect(evidence[1] == "Cette mission était conduite par le vice-ministre russe de la Défense, Yunus-Bek Evkurov, accompagné du lieutenant-général Andreï Averianov.")
+        for region in a.regions {
+            for m in region.mentions { #expect(fold(a.substring(m)).contains(fold(region.name).prefix(3))) }
+        }
+    }
+
+    /// The scorer given to the team, run on the real binary's export.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func scoresOneOnEveryLine() throws {
+        let export = try BinaryRunner.run(["export", "--format", "json", seed.appendingPathComponent("mali-russia-cooperation.txt").path])
+        #expect(export.status == 0)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("veille-seed-\(getpid()).json")
+        try Data(export.stdout.utf8).write(to: out)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let score = try BinaryRunner.run(["/usr/bin/python3", Fixtures.shared.appendingPathComponent("tools/score.py").path, "--gold", seed.path, "--pred", out.path], executable: false)
+        let summary = score.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(summary == "regions F1=1.00 persons F1=1.00 measures F1=1.00 delegations F1=1.00 roles F1=1.00")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Runs the built `veille` binary (it sits beside the test bundle) or another
+/// program, with standard input from a string, and collects its output.
+enum BinaryRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var veille: URL {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !dir.path.hasSuffix(".xctest"), dir.path != "/" {
+            if FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("veille").path) { break }
+            dir = dir.deletingLastPathComponent()
+        }
+        if dir.path.hasSuffix(".xctest") { dir = dir.deletingLastPathComponent() }
+        return dir.appendingPathComponent("veille")
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil, executable: Bool = true) throws -> Result {
+        let process = Process()
+        process.executableURL = executable ? veille : URL(fileURLWithPath: arguments[0])
+        process.arguments = executable ? arguments : Array(arguments.dropFirst())
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
