@@ -39,18 +39,22 @@ enum ActionWords {
         nouns.contains(folded) || verbs.contains(folded) ? folded : nil
     }
 
+    private static let skipped = WordSet(["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "et", "and", "to"])
+    private static let twoWordHeads = WordSet(["set", "step", "carry"])
+    private static let mise = WordHasher.key("mise")
+    private static let en = WordHasher.key("en")
+
     /// The measure's head as written, lower-cased: "mise en place", "déploiement", "renforcer".
-    static func action(of measure: String) -> String {
-        let words = measure.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "'" || $0 == "\u{2019}" })
-        let skip: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "et", "and", "to"]
-        guard let i = words.firstIndex(where: { !skip.contains(fold(String($0))) }) else { return "" }
-        let head = String(words[i]).lowercased()
-        if fold(head) == "mise", i + 2 < words.count, fold(String(words[i + 1])) == "en" {
-            return "\(head) en \(String(words[i + 2]).lowercased())"
+    static func action(_ tokens: ArraySlice<Token>, _ text: ParsedText) -> String {
+        let words = tokens.filter { $0.kind == .word }
+        guard let i = words.firstIndex(where: { !skipped.contains($0) }) else { return "" }
+        let head = words[i]
+        var end = head.end
+        if head.key == mise, i + 2 < words.endIndex, words[i + 1].key == en {
+            end = words[i + 2].end
+        } else if twoWordHeads.contains(head), i + 1 < words.endIndex {
+            end = words[i + 1].end
         }
-        if ["set", "step", "carry"].contains(fold(head)), i + 1 < words.count {
-            return "\(head) \(String(words[i + 1]).lowercased())"
-        }
-        return head
+        return text.string(Span(start: Int(head.start), end: Int(end))).lowercased()
     }
 }

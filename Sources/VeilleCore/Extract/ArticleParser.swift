@@ -22,11 +22,12 @@ public struct ArticleParser: Sendable {
         let delegations = DelegationExtractor(text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home).extract()
         places = Self.removing(places, insideNamesOf: delegations, parsed)
         let measures = MeasureExtractor(text: parsed, places: places).extract()
+        let language = LanguageDetector.detect(parsed.tokens)
         return Article(
-            source: source, language: LanguageDetector.detect(parsed.tokens),
+            source: source, language: language,
             title: block(.title, parsed) ?? "", lead: block(.lead, parsed), headings: blocks(.heading, parsed),
             text: text, blocks: parsed.layout.blocks, sentences: parsed.layout.sentences,
-            delegations: delegations, regions: RegionBuilder.regions(places, parsed, gazetteer), measures: measures
+            delegations: delegations, regions: RegionBuilder.regions(places, parsed, gazetteer, language: language), measures: measures
         )
     }
 

@@ -28,18 +28,20 @@ struct CountryFinder {
 
     private func best(_ tokens: [Token], at i: Int) -> CountryMention? {
         var found: CountryMention?
-        let forms: [(PhraseIndex, CountryMention.Form)] = [
-            (gazetteer.countryNames, .name), (gazetteer.demonyms, .demonym), (gazetteer.capitals, .capital),
-        ]
-        for (index, form) in forms {
-            guard let m = index.longestMatch(in: tokens, at: i), let first = m.payload.first else { continue }
-            // Names and capitals are proper nouns; demonyms are lower-case in French.
-            if form != .demonym, !tokens[i].isCapitalized { continue }
-            if found == nil || m.end > found!.tokens.upperBound {
-                found = CountryMention(code: gazetteer.countryIndex(first).code, tokens: i..<m.end, form: form)
-            }
+        // Names and capitals are proper nouns; demonyms are lower-case in French.
+        if tokens[i].isCapitalized {
+            consider(gazetteer.countryNames, .name, tokens, i, &found)
+            consider(gazetteer.capitals, .capital, tokens, i, &found)
         }
+        consider(gazetteer.demonyms, .demonym, tokens, i, &found)
         return found
+    }
+
+    @inline(__always)
+    private func consider(_ index: PhraseIndex, _ form: CountryMention.Form, _ tokens: [Token], _ i: Int, _ found: inout CountryMention?) {
+        guard let m = index.longestMatch(in: tokens, at: i), let first = m.payload.first else { return }
+        if let f = found, f.tokens.upperBound >= m.end { return }
+        found = CountryMention(code: gazetteer.countryIndex(first).code, tokens: i..<m.end, form: form)
     }
 
     /// Countries by how often the article names them, most named first.

@@ -117,18 +117,18 @@ struct DelegationExtractor {
             if slot == .host, frame.to == nil, let role = phrase.role { frame.to = country(in: role) }
             return
         }
-        let words = nameRange.filter { text.tokens[$0].kind == .word }.map { text.string(text.tokens[$0].span) }
+        let key = NameVariants.key(nameRange.filter { text.tokens[$0].kind == .word }.map { text.string(text.tokens[$0].span) })
         let role = phrase.role.map { text.string(tokens: $0) }
         let person = Person(
             name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap(country(in:)),
             mentions: [text.span(tokens: nameRange)]
         )
         // A person already placed keeps their first slot: hosts named again are not leaders.
-        if let existing = frame.slot(of: words), existing != slot {
-            frame.add(person, words: words, as: existing)
+        if let existing = frame.slot(of: key), existing != slot {
+            frame.add(person, key: key, as: existing)
             return
         }
-        frame.add(person, words: words, as: slot)
+        frame.add(person, key: key, as: slot)
     }
 
     private func country(in range: Range<Int>) -> String? {
@@ -175,7 +175,7 @@ struct DelegationExtractor {
 
     private func presidency(in range: Range<Int>) -> (country: String, city: String)? {
         for i in range where text.tokens[i].kind == .word && text.tokens[i].isCapitalized {
-            if let p = Lexicon.presidencies[text.folded(i)] { return p }
+            if let p = Lexicon.presidencies[text.tokens[i].key] { return p }
         }
         return nil
     }

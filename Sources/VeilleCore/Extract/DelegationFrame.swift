@@ -5,7 +5,7 @@ struct DelegationFrame {
     var from: String?
     var to: String?
     var place: String?
-    var people: [(slot: Slot, person: Person, words: [String])] = []
+    var people: [(slot: Slot, person: Person, key: NameVariants.Key)] = []
     var sentences: [Int] = []
     var lastSentence: Int
 
@@ -15,14 +15,14 @@ struct DelegationFrame {
 
     var hasPeople: Bool { !people.isEmpty }
 
-    func slot(of words: [String]) -> Slot? {
-        people.first { NameVariants.samePerson($0.words, words) }?.slot
+    func slot(of key: NameVariants.Key) -> Slot? {
+        people.first { NameVariants.samePerson($0.key, key) }?.slot
     }
 
     /// Adds a person unless the frame already holds them under any spelling;
     /// then only a missing role or country is filled in.
-    mutating func add(_ person: Person, words: [String], as slot: Slot) {
-        if let i = people.firstIndex(where: { NameVariants.samePerson($0.words, words) }) {
+    mutating func add(_ person: Person, key: NameVariants.Key, as slot: Slot) {
+        if let i = people.firstIndex(where: { NameVariants.samePerson($0.key, key) }) {
             // A function ("ministre de la Défense") says more than a rank ("général de division").
             if people[i].person.role == nil || (people[i].person.role.map(Self.isRank) == true && person.role.map(Self.isRank) == false) {
                 people[i].person.role = person.role
@@ -31,7 +31,7 @@ struct DelegationFrame {
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }
-        people.append((slot, person, words))
+        people.append((slot, person, key))
     }
 
     static func isRank(_ role: String) -> Bool {

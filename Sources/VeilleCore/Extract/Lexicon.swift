@@ -139,7 +139,7 @@ enum Lexicon {
     ])
 
     /// Presidential palaces that name the host country.
-    static let presidencies: [String: (country: String, city: String)] = [
-        "koulouba": ("ML", "Bamako"), "kosyam": ("BF", "Ouagadougou"),
+    static let presidencies: [UInt64: (country: String, city: String)] = [
+        WordHasher.key("koulouba"): ("ML", "Bamako"), WordHasher.key("kosyam"): ("BF", "Ouagadougou"),
     ]
 }

@@ -177,6 +177,6 @@ struct MeasureExtractor {
         let regionIDs = places.filter { span.contains(text.span(tokens: $0.tokens)) }.map(\.place.id)
         var unique: [String] = []
         for id in regionIDs where !unique.contains(id) { unique.append(id) }
-        return Measure(text: measureText, action: ActionWords.action(of: measureText), regions: unique, evidence: [span])
+        return Measure(text: measureText, action: ActionWords.action(text.tokens(in: span), text), regions: unique, evidence: [span])
     }
 }

@@ -1,44 +1,68 @@
-import Foundation
-
 /// Recognises one person across the spellings outlets use (Evkurov,
 /// Evkourov, Ievkourov): names are reduced to a phonetic skeleton and
 /// compared with a small edit distance.
 enum NameVariants {
+    /// A name's words as skeletons, computed once per person.
+    typealias Key = [[UInt8]]
+
+    static func key(_ words: [String]) -> Key {
+        words.map(skeleton)
+    }
+
     static func skeleton(_ word: String) -> [UInt8] {
-        var s = fold(word).replacingOccurrences(of: "ou", with: "u")
-        for (from, to) in [("ph", "f"), ("kh", "k"), ("dj", "j"), ("y", "i"), ("w", "v"), ("c", "k"), ("q", "k"), ("'", ""), ("-", ""), (" ", "")] {
-            s = s.replacingOccurrences(of: from, with: to)
-        }
+        let f = Array(fold(word).utf8).filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: " ") }
         var out: [UInt8] = []
-        for b in s.utf8 where out.last != b { out.append(b) }
+        out.reserveCapacity(f.count)
+        var i = 0
+        while i < f.count {
+            let c = f[i]
+            let next = i + 1 < f.count ? f[i + 1] : 0
+            var emit = c
+            var step = 1
+            switch (c, next) {
+            case (UInt8(ascii: "o"), UInt8(ascii: "u")): emit = UInt8(ascii: "u"); step = 2
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit = UInt8(ascii: "f"); step = 2
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")): emit = UInt8(ascii: "k"); step = 2
+            case (UInt8(ascii: "d"), UInt8(ascii: "j")): emit = UInt8(ascii: "j"); step = 2
+            case (UInt8(ascii: "y"), _): emit = UInt8(ascii: "i")
+            case (UInt8(ascii: "w"), _): emit = UInt8(ascii: "v")
+            case (UInt8(ascii: "c"), _), (UInt8(ascii: "q"), _): emit = UInt8(ascii: "k")
+            default: break
+            }
+            if out.last != emit { out.append(emit) }
+            i += step
+        }
         // A leading i before a vowel is a transliteration of Cyrillic Е/Я.
         if out.count > 2, out[0] == UInt8(ascii: "i"), "aeou".utf8.contains(out[1]) { out.removeFirst() }
         return out
     }
 
-    static func sameWord(_ a: String, _ b: String) -> Bool {
-        let x = skeleton(a)
-        let y = skeleton(b)
+    static func sameWord(_ x: [UInt8], _ y: [UInt8]) -> Bool {
         if x == y { return true }
-        guard min(x.count, y.count) >= 5 else { return false }
+        guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
         return distance(x, y) <= 1
     }
 
     /// Same surname, and first names that agree where both are given.
-    static func samePerson(_ a: [String], _ b: [String]) -> Bool {
+    static func samePerson(_ a: Key, _ b: Key) -> Bool {
         guard let lastA = a.last, let lastB = b.last, sameWord(lastA, lastB) else { return false }
         guard a.count > 1, b.count > 1 else { return true }
-        return sameWord(a[0], b[0]) || skeleton(a[0]).first == skeleton(b[0]).first
+        return sameWord(a[0], b[0]) || a[0].first == b[0].first
+    }
+
+    static func samePerson(_ a: [String], _ b: [String]) -> Bool {
+        samePerson(key(a), key(b))
     }
 
     static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
         var previous = Array(0...b.count)
+        var current = previous
         for (i, x) in a.enumerated() {
-            var current = [i + 1]
+            current[0] = i + 1
             for (j, y) in b.enumerated() {
-                current.append(min(previous[j] + (x == y ? 0 : 1), previous[j + 1] + 1, current[j] + 1))
+                current[j + 1] = min(previous[j] + (x == y ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
             }
-            previous = current
+            swap(&previous, &current)
         }
         return previous[b.count]
     }

@@ -2,6 +2,10 @@
 /// and for each sentence the range of its tokens. Built once per article.
 struct ParsedText: Sendable {
     let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes and, for each scalar offset, its byte offset:
+    /// substrings are then a copy of bytes, not a rebuild scalar by scalar.
+    private let utf8: [UInt8]
+    private let byteOffsets: [Int32]
     let tokens: [Token]
     let layout: DocumentLayout
     /// For each sentence of `layout`, its tokens.
@@ -9,6 +13,15 @@ struct ParsedText: Sendable {
 
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
+        utf8 = Array(text.utf8)
+        var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+        var byte: Int32 = 0
+        for (i, s) in scalars.enumerated() {
+            offsets[i] = byte
+            byte += Int32(UTF8.width(s))
+        }
+        offsets[scalars.count] = byte
+        byteOffsets = offsets
         tokens = Tokenizer.tokenize(scalars)
         layout = DocumentLayout(scalars)
         sentenceTokens = Self.assign(layout.sentences, tokens)
@@ -29,7 +42,7 @@ struct ParsedText: Sendable {
 
     func string(_ span: Span) -> String {
         guard span.start < span.end, span.end <= scalars.count else { return "" }
-        return String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        return String(decoding: utf8[Int(byteOffsets[span.start])..<Int(byteOffsets[span.end])], as: UTF8.self)
     }
 
     /// Text from the start of one token to the end of another.
@@ -40,6 +53,19 @@ struct ParsedText: Sendable {
 
     func span(tokens range: Range<Int>) -> Span {
         Span(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end))
+    }
+
+    /// The tokens inside a span, found by binary search.
+    func tokens(in span: Span) -> ArraySlice<Token> {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].start) < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, Int(tokens[end].end) <= span.end { end += 1 }
+        return tokens[lo..<end]
     }
 
     func folded(_ i: Int) -> String {

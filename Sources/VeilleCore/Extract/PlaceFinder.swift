@@ -13,11 +13,6 @@ struct PlaceFinder {
     /// between places of the same name (Gao in Mali or in Burkina Faso).
     let countries: [String]
 
-    private static let cues = PhraseSet([
-        "région du", "région de", "région de la", "région de l'", "région des", "régions du", "régions de", "régions de la",
-        "province du", "province de", "province de la", "province de l'", "provinces du", "provinces de", "wilaya du",
-        "wilaya de", "wilaya d'", "cercle de", "commune de", "district de", "region of", "province of",
-    ])
     private static let governmentVerbs = WordSet([
         "a", "ont", "entend", "entendent", "souhaite", "souhaitent", "veut", "veulent", "s", "se", "accuse", "dénonce", "estime",
         "affirme", "annonce", "exige", "says", "said", "has", "have", "wants", "will", "accuses", "insists", "announced",
@@ -49,7 +44,7 @@ struct PlaceFinder {
 
     private func resolve(_ payload: [Int32], _ text: ParsedText, _ range: Range<Int>) -> Place? {
         let tokens = text.tokens
-        let cued = hasCue(tokens, before: range.lowerBound)
+        let cued = hasCue(tokens, before: range.lowerBound, after: range.upperBound)
         let capitalized = tokens[range.lowerBound].isCapitalized
         let candidates = payload.map { gazetteer.placeIndex($0) }.filter { place in
             if place.strict, !cued { return false }
@@ -66,11 +61,26 @@ struct PlaceFinder {
         return (countryRank, Gazetteer.preference(p) - (p.strict ? 10 : 0))
     }
 
-    private func hasCue(_ tokens: [Token], before i: Int) -> Bool {
-        for back in 2...5 where i - back >= 0 {
-            guard let end = Self.cues.match(tokens, at: i - back) else { continue }
-            // "région de l'Est": the apostrophe sits between the cue and the name.
-            if end == i || (end == i - 1 && tokens[end].key == 0x27 && tokens[end].kind == .punctuation) { return true }
+    private static let cueHeads = WordSet(["région", "régions", "province", "provinces", "wilaya", "wilayas", "cercle", "commune", "district", "region", "regions"])
+    private static let cueLinks = WordSet(["du", "de", "des", "la", "l", "d", "of", "the"])
+
+    /// "région du Sahel", "province tchadienne du Lac", "the Lac province".
+    private func hasCue(_ tokens: [Token], before i: Int, after end: Int) -> Bool {
+        if end < tokens.count, Self.cueHeads.contains(tokens[end]) { return true }
+        var j = i - 1
+        var sawLink = false
+        while j >= max(0, i - 6) {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                guard t.key == 0x27 else { return false }
+            } else if Self.cueHeads.contains(t) {
+                return sawLink
+            } else if Self.cueLinks.contains(t) {
+                sawLink = true
+            } else if !gazetteer.demonymKeys.contains(t) {
+                return false
+            }
+            j -= 1
         }
         return false
     }
@@ -86,6 +96,8 @@ struct PlaceFinder {
     private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, _ place: Place) -> Bool {
         guard gazetteer.capitals.longestMatch(in: tokens, at: range.lowerBound) != nil else { return false }
         if range.lowerBound > 0, Lexicon.destinationPrepositions.contains(tokens[range.lowerBound - 1]) { return false }
+        // A foreign capital is a place only where someone goes or stays ("à Moscou", "in Ankara").
+        if place.id.hasPrefix("cap:") { return true }
         var j = range.upperBound
         if j < tokens.count, tokens[j].kind == .word, WordSet.conjunctions.contains(tokens[j]), j + 1 < tokens.count,
            let other = gazetteer.capitals.longestMatch(in: tokens, at: j + 1) ?? gazetteer.countryNames.longestMatch(in: tokens, at: j + 1) {

@@ -1,7 +1,7 @@
 /// Groups place mentions into one Region per gazetteer record, in order of
 /// first mention.
 enum RegionBuilder {
-    static func regions(_ mentions: [PlaceMention], _ text: ParsedText, _ gazetteer: Gazetteer) -> [Region] {
+    static func regions(_ mentions: [PlaceMention], _ text: ParsedText, _ gazetteer: Gazetteer, language: Language) -> [Region] {
         var order: [String] = []
         var byID: [String: Region] = [:]
         for m in mentions {
@@ -11,14 +11,14 @@ enum RegionBuilder {
                 continue
             }
             order.append(m.place.id)
-            byID[m.place.id] = region(m.place, gazetteer, mention: span)
+            byID[m.place.id] = region(m.place, gazetteer, language: language, mention: span)
         }
         return order.compactMap { byID[$0] }
     }
 
-    static func region(_ p: Place, _ gazetteer: Gazetteer, mention: Span? = nil) -> Region {
+    static func region(_ p: Place, _ gazetteer: Gazetteer, language: Language = .fr, mention: Span? = nil) -> Region {
         Region(
-            id: p.id, name: p.name, country: p.country, iso3166_2: p.iso ?? firstLevelCode(p, gazetteer),
+            id: p.id, name: language == .en ? p.nameEN ?? p.name : p.name, country: p.country, iso3166_2: p.iso ?? firstLevelCode(p, gazetteer),
             kind: p.kind, parent: p.parent, latitude: p.latitude, longitude: p.longitude,
             mentions: mention.map { [$0] } ?? []
         )

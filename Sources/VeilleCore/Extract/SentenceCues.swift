@@ -67,7 +67,7 @@ struct SentenceCues {
         let t = text.tokens[range.lowerBound + 1]
         guard t.isCapitalized else { return false }
         let word = text.folded(range.lowerBound + 1)
-        return word.hasSuffix("s") && gazetteer.demonymKeys.contains(WordHasher.key(word))
+        return word.hasSuffix("s") && gazetteer.demonymKeys.contains(key: WordHasher.key(word))
     }
 
     /// Cues that fill a frame even without an opening sentence.

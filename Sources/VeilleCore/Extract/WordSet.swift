@@ -1,13 +1,18 @@
 /// A set of single words, compared by their folded keys.
 struct WordSet: Sendable {
-    private let keys: Set<UInt64>
+    private var keys = KeyTable<Bool>()
 
     init(_ words: [String]) {
-        keys = Set(words.map { WordHasher.key(fold($0)) })
+        for w in words { keys.set(true, for: WordHasher.key(fold(w))) }
     }
 
+    @inline(__always)
     func contains(_ token: Token) -> Bool {
-        token.kind == .word && keys.contains(token.key)
+        token.kind == .word && keys.value(for: token.key) != nil
+    }
+
+    func contains(key: UInt64) -> Bool {
+        keys.value(for: key) != nil
     }
 }
 

@@ -13,7 +13,7 @@ public final class Gazetteer: Sendable {
     private let countryByCode: [String: Int]
     private let lookupKeys: [String: [Int]]
     /// Single-word demonyms, for "Les Allemands" as a subject.
-    let demonymKeys: Set<UInt64>
+    let demonymKeys: WordSet
 
     public static let shared: Gazetteer = {
         do {
@@ -64,7 +64,7 @@ public final class Gazetteer: Sendable {
             for d in country.demonyms { demonyms.insert(phrase: d, payload: Int32(i)) }
             for c in country.capitals { capitals.insert(phrase: c, payload: Int32(i)) }
         }
-        self.demonymKeys = Set(countries.flatMap(\.demonyms).map { WordHasher.key(fold($0)) })
+        self.demonymKeys = WordSet(countries.flatMap(\.demonyms))
         self.placeNames = placeNames
         self.countryNames = countryNames
         self.demonyms = demonyms

@@ -4,11 +4,11 @@ import Foundation
 /// their columns and sources).
 enum GazetteerTables {
     static func places(_ tsv: TSV) -> [Place] {
-        let c = Columns(tsv, ["id", "kind", "name", "country", "iso", "parent", "lat", "lon", "strict", "aliases"])
+        let c = Columns(tsv, ["id", "kind", "name", "name_en", "country", "iso", "parent", "lat", "lon", "strict", "aliases"])
         return tsv.rows.compactMap { row in
             guard let id = c.value(row, "id"), let name = c.value(row, "name") else { return nil }
             return Place(
-                id: id, name: name, kind: kind(c.value(row, "kind")),
+                id: id, name: name, nameEN: c.value(row, "name_en"), kind: kind(c.value(row, "kind")),
                 country: c.value(row, "country"), iso: c.value(row, "iso"), parent: c.value(row, "parent"),
                 latitude: c.value(row, "lat").flatMap(Double.init), longitude: c.value(row, "lon").flatMap(Double.init),
                 strict: c.value(row, "strict") == "1", aliases: c.list(row, "aliases")
@@ -47,12 +47,11 @@ enum GazetteerTables {
 
         func value(_ row: [String], _ name: String) -> String? {
             guard let i = index[name], i < row.count else { return nil }
-            let v = row[i].trimmingCharacters(in: .whitespaces)
-            return v.isEmpty ? nil : v
+            return row[i].isEmpty ? nil : row[i]
         }
 
         func list(_ row: [String], _ name: String) -> [String] {
-            (value(row, name) ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            (value(row, name) ?? "").split(separator: "|").map(String.init)
         }
     }
 }

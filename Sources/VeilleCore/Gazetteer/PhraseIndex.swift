@@ -2,25 +2,26 @@
 /// country, title) starting at a token, in time proportional to the phrase,
 /// whatever the size of the vocabulary. Built once.
 struct PhraseIndex: Sendable {
-    private struct Edge: Hashable, Sendable {
-        var node: Int32
-        var key: UInt64
-    }
+    private var edges = KeyTable<Int32>()
 
-    private var edges: [Edge: Int32] = [:]
+    /// One 64-bit key per (node, word) edge.
+    @inline(__always)
+    private static func edge(_ node: Int32, _ key: UInt64) -> UInt64 {
+        (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15) ^ key
+    }
     private var payloads: [[Int32]] = [[]]
 
     mutating func insert(_ keys: [UInt64], payload: Int32) {
         guard !keys.isEmpty else { return }
         var node: Int32 = 0
         for key in keys {
-            let edge = Edge(node: node, key: key)
-            if let next = edges[edge] {
+            let edge = Self.edge(node, key)
+            if let next = edges.value(for: edge) {
                 node = next
             } else {
                 let next = Int32(payloads.count)
                 payloads.append([])
-                edges[edge] = next
+                edges.set(next, for: edge)
                 node = next
             }
         }
@@ -40,7 +41,7 @@ struct PhraseIndex: Sendable {
         var best: (end: Int, payload: [Int32])?
         var i = start
         while i < end {
-            guard let next = edges[Edge(node: node, key: tokens[i].key)] else { break }
+            guard let next = edges.value(for: Self.edge(node, tokens[i].key)) else { break }
             node = next
             if !payloads[Int(node)].isEmpty { best = (i + 1, payloads[Int(node)]) }
             guard let following = Self.nextWord(in: tokens, after: i, limit: end) else { break }

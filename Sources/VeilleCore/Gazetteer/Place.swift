@@ -2,6 +2,8 @@
 public struct Place: Sendable, Hashable {
     public let id: String
     public let name: String
+    /// The English press name when it differs ("Timbuktu", "West Africa").
+    public let nameEN: String?
     public let kind: RegionKind
     public let country: String?
     public let iso: String?

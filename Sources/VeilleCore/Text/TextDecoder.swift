@@ -55,6 +55,40 @@ public enum TextDecoder {
     /// Line endings to LF, control and bidi-override characters to spaces (they
     /// must never reach a terminal), and NFC when combining marks are present.
     static func clean(_ raw: String) -> String {
+        var copy = raw
+        let needsWork = copy.withUTF8 { Self.needsCleaning($0) }
+        return needsWork ? rebuild(raw) : raw
+    }
+
+    /// Most articles are already clean: one pass over the bytes says so
+    /// without building a new string.
+    private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F { return true }
+                i += 1
+                continue
+            }
+            let next = i + 1 < n ? bytes[i + 1] : 0
+            switch b {
+            case 0xC2 where next < 0xA0: return true
+            case 0xCC, 0xCD: return true
+            case 0xE2:
+                let third = i + 2 < n ? bytes[i + 2] : 0
+                if next == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return true }
+                if next == 0x81, (0xA6...0xA9).contains(third) { return true }
+            case 0xEF where next == 0xBB: return true
+            default: break
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static func rebuild(_ raw: String) -> String {
         var out = String.UnicodeScalarView()
         var needsNFC = false
         var previousWasCR = false
