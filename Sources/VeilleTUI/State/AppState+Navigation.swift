@@ -78,6 +78,8 @@ extension AppState {
     mutating func setFilter(_ newFilter: ArticleRegionFilter?) {
         filter = newFilter
         for pane in PaneID.allCases where pane != .articles { selection[pane] = 0; top[pane] = 0 }
+        // Land on the filtered region itself, not on the places shown around it for context.
+        selection[.regions] = max(0, PaneContent.items(.regions, state: self, width: 80).firstIndex { !$0.isContext } ?? 0)
         message = newFilter.map { "Filter: \($0.label)" } ?? "Filter cleared"
     }
 
@@ -93,7 +95,8 @@ extension AppState {
         let rows = RegionTree.rows(allRegions)
         let q = fold(query)
         guard !q.isEmpty else { return rows }
-        return rows.filter { row in
+        // Matches are shown flat: tree connectors would point at rows that are not there.
+        return rows.map { RegionTree.Row(region: $0.region, depth: 0, prefix: "") }.filter { row in
             [row.region.name, row.region.iso3166_2 ?? "", row.region.country ?? "", row.region.id]
                 .contains { fold($0).contains(q) }
         }

@@ -21,7 +21,7 @@ enum HeaderView {
     static func countsText(_ state: AppState) -> String {
         guard let a = state.currentArticle else { return "" }
         func n(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return [n(a.delegations.count, "delegation"), n(a.regions.count, "region"), n(a.measures.count, "measure")]
+        return [n(a.delegations.count, "delegation"), n(a.regions.filter { state.filter?.contains(regionID: $0.id) ?? true }.count, "region"), n(a.measures.count, "measure")]
             .joined(separator: " · ")
     }
 }
