@@ -80,7 +80,8 @@ enum PaneContent {
         return article.measures.map { m in
             var runs = actionRuns(m)
             let places = m.regions.compactMap { regionNames[$0] }
-            if !places.isEmpty { runs += [Run("  "), Run(places.joined(separator: ", "), .place)] }
+            let unnamed = places.filter { !fold(m.text).contains(fold($0)) }
+            if !unnamed.isEmpty { runs += [Run("  "), Run(unnamed.joined(separator: ", "), .place)] }
             return PaneItem(
                 lines: Wrap.lines(runs, width: width), evidence: m.evidence, marks: m.evidence,
                 searchText: m.text + " " + places.joined(separator: " ")

@@ -29,7 +29,10 @@ public struct Layout: Sendable, Hashable {
         let hasArticles = ids.contains(.articles)
         let lists = ids.filter { $0 != .articles }
 
-        if size.width < stackedWidth {
+        // Side-by-side panes need height too: a short window gets one pane at a time.
+        let fitsColumns = size.width >= wideWidth && body.height >= 12
+        let fitsStacked = size.width >= stackedWidth && body.height >= (hasArticles ? 22 : 16)
+        if !fitsColumns && !fitsStacked {
             let tabs = Rect(x: 0, y: body.y, width: body.width, height: 1)
             let evidenceHeight = max(4, (body.height - 1) / 3)
             let paneHeight = body.height - 1 - evidenceHeight
@@ -45,7 +48,7 @@ public struct Layout: Sendable, Hashable {
         let evidence = Rect(x: 0, y: area.maxY, width: body.width, height: evidenceHeight)
         var rects: [PaneID: Rect] = [:]
 
-        if size.width >= wideWidth {
+        if fitsColumns {
             if hasArticles {
                 let articlesWidth = max(24, area.width / 4)
                 rects[.articles] = Rect(x: 0, y: area.y, width: articlesWidth, height: area.height)

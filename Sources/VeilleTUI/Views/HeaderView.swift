@@ -5,9 +5,10 @@ enum HeaderView {
         s.fill(rect, role: .header)
         let what = state.articles.count == 1 ? state.articles[0].title
             : state.articles.isEmpty ? "no article" : "\(state.articles.count) articles"
-        let filter = "filter: " + (state.filter?.label ?? "none")
-        let counts = countsText(state)
-        let right = "\(filter)   \(counts) "
+        let compact = rect.width < Layout.wideWidth
+        let filter = state.filter.map { "filter: \($0.label)   " } ?? (compact ? "" : "filter: none   ")
+        let counts = countsText(state, compact: compact)
+        let right = "\(filter)\(counts) "
         let rightWidth = TextWidth.of(right)
         let leftWidth = max(0, rect.width - rightWidth - 2)
         s.put(TerminalText.truncate(" veille · \(what)", to: leftWidth), at: Point(x: rect.x, y: rect.y), role: .header, maxWidth: leftWidth)
@@ -18,10 +19,13 @@ enum HeaderView {
         }
     }
 
-    static func countsText(_ state: AppState) -> String {
+    static func countsText(_ state: AppState, compact: Bool = false) -> String {
         guard let a = state.currentArticle else { return "" }
-        func n(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return [n(a.delegations.count, "delegation"), n(a.regions.filter { state.filter?.contains(regionID: $0.id) ?? true }.count, "region"), n(a.measures.count, "measure")]
+        func n(_ count: Int, _ word: String, _ short: String) -> String {
+            compact ? "\(count) \(short)" : "\(count) \(word)\(count == 1 ? "" : "s")"
+        }
+        let regions = a.regions.filter { state.filter?.contains(regionID: $0.id) ?? true }.count
+        return [n(a.delegations.count, "delegation", "deleg"), n(regions, "region", "reg"), n(a.measures.count, "measure", "meas")]
             .joined(separator: " · ")
     }
 }
