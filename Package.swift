@@ -18,7 +18,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "VeilleTUI", dependencies: ["VeilleCore", "CNcursesw"]),
         .executableTarget(name: "veille", dependencies: ["VeilleCore", "VeilleTUI"]),
-        .testTarget(name: "VeilleTUITests", dependencies: ["VeilleTUI", "VeilleCore"]),
+        .testTarget(name: "VeilleTUITests", dependencies: ["VeilleTUI", "VeilleCore"], exclude: ["Golden"]),
         // Depends on the executable so `swift test` rebuilds the binary it drives.
         .testTarget(name: "EndToEndTests", dependencies: ["veille"]),
     ],

@@ -80,6 +80,8 @@ extension AppState {
         for pane in PaneID.allCases where pane != .articles { selection[pane] = 0; top[pane] = 0 }
         // Land on the filtered region itself, not on the places shown around it for context.
         selection[.regions] = max(0, PaneContent.items(.regions, state: self, width: 80).firstIndex { !$0.isContext } ?? 0)
+        // An emptied pane would leave the evidence blank: show the region the user chose instead.
+        if newFilter != nil, focus != .articles, items(focus).isEmpty { focus = .regions }
         message = newFilter.map { "Filter: \($0.label)" } ?? "Filter cleared"
     }
 
