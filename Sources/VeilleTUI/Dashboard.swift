@@ -63,7 +63,10 @@ public enum Dashboard {
             themeNames: names, themeIndex: names.firstIndex(of: theme.name) ?? 0, ascii: ascii
         )
         if let region = options.region { state = Reducer.reduce(state, .applyFilter(query: region)) }
-        if !failures.isEmpty { state.message = failures.count == 1 ? failures[0].message : "\(failures[0].message) (and \(failures.count - 1) more)" }
+        if let first = state.failures.first, state.message == nil || state.filter != nil {
+            // The filter's own confirmation must not hide that some input could not be read.
+            state.message = state.failures.count == 1 ? first : "\(first) (and \(state.failures.count - 1) more)"
+        }
         return state
     }
 
