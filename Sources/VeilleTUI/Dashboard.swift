@@ -63,7 +63,7 @@ public enum Dashboard {
             themeNames: names, themeIndex: names.firstIndex(of: theme.name) ?? 0, ascii: ascii
         )
         if let region = options.region { state = Reducer.reduce(state, .applyFilter(query: region)) }
-        if let first = state.failures.first, state.message == nil || state.filter != nil {
+        if let first = state.failures.first {
             // The filter's own confirmation must not hide that some input could not be read.
             state.message = state.failures.count == 1 ? first : "\(first) (and \(state.failures.count - 1) more)"
         }
