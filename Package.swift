@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "veille", targets: ["veille"]),
         .library(name: "VeilleCore", targets: ["VeilleCore"]),
+        .library(name: "VeilleTUI", targets: ["VeilleTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,10 +16,14 @@ let package = Package(
             name: "VeilleCore",
             resources: [.copy("Resources/Gazetteer"), .copy("Resources/Samples")]
         ),
+        // Header-only on purpose: pkg-config's -D_XOPEN_SOURCE flags are dropped by
+        // SwiftPM, which hides the wide-character API (see shared/docs/ncurses-notes.md).
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "VeilleTUI", dependencies: ["VeilleCore", "CNcursesw"]),
         .executableTarget(
             name: "veille",
             dependencies: [
-                "VeilleCore",
+                "VeilleCore", "VeilleTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -29,6 +34,9 @@ let package = Package(
             dependencies: ["VeilleCore", "veille"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "VeilleTUITests", dependencies: ["VeilleTUI", "VeilleCore"], exclude: ["Golden"]),
+        // Depends on the executable so `swift test` rebuilds the binary it drives.
+        .testTarget(name: "EndToEndTests", dependencies: ["veille"]),
     ],
     swiftLanguageModes: [.v6]
 )

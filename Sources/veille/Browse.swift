@@ -1,20 +1,44 @@
 import ArgumentParser
 import Foundation
 import VeilleCore
+import VeilleTUI
 
-/// The default command. The dashboard itself lives in VeilleTUI; without a
-/// terminal this prints the text report instead.
+/// The default command: the dashboard on a terminal, the text report otherwise.
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the dashboard (the text report when output is not a terminal).")
+
+    @Option(name: .long, help: "Theme name (see `veille themes`) or path to a theme TOML file.")
+    var theme: String?
+
+    @Flag(name: .long, help: "Assume a UTF-8 terminal whatever the locale says (SSH sessions without LANG).")
+    var utf8 = false
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let filter = try input.filter()
         let corpus = input.load()
+        let options = DashboardOptions(theme: theme, region: input.region, forceUTF8: utf8)
+        let status = MainActor.assumeIsolated {
+            Dashboard.run(articles: corpus.articles, failures: corpus.failures, options: options)
+        }
+        if let status {
+            InputOptions.report(corpus.failures)
+            if status != 0 { throw ExitCode(status) }
+            if !corpus.failures.isEmpty { throw ExitCode(1) }
+            return
+        }
         InputOptions.report(corpus.failures)
         let articles = filter.map { f in corpus.articles.map(f.apply) } ?? corpus.articles
         FileHandle.standardOutput.write(Data(ExportFormat.text.render(articles).utf8))
         if !corpus.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct Themes: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the themes veille can use, built-in and yours.")
+
+    func run() {
+        for line in ThemeCatalog.listing() { print(TerminalSafe.text(line)) }
     }
 }

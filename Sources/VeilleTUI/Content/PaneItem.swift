@@ -1,0 +1,137 @@
+import VeilleCore
+
+/// One selectable entry of a pane, already laid out for a given width.
+struct PaneItem: Sendable, Hashable {
+    var lines: [Line]
+    /// Where the evidence pane and the reader look in the article.
+    var evidence: [Span]
+    /// The words to highlight inside that evidence.
+    var marks: [Span]
+    /// What `/` matches against.
+    var searchText: String
+    /// Shown but not selectable by a filter: the places around the filtered region.
+    var isContext = false
+}
+
+/// Builds the items of each pane from an article. Pure, so the reducer (for scrolling
+/// and clicks) and the views (for drawing) always agree on what is where.
+enum PaneContent {
+    static func items(_ pane: PaneID, state: AppState, width: Int) -> [PaneItem] {
+        switch pane {
+        case .articles: return articleItems(state, width: width)
+        case .delegations: return state.currentArticle.map { delegationItems($0, width: width) } ?? []
+        case .regions: return state.currentArticle.map { regionItems($0, filter: state.filter, width: width) } ?? []
+        case .measures: return state.currentArticle.map { measureItems($0, state: state, width: width) } ?? []
+        }
+    }
+
+    static func emptyMessage(_ pane: PaneID, state: AppState) -> String {
+        if let filter = state.filter, pane != .articles { return "Nothing in \(filter.region.name)" }
+        switch pane {
+        case .articles: return "No article"
+        case .delegations: return "No delegation in this article"
+        case .regions: return "No region in this article"
+        case .measures: return "No measure in this article"
+        }
+    }
+
+    private static func articleItems(_ state: AppState, width: Int) -> [PaneItem] {
+        state.articles.map { article in
+            let shown = state.filter.map { $0.apply(to: article) } ?? article
+            let counts = "\(shown.delegations.count)·\(shown.regions.count)·\(shown.measures.count)"
+            let title = TerminalText.truncate(article.title, to: max(1, width - TextWidth.of(counts) - 1))
+            let gap = max(1, width - TextWidth.of(title) - TextWidth.of(counts))
+            let titleSpan = article.blocks.first?.span ?? Span(start: 0, end: min(200, article.text.unicodeScalars.count))
+            return PaneItem(
+                lines: [[Run(title), Run(String(repeating: " ", count: gap)), Run(counts, .dim)]],
+                evidence: [titleSpan], marks: [], searchText: article.title
+            )
+        }
+    }
+
+    private static func delegationItems(_ article: Article, width: Int) -> [PaneItem] {
+        article.delegations.map { d in
+            var head: [Run] = [Run("\(d.from ?? "?") → \(d.to ?? "?")", .header)]
+            if let place = d.place { head += [Run("  "), Run(place, .place)] }
+            var lines = Wrap.lines(head, width: width, indent: 2)
+            for leader in d.leaders {
+                lines += Wrap.lines([Run(leader.name)], width: width, indent: 2)
+                if let role = leader.role {
+                    lines += Wrap.lines([Run("\u{00A0}\u{00A0}" + role, .role)], width: width, indent: 4)
+                }
+            }
+            for (mark, people) in [("+", d.members), ("←", d.hosts)] {
+                for p in people {
+                    var runs = [Run("\(mark) "), Run(p.name)]
+                    if let role = p.role { runs += [Run(", "), Run(role, .role)] }
+                    lines += Wrap.lines(runs, width: width, indent: 2)
+                }
+            }
+            let names = d.people.map(\.name) + [d.from, d.to, d.place].compactMap { $0 } + d.people.compactMap(\.role)
+            return PaneItem(
+                lines: lines, evidence: d.evidence, marks: d.people.flatMap(\.mentions),
+                searchText: names.joined(separator: " ")
+            )
+        }
+    }
+
+    private static func measureItems(_ article: Article, state: AppState, width: Int) -> [PaneItem] {
+        let regionNames = Dictionary(state.allRegions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return article.measures.map { m in
+            var runs = actionRuns(m)
+            let places = m.regions.compactMap { regionNames[$0] }
+            let unnamed = places.filter { !fold(m.text).contains(fold($0)) }
+            if !unnamed.isEmpty { runs += [Run("  "), Run(unnamed.joined(separator: ", "), .place)] }
+            return PaneItem(
+                lines: Wrap.lines(runs, width: width), evidence: m.evidence, marks: m.evidence,
+                searchText: m.text + " " + places.joined(separator: " ")
+            )
+        }
+    }
+
+    /// "L’augmentation des sessions…" shown as "augmentation" (highlighted) + "des sessions…",
+    /// so the eye finds the verb of every measure in the same column.
+    static func actionRuns(_ m: Measure) -> [Run] {
+        let words = Array(m.text)
+        let folded = words.map { fold(String($0)) }
+        let action = fold(m.action)
+        var start: Int?
+        if !action.isEmpty {
+            for i in words.indices where folded[i...].joined().hasPrefix(action) {
+                start = i
+                break
+            }
+        }
+        guard let start else { return [Run(m.action, .action), Run("  "), Run(m.text)] }
+        var end = start
+        var matched = ""
+        while end < words.count, matched.count < action.count {
+            matched += folded[end]
+            end += 1
+        }
+        let rest = String(words[end...]).trimmingSpaces()
+        return [Run(String(words[start..<end]), .action), Run("  "), Run(rest)]
+    }
+
+    private static func regionItems(_ article: Article, filter: ArticleRegionFilter?, width: Int) -> [PaneItem] {
+        RegionTree.rows(article.regions).map { row in
+            let r = row.region
+            let isContext = filter.map { !$0.contains(regionID: r.id) } ?? false
+            let nameRole: Role = isContext ? .dim : .place
+            let right = [r.iso3166_2 ?? "", r.country ?? "", "\(r.mentions.count)"]
+            let rightText = TerminalText.truncate(right[0], to: 7).leftPadded(to: 7) + "  " + right[1].padded(to: 2) + " " + right[2].leftPadded(to: 2)
+            let nameWidth = max(1, width - TextWidth.of(rightText) - 1)
+            let name = TerminalText.fit(row.prefix + r.name, to: nameWidth)
+            let nameRuns = [Run(String(name.prefix(row.prefix.count)), .dim), Run(String(name.dropFirst(row.prefix.count)), nameRole)]
+            return PaneItem(
+                lines: [nameRuns + [Run(" "), Run(rightText, .dim)]], evidence: r.mentions, marks: r.mentions,
+                searchText: [r.name, r.iso3166_2 ?? "", r.country ?? ""].joined(separator: " "), isContext: isContext
+            )
+        }
+    }
+}
+
+extension String {
+    func padded(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - TextWidth.of(self))) }
+    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - TextWidth.of(self))) + self }
+}

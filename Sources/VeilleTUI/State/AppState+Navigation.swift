@@ -1,0 +1,148 @@
+import VeilleCore
+
+extension AppState {
+    var layout: Layout { Layout.compute(size: size, panes: panes, focus: focus) }
+
+    func items(_ pane: PaneID) -> [PaneItem] {
+        guard let rect = layout.panes[pane] ?? layout.panes.values.first else { return [] }
+        return PaneContent.items(pane, state: self, width: Layout.itemWidth(rect))
+    }
+
+    func paneRows(_ pane: PaneID) -> Int {
+        max(1, (layout.panes[pane]?.inner.height) ?? 1)
+    }
+
+    /// The item the evidence pane describes.
+    var selectedItem: PaneItem? {
+        let list = items(focus)
+        return list.indices.contains(selected(focus)) ? list[selected(focus)] : nil
+    }
+
+    mutating func setSelection(_ index: Int) {
+        let count = items(focus).count
+        let clamped = min(max(0, index), max(0, count - 1))
+        if focus == .articles, clamped != selected(.articles) {
+            // Another article: its items start from the top.
+            for pane in PaneID.allCases where pane != .articles { selection[pane] = 0; top[pane] = 0 }
+        }
+        selection[focus] = clamped
+    }
+
+    mutating func moveSelection(by delta: Int) {
+        setSelection(selected(focus) + delta)
+    }
+
+    mutating func cycleFocus(_ step: Int) {
+        let list = panes
+        guard let i = list.firstIndex(of: focus) else { focus = list[0]; return }
+        focus = list[(i + step + list.count) % list.count]
+    }
+
+    mutating func keepSelectionVisible() {
+        for pane in panes where layout.panes[pane] != nil {
+            let heights = items(pane).map { $0.lines.count }
+            top[pane] = Viewport.top(
+                heights: heights, selected: selected(pane), currentTop: top[pane] ?? 0, visibleRows: paneRows(pane)
+            )
+        }
+    }
+
+    // MARK: Reader
+
+    var readerRect: Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 2) }
+    var readerRows: Int { max(1, readerRect.inner.height) }
+    var readerWidth: Int { max(1, readerRect.inner.width - 2) }
+
+    var readerMarks: (all: [Span], focus: [Span]) {
+        guard let article = currentArticle else { return ([], []) }
+        let all = article.delegations.flatMap { $0.people.flatMap(\.mentions) }
+            + article.regions.flatMap(\.mentions) + article.measures.flatMap(\.evidence)
+        return (all, focus == .articles ? [] : (selectedItem?.marks ?? []))
+    }
+
+    var readerLineCount: Int {
+        guard let article = currentArticle else { return 0 }
+        return ReaderContent.lines(article: article, allMarks: [], focus: [], width: readerWidth).count
+    }
+
+    mutating func openReader() {
+        guard let article = currentArticle else { return }
+        mode = .reader
+        let target = readerMarks.focus.min()
+        let line = target.map { ReaderContent.line(of: $0, article: article, width: readerWidth) } ?? 0
+        readerTop = min(max(0, line - 2), max(0, readerLineCount - readerRows))
+    }
+
+    // MARK: Region filter
+
+    mutating func setFilter(_ newFilter: ArticleRegionFilter?) {
+        filter = newFilter
+        for pane in PaneID.allCases where pane != .articles { selection[pane] = 0; top[pane] = 0 }
+        // Land on the filtered region itself, not on the places shown around it for context.
+        selection[.regions] = max(0, PaneContent.items(.regions, state: self, width: 80).firstIndex { !$0.isContext } ?? 0)
+        // An emptied pane would leave the evidence blank: show the region the user chose instead.
+        if newFilter != nil, focus != .articles, items(focus).isEmpty { focus = .regions }
+        message = newFilter.map { "Filter: \($0.label)" } ?? "Filter cleared"
+    }
+
+    mutating func applyFilter(query: String) {
+        if let f = ArticleRegionFilter(query: query, among: allRegions) {
+            setFilter(f)
+        } else {
+            message = "No region matches “\(query)”"
+        }
+    }
+
+    func pickerRows(query: String) -> [RegionTree.Row] {
+        let rows = RegionTree.rows(allRegions)
+        let q = fold(query)
+        guard !q.isEmpty else { return rows }
+        // Matches are shown flat: tree connectors would point at rows that are not there.
+        return rows.map { RegionTree.Row(region: $0.region, depth: 0, prefix: "") }.filter { row in
+            [row.region.name, row.region.iso3166_2 ?? "", row.region.country ?? "", row.region.id]
+                .contains { fold($0).contains(q) }
+        }
+    }
+
+    // MARK: Search
+
+    mutating func findNext(forward: Bool, from start: Int) {
+        guard let query = search?.query ?? lastQuery, !query.isEmpty else {
+            message = "No search yet: press /"
+            return
+        }
+        let list = items(focus)
+        guard !list.isEmpty else { return }
+        let q = fold(query)
+        let n = list.count
+        for step in 0..<n {
+            let i = ((forward ? start + step : start - step) % n + n) % n
+            if fold(list[i].searchText).contains(q) {
+                setSelection(i)
+                return
+            }
+        }
+        message = "No match for “\(query)” in \(focus.title)"
+    }
+
+    // MARK: Mouse
+
+    func pane(at point: Point) -> PaneID? {
+        layout.panes.first { $0.value.contains(point) }?.key
+    }
+
+    mutating func click(_ point: Point) {
+        if let tabs = layout.tabs, tabs.contains(point) {
+            if let pane = TabBar.pane(atColumn: point.x, panes: panes) { focus = pane }
+            return
+        }
+        guard let pane = pane(at: point), let rect = layout.panes[pane] else { return }
+        focus = pane
+        let heights = items(pane).map { $0.lines.count }
+        let row = point.y - rect.inner.y
+        for (index, start) in Viewport.visible(heights: heights, top: top[pane] ?? 0, visibleRows: paneRows(pane))
+        where row >= start && row < start + heights[index] {
+            setSelection(index)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import VeilleCore
+
+public enum PaneID: String, Sendable, CaseIterable, Hashable {
+    case articles, delegations, regions, measures
+
+    var title: String {
+        switch self {
+        case .articles: "Articles"
+        case .delegations: "Delegations"
+        case .regions: "Regions"
+        case .measures: "Planned measures"
+        }
+    }
+}
+
+public enum Mode: Sendable, Hashable {
+    case browse
+    case reader
+    case help
+    case picker
+    case search
+}
+
+struct SearchState: Sendable, Hashable {
+    var query: String = ""
+    /// Where the selection was when `/` was pressed, for Esc.
+    var origin: Int
+}
+
+struct PickerState: Sendable, Hashable {
+    var query: String = ""
+    var selected: Int = 0
+}
+
+/// Everything the screen shows is a function of this value and the terminal size.
+public struct AppState: Sendable {
+    public internal(set) var articles: [Article]
+    var failures: [String]
+    var filter: ArticleRegionFilter?
+    public internal(set) var focus: PaneID
+    var selection: [PaneID: Int] = [:]
+    /// First visible item of each pane; items can span several rows, so scrolling is by item.
+    var top: [PaneID: Int] = [:]
+    public internal(set) var mode: Mode = .browse
+    var readerTop = 0
+    var search: SearchState?
+    var lastQuery: String?
+    var picker: PickerState?
+    public internal(set) var themeNames: [String]
+    public internal(set) var themeIndex = 0
+    public internal(set) var message: String?
+    public internal(set) var size: Size
+    public var ascii: Bool
+    public internal(set) var wantsQuit = false
+
+    public init(
+        articles: [Article], failures: [String] = [], size: Size, themeNames: [String] = ["default"],
+        themeIndex: Int = 0, ascii: Bool = false
+    ) {
+        self.articles = articles
+        self.failures = failures
+        self.size = size
+        self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
+        self.themeIndex = min(max(0, themeIndex), self.themeNames.count - 1)
+        self.ascii = ascii
+        self.focus = articles.count > 1 ? .articles : .delegations
+        if let first = failures.first {
+            message = failures.count == 1 ? first : "\(first) (and \(failures.count - 1) more)"
+        }
+    }
+
+    public var themeName: String { themeNames[themeIndex] }
+
+    /// Panes in Tab order; the article list only when there is a choice to make.
+    var panes: [PaneID] {
+        articles.count > 1 ? PaneID.allCases : [.delegations, .regions, .measures]
+    }
+
+    func selected(_ pane: PaneID) -> Int { selection[pane] ?? 0 }
+
+    /// The article whose items the panes show, with the region filter applied.
+    var currentArticle: Article? {
+        guard !articles.isEmpty else { return nil }
+        let article = articles[min(selected(.articles), articles.count - 1)]
+        return filter.map { $0.apply(to: article) } ?? article
+    }
+
+    /// Every region of the open articles, merged by id, for the picker and the filter.
+    var allRegions: [Region] {
+        var seen: [String: Int] = [:]
+        var out: [Region] = []
+        for region in articles.flatMap(\.regions) {
+            if let i = seen[region.id] {
+                out[i].mentions += region.mentions
+            } else {
+                seen[region.id] = out.count
+                out.append(region)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,142 @@
+import VeilleCore
+
+/// state + action -> state. Nothing here touches the terminal.
+public enum Reducer {
+    public static func reduce(_ state: AppState, _ action: Action) -> AppState {
+        var s = state
+        if case .resize = action {} else { s.message = nil }
+        switch s.mode {
+        case .help: reduceHelp(&s, action)
+        case .reader: reduceReader(&s, action)
+        case .picker: reducePicker(&s, action)
+        case .search: reduceSearch(&s, action)
+        case .browse: reduceBrowse(&s, action)
+        }
+        if case .resize(let size) = action { s.size = size }
+        s.keepSelectionVisible()
+        return s
+    }
+
+    private static func reduceBrowse(_ s: inout AppState, _ action: Action) {
+        switch action {
+        case .move(let d): s.moveSelection(by: d)
+        case .page(let d): s.moveSelection(by: d * max(1, s.paneRows(s.focus) / 2))
+        case .first: s.setSelection(0)
+        case .last: s.setSelection(Int.max)
+        case .nextPane: s.cycleFocus(1)
+        case .previousPane: s.cycleFocus(-1)
+        case .focus(let pane): if s.panes.contains(pane) { s.focus = pane }
+        case .open: s.openReader()
+        case .back: if s.filter != nil { s.setFilter(nil) }
+        case .toggleHelp: s.mode = .help
+        case .startSearch:
+            s.search = SearchState(origin: s.selected(s.focus))
+            s.mode = .search
+        case .searchNext(let forward): s.findNext(forward: forward, from: s.selected(s.focus) + (forward ? 1 : -1))
+        case .openPicker:
+            s.picker = PickerState()
+            s.mode = .picker
+        case .clearFilter: s.setFilter(nil)
+        case .applyFilter(let query): s.applyFilter(query: query)
+        case .nextTheme:
+            s.themeIndex = (s.themeIndex + 1) % s.themeNames.count
+            s.message = "Theme: \(s.themeName)"
+        case .click(let p): s.click(p)
+        case .wheel(let p, let d):
+            if let pane = s.pane(at: p) { s.focus = pane }
+            s.moveSelection(by: d)
+        case .quit: s.wantsQuit = true
+        case .type, .deleteBackward, .resize: break
+        }
+    }
+
+    private static func reduceHelp(_ s: inout AppState, _ action: Action) {
+        switch action {
+        case .quit: s.wantsQuit = true
+        case .resize, .wheel: break
+        default: s.mode = .browse
+        }
+    }
+
+    private static func reduceReader(_ s: inout AppState, _ action: Action) {
+        let page = max(1, s.readerRows - 1)
+        switch action {
+        case .move(let d): s.readerTop += d
+        case .wheel(_, let d): s.readerTop += d * 3
+        case .page(let d): s.readerTop += d * page
+        case .first: s.readerTop = 0
+        case .last: s.readerTop = Int.max / 2
+        case .back, .open: s.mode = .browse
+        case .toggleHelp: s.mode = .help
+        case .quit: s.wantsQuit = true
+        default: break
+        }
+        s.readerTop = min(max(0, s.readerTop), max(0, s.readerLineCount - s.readerRows))
+    }
+
+    private static func reducePicker(_ s: inout AppState, _ action: Action) {
+        guard var picker = s.picker else { s.mode = .browse; return }
+        let count = s.pickerRows(query: picker.query).count
+        switch action {
+        case .type(let c):
+            picker.query.append(c)
+            picker.selected = 0
+        case .deleteBackward:
+            if !picker.query.isEmpty { picker.query.removeLast() }
+            picker.selected = 0
+        case .move(let d): picker.selected = min(max(0, picker.selected + d), max(0, count - 1))
+        case .page(let d): picker.selected = min(max(0, picker.selected + d * 5), max(0, count - 1))
+        case .first: picker.selected = 0
+        case .last: picker.selected = max(0, count - 1)
+        case .open:
+            let rows = s.pickerRows(query: picker.query)
+            if rows.indices.contains(picker.selected) {
+                s.setFilter(ArticleRegionFilter(region: rows[picker.selected].region, among: s.allRegions))
+            }
+            s.mode = .browse
+            s.picker = nil
+            return
+        case .back, .openPicker:
+            s.mode = .browse
+            s.picker = nil
+            return
+        case .clearFilter:
+            s.setFilter(nil)
+            s.mode = .browse
+            s.picker = nil
+            return
+        case .quit: s.wantsQuit = true
+        default: break
+        }
+        s.picker = picker
+    }
+
+    private static func reduceSearch(_ s: inout AppState, _ action: Action) {
+        guard var search = s.search else { s.mode = .browse; return }
+        switch action {
+        case .type(let c):
+            search.query.append(c)
+            s.search = search
+            s.findNext(forward: true, from: search.origin)
+        case .deleteBackward:
+            if !search.query.isEmpty { search.query.removeLast() }
+            s.search = search
+            if search.query.isEmpty { s.setSelection(search.origin) } else { s.findNext(forward: true, from: search.origin) }
+        case .open:
+            s.lastQuery = search.query.isEmpty ? s.lastQuery : search.query
+            s.search = nil
+            s.mode = .browse
+        case .back:
+            s.setSelection(search.origin)
+            s.search = nil
+            s.mode = .browse
+        case .quit: s.wantsQuit = true
+        case .move, .page, .first, .last:
+            s.lastQuery = search.query
+            s.search = nil
+            s.mode = .browse
+            reduceBrowse(&s, action)
+        default: break
+        }
+    }
+}

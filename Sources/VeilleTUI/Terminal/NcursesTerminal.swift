@@ -1,0 +1,276 @@
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// The only file that calls ncurses: terminal setup and teardown, the Surface that
+// draws with it, and decoding of keys and mouse events.
+
+/// Why the terminal cannot be used; the caller prints the text export instead.
+struct TerminalUnavailable: Error {
+    /// One line for stderr, or nil when there is nothing worth saying (stdout piped).
+    var message: String?
+}
+
+@MainActor
+final class NcursesTerminal {
+    private let screen: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
+    let ascii: Bool
+    let depth: ColorDepth
+    private var styles: [Role: (attrs: attr_t, pair: Int32)] = [:]
+    private var ttyInput: UnsafeMutablePointer<FILE>?
+
+    /// Sets the locale, opens the terminal with `newterm` (never `initscr`, which exits
+    /// on an unknown TERM) and checks that the cursor can be addressed.
+    init(forceUTF8: Bool) throws(TerminalUnavailable) {
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalUnavailable(message: nil) }
+        setlocale(LC_ALL, "")
+        if forceUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        ascii = codeset != "UTF-8"
+
+        let term = FileSystem.environment("TERM") ?? ""
+        guard !term.isEmpty else { throw TerminalUnavailable(message: "veille: TERM is not set; printing the text export") }
+        // Keys and the screen come from the terminal even when the articles were piped in.
+        if isatty(STDIN_FILENO) == 0 { ttyInput = fopen("/dev/tty", "r") }
+        guard let screen = newterm(nil, ncs_stdout(), ttyInput ?? ncs_stdin()) else {
+            if let ttyInput { fclose(ttyInput) }
+            throw TerminalUnavailable(message: "veille: unknown terminal type “\(term)”; printing the text export")
+        }
+        self.screen = screen
+        let cup = tigetstr("cup")
+        guard let cup, Int(bitPattern: cup) != -1 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalUnavailable(message: "veille: terminal “\(term)” cannot move the cursor; printing the text export")
+        }
+        guard let window = ncs_stdscr() else {
+            endwin()
+            delscreen(screen)
+            throw TerminalUnavailable(message: "veille: the terminal has no screen")
+        }
+        self.window = window
+        let noColor = !(FileSystem.environment("NO_COLOR") ?? "").isEmpty
+        if has_colors() && !noColor {
+            start_color()
+            use_default_colors()
+        }
+        depth = ColorDepth(colors: has_colors() ? Int(ncs_colors()) : 0, noColor: noColor)
+
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        wtimeout(window, 1000)
+        mousemask(NCS_BUTTON1_PRESSED | NCS_BUTTON1_CLICKED | NCS_BUTTON4_PRESSED | NCS_BUTTON5_PRESSED, nil)
+        mouseinterval(0)
+    }
+
+    var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
+
+    /// What a crash handler writes to leave the screen usable: attributes off, cursor
+    /// shown, keypad and mouse reporting off, main screen back.
+    func resetSequence() -> [UInt8] {
+        var bytes: [UInt8] = []
+        for cap in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            if let s = tigetstr(cap), Int(bitPattern: s) != -1 { bytes += Array(String(cString: s).utf8) }
+        }
+        if let s = tigetstr("kmous"), Int(bitPattern: s) != -1 { bytes += Array("\u{1B}[?1000l\u{1B}[?1006l".utf8) }
+        return bytes + [13, 10]
+    }
+
+    func apply(_ theme: Theme) {
+        styles = [:]
+        for role in Role.allCases {
+            let look = depth == .none ? theme.monochrome(role) : theme.appearance(role)
+            var attrs = NCS_A_NORMAL
+            if look.bold { attrs |= NCS_A_BOLD }
+            if look.dim { attrs |= NCS_A_DIM }
+            if look.underline { attrs |= NCS_A_UNDERLINE }
+            if look.reverse { attrs |= NCS_A_REVERSE }
+            var pair: Int32 = 0
+            if depth != .none {
+                let fg = ColorMapping.index(look.fg, depth: depth)
+                let bg = ColorMapping.index(look.bg, depth: depth)
+                if fg != -1 || bg != -1 { pair = max(0, alloc_pair(Int32(fg), Int32(bg))) }
+            }
+            styles[role] = (attrs, pair)
+        }
+        var blank = cchar_t()
+        var space: [wchar_t] = [32, 0]
+        let text = styles[.text] ?? (NCS_A_NORMAL, 0)
+        setcchar(&blank, &space, text.attrs, Int16(truncatingIfNeeded: text.pair), nil)
+        wbkgrndset(window, &blank)
+    }
+
+    /// Draws a whole frame. `werase` + full redraw is cheap because `doupdate` only
+    /// sends the cells that differ from what the terminal already shows.
+    func draw(_ state: AppState, repaintAll: Bool = false) {
+        werase(window)
+        var surface = NcursesSurface(window: window, size: size, ascii: ascii, styles: styles)
+        DashboardView.render(state, into: &surface)
+        if let cursor = surface.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        if repaintAll { clearok(window, true) }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// The next key, nil on timeout or interruption; `eof` is set when input is gone.
+    func readKey() -> (key: Key?, instantError: Bool) {
+        var ch: wint_t = 0
+        let started = monotonicMilliseconds()
+        let result = wget_wch(window, &ch)
+        if result == ERR { return (nil, monotonicMilliseconds() - started < 5) }
+        if result == KEY_CODE_YES { return (decodeKeyCode(Int32(ch)), false) }
+        switch ch {
+        case 27: return (.escape, false)
+        case 9: return (.tab, false)
+        case 10, 13: return (.enter, false)
+        case 12: return (.redraw, false)
+        case 8, 127: return (.backspace, false)
+        case 0..<32: return (nil, false)
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(ch)) else { return (nil, false) }
+            return (.character(Character(scalar)), false)
+        }
+    }
+
+    private func decodeKeyCode(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE, KEY_DC: return .backspace
+        case KEY_RESIZE: return .resize(size)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let point = Point(x: Int(event.x), y: Int(event.y))
+            if event.bstate & NCS_BUTTON4_PRESSED != 0 { return .wheel(point, -1) }
+            if event.bstate & NCS_BUTTON5_PRESSED != 0 { return .wheel(point, 1) }
+            if event.bstate & (NCS_BUTTON1_PRESSED | NCS_BUTTON1_CLICKED) != 0 { return .click(point) }
+            return nil
+        default: return nil
+        }
+    }
+
+    func close() {
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        if let ttyInput { fclose(ttyInput) }
+    }
+
+    private func monotonicMilliseconds() -> Int {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return t.tv_sec * 1000 + t.tv_nsec / 1_000_000
+    }
+}
+
+/// Draws on the ncurses window; every string goes through `TerminalText.cells`.
+struct NcursesSurface: Surface {
+    let window: UnsafeMutablePointer<WINDOW>
+    let size: Size
+    let ascii: Bool
+    let styles: [Role: (attrs: attr_t, pair: Int32)]
+    private(set) var cursor: Point?
+
+    init(window: UnsafeMutablePointer<WINDOW>, size: Size, ascii: Bool, styles: [Role: (attrs: attr_t, pair: Int32)]) {
+        self.window = window
+        self.size = size
+        self.ascii = ascii
+        self.styles = styles
+    }
+
+    private func style(_ role: Role) -> (attrs: attr_t, pair: Int32) { styles[role] ?? (NCS_A_NORMAL, 0) }
+
+    @discardableResult
+    mutating func put(_ text: String, at point: Point, role: Role, maxWidth: Int) -> Int {
+        guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < size.width else { return 0 }
+        let cells = TerminalText.cells(of: text, maxWidth: min(maxWidth, size.width - point.x), ascii: ascii)
+        guard !cells.isEmpty else { return 0 }
+        var wide: [wchar_t] = []
+        var width = 0
+        for cell in cells {
+            wide += cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            width += cell.width
+        }
+        let style = style(role)
+        wattr_set(window, style.attrs, Int16(truncatingIfNeeded: style.pair), nil)
+        mvwaddnwstr(window, Int32(point.y), Int32(point.x), wide, Int32(wide.count))
+        return width
+    }
+
+    mutating func fill(_ rect: Rect, role: Role) {
+        let width = min(rect.maxX, size.width) - max(0, rect.x)
+        guard width > 0 else { return }
+        let blanks = String(repeating: " ", count: width)
+        for y in max(0, rect.y)..<min(rect.maxY, size.height) {
+            put(blanks, at: Point(x: max(0, rect.x), y: y), role: role, maxWidth: width)
+        }
+    }
+
+    mutating func box(_ rect: Rect, role: Role) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let style = style(role)
+        for (glyph, point, count) in Self.segments(rect) {
+            if ascii {
+                // ASCII rather than the VT100 alternate charset: some terminals reached over
+                // SSH without a UTF-8 locale draw ACS as letters.
+                put(String(repeating: glyph.ascii, count: count), at: point, role: role, maxWidth: count)
+                continue
+            }
+            var cell = cchar_t()
+            var wch = [wchar_t](repeating: 0, count: 8)
+            var attrs: attr_t = 0
+            var pair: Int16 = 0
+            getcchar(ncs_wacs(glyph.acs), &wch, &attrs, &pair, nil)
+            setcchar(&cell, wch, style.attrs, Int16(truncatingIfNeeded: style.pair), nil)
+            if glyph.vertical {
+                mvwvline_set(window, Int32(point.y), Int32(point.x), &cell, Int32(count))
+            } else {
+                mvwhline_set(window, Int32(point.y), Int32(point.x), &cell, Int32(count))
+            }
+        }
+    }
+
+    private struct Glyph {
+        var acs: UInt8
+        var ascii: String
+        var vertical = false
+    }
+
+    private static func segments(_ r: Rect) -> [(Glyph, Point, Int)] {
+        let h = Glyph(acs: UInt8(ascii: "q"), ascii: "-")
+        let v = Glyph(acs: UInt8(ascii: "x"), ascii: "|", vertical: true)
+        return [
+            (h, Point(x: r.x + 1, y: r.y), r.width - 2),
+            (h, Point(x: r.x + 1, y: r.maxY - 1), r.width - 2),
+            (v, Point(x: r.x, y: r.y + 1), r.height - 2),
+            (v, Point(x: r.maxX - 1, y: r.y + 1), r.height - 2),
+            (Glyph(acs: UInt8(ascii: "l"), ascii: "+"), Point(x: r.x, y: r.y), 1),
+            (Glyph(acs: UInt8(ascii: "k"), ascii: "+"), Point(x: r.maxX - 1, y: r.y), 1),
+            (Glyph(acs: UInt8(ascii: "m"), ascii: "+"), Point(x: r.x, y: r.maxY - 1), 1),
+            (Glyph(acs: UInt8(ascii: "j"), ascii: "+"), Point(x: r.maxX - 1, y: r.maxY - 1), 1),
+        ].filter { $0.2 > 0 }
+    }
+
+    mutating func placeCursor(at point: Point?) {
+        cursor = point
+    }
+}

@@ -1,0 +1,16 @@
+enum EvidenceView {
+    static func draw<S: Surface>(_ state: AppState, in rect: Rect, on s: inout S) {
+        s.panel(rect, title: "Evidence", focused: false)
+        let inner = rect.inner
+        guard !inner.isEmpty, let article = state.currentArticle, let item = state.selectedItem else { return }
+        let runs = EvidenceContent.runs(article: article, item: item)
+        var lines = Wrap.lines(runs, width: inner.width - 2)
+        if lines.count > inner.height {
+            lines = Array(lines.prefix(inner.height))
+            lines[lines.count - 1].append(Run(" …", .dim))
+        }
+        for (i, line) in lines.enumerated() {
+            s.draw(line, at: Point(x: inner.x + 1, y: inner.y + i), maxWidth: inner.width - 2)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+enum Overlay {
+    /// A centred box, no larger than the screen allows.
+    static func rect(width: Int, height: Int, in size: Size) -> Rect {
+        let w = min(width, size.width - 2)
+        let h = min(height, size.height - 2)
+        return Rect(x: (size.width - w) / 2, y: max(1, (size.height - h) / 2), width: w, height: h)
+    }
+}
+
+enum HelpView {
+    static let sections: [(String, [(String, String)])] = [
+        ("Move", [("↑ ↓  j k", "previous / next item"), ("← →  h l", "previous / next pane"),
+                  ("Tab  Shift-Tab", "next / previous pane"), ("g G  Home End", "first / last item"),
+                  ("PgUp PgDn", "half a pane up / down")]),
+        ("Read", [("Enter", "open the article at the selected item"), ("Esc  q", "back from the reader or help")]),
+        ("Find", [("/", "search the focused pane as you type"), ("n N", "next / previous match"),
+                  ("r", "pick a region: filters every pane"), ("R  Esc", "clear the region filter")]),
+        ("Screen", [("t", "next theme"), ("Ctrl-L", "redraw"), ("mouse", "click to select, wheel to move"),
+                    ("?", "this help"), ("q  Ctrl-C", "quit")]),
+    ]
+
+    static func draw<S: Surface>(_ state: AppState, on s: inout S) {
+        let lineCount = sections.reduce(0) { $0 + $1.1.count + 1 }
+        let rect = Overlay.rect(width: 62, height: lineCount + 3, in: state.size)
+        s.panel(rect, title: "Keys", focused: true)
+        var y = rect.inner.y
+        for (title, keys) in sections where y < rect.inner.maxY {
+            s.put(title, at: Point(x: rect.inner.x + 1, y: y), role: .header, maxWidth: rect.inner.width - 2)
+            y += 1
+            for (key, what) in keys where y < rect.inner.maxY {
+                s.put(key, at: Point(x: rect.inner.x + 3, y: y), role: .key, maxWidth: 16)
+                s.put(what, at: Point(x: rect.inner.x + 20, y: y), role: .text, maxWidth: rect.inner.width - 21)
+                y += 1
+            }
+        }
+    }
+}
+
+enum PickerView {
+    static func draw<S: Surface>(_ state: AppState, on s: inout S) -> Point? {
+        guard let picker = state.picker else { return nil }
+        let rows = state.pickerRows(query: picker.query)
+        let rect = Overlay.rect(width: 56, height: max(8, min(rows.count + 5, state.size.height - 4)), in: state.size)
+        s.panel(rect, title: "Filter by region", focused: true)
+        let inner = rect.inner
+        let prompt = "› "
+        let typed = s.put(prompt + picker.query, at: Point(x: inner.x + 1, y: inner.y), role: .key, maxWidth: inner.width - 2)
+        let cursor = Point(x: inner.x + 1 + typed, y: inner.y)
+        let listRows = inner.height - 2
+        guard listRows > 0 else { return cursor }
+        if rows.isEmpty {
+            s.put("No region matches", at: Point(x: inner.x + 3, y: inner.y + 2), role: .dim, maxWidth: inner.width - 4)
+            return cursor
+        }
+        let top = Viewport.top(heights: rows.map { _ in 1 }, selected: picker.selected, currentTop: 0, visibleRows: listRows)
+        for (i, row) in rows.enumerated().dropFirst(top).prefix(listRows) {
+            let y = inner.y + 2 + i - top
+            let selected = i == picker.selected
+            let count = "\(row.region.mentions.count)"
+            let code = row.region.iso3166_2 ?? row.region.country ?? ""
+            let right = code.leftPadded(to: 7) + " " + count.leftPadded(to: 3)
+            let nameWidth = inner.width - 4 - TextWidth.of(right) - 1
+            let role: Role = selected ? .selection : .text
+            if selected { s.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
+            s.put(selected ? "▶ " : "  ", at: Point(x: inner.x + 1, y: y), role: role, maxWidth: 2)
+            s.put(TerminalText.fit(row.prefix + row.region.name, to: nameWidth), at: Point(x: inner.x + 3, y: y), role: role, maxWidth: nameWidth)
+            s.put(right, at: Point(x: inner.maxX - 1 - TextWidth.of(right), y: y), role: selected ? .selection : .dim)
+        }
+        return cursor
+    }
+}

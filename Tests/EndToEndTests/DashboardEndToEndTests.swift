@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// The real binary in a real (tmux) terminal. Skipped, not failed, where tmux is missing.
+@Suite(.enabled(if: TmuxSession.available, "needs tmux and the veille binary"), .serialized)
+struct DashboardEndToEndTests {
+    @Test func opensTheSeedWithThreePanes() throws {
+        let tmux = try TmuxSession()
+        let screen = tmux.wait(for: "Evidence")
+        #expect(screen.contains("┌ Delegations 1"))
+        #expect(screen.contains("┌ Regions 5"))
+        #expect(screen.contains("┌ Planned measures 4"))
+        #expect(screen.contains("RU → ML  Bamako"))
+        #expect(screen.contains("Ménaka"))
+        #expect(screen.contains("déploiement  d’instructeurs russes"))
+        #expect(tmux.format("alternate_on") == "1")
+    }
+
+    @Test func movingTheSelectionChangesTheEvidence() throws {
+        let tmux = try TmuxSession()
+        tmux.wait(for: "Evidence")
+        tmux.send("Tab", "Tab")
+        let first = tmux.wait(for: "L’augmentation des sessions")
+        #expect(first.contains("▶ augmentation"))
+        tmux.send("j")
+        let second = tmux.wait(for: "Le déploiement d’instructeurs")
+        #expect(second.contains("▶ déploiement"))
+        #expect(!second.contains("L’augmentation des sessions de formation destinées aux soldats maliens ;"))
+        #expect(tmux.format("cursor_y") == "\(lineNumber(of: "▶ déploiement", in: second))")
+    }
+
+    @Test func regionFilterToGaoIsFollowedByEveryPane() throws {
+        let tmux = try TmuxSession()
+        tmux.wait(for: "Evidence")
+        tmux.send("r")
+        tmux.wait(for: "Filter by region")
+        tmux.type("gao")
+        tmux.wait(for: "› gao")
+        tmux.send("Enter")
+        let screen = tmux.wait(for: "filter: Gao (ML-7)")
+        #expect(screen.count(of: "Nothing in Gao") == 2)
+        #expect(screen.contains("┌ Regions 1"))
+        #expect(!screen.contains("Bamako  "))
+        #expect(screen.contains("régions de Gao et Ménaka"))
+        tmux.send("R")
+        #expect(tmux.wait(for: "filter: none").contains("RU → ML"))
+    }
+
+    @Test func startsFilteredWithRegionOption() throws {
+        let tmux = try TmuxSession(arguments: "--region menaka")
+        let screen = tmux.wait(for: "filter: Ménaka (ML-9)")
+        #expect(screen.contains("Nothing in Ménaka"))
+    }
+
+    @Test func helpOverlayOpensAndCloses() throws {
+        let tmux = try TmuxSession()
+        tmux.wait(for: "Evidence")
+        tmux.send("?")
+        let help = tmux.wait(for: "┌ Keys")
+        #expect(help.contains("pick a region"))
+        tmux.send("x")
+        #expect(!tmux.wait { !$0.contains("┌ Keys") }.contains("┌ Keys"))
+    }
+
+    @Test func themeSwitchChangesColours() throws {
+        let tmux = try TmuxSession()
+        tmux.wait(for: "Evidence")
+        let dark = tmux.screen(escapes: true)
+        tmux.send("t")
+        tmux.wait(for: "Theme: light")
+        let light = tmux.screen(escapes: true)
+        #expect(dark != light)
+        #expect(light.contains("48;5;231"))  // the light theme's white page
+    }
+
+    @Test func noColorMeansMonochrome() throws {
+        let tmux = try TmuxSession(environment: ["NO_COLOR": "1"])
+        tmux.wait(for: "Evidence")
+        let screen = tmux.screen(escapes: true)
+        #expect(!screen.contains("38;5;"))
+        #expect(screen.contains("\u{1B}[7m"))  // reverse video marks the selection
+    }
+
+    @Test func resizeReflows() throws {
+        let tmux = try TmuxSession()
+        tmux.wait(for: "Evidence")
+        tmux.tmux(["resize-window", "-x", "70", "-y", "24"])
+        let narrow = tmux.wait(for: " Delegations   Regions   Planned measures")
+        #expect(!narrow.contains("┌ Regions"))
+        tmux.tmux(["resize-window", "-x", "30", "-y", "8"])
+        tmux.wait(for: "Terminal too small")
+        tmux.tmux(["resize-window", "-x", "120", "-y", "40"])
+        #expect(tmux.wait(for: "┌ Regions 5").contains("┌ Planned measures 4"))
+    }
+
+    @Test func quitRestoresTheTerminalAndTheProcessIsGone() throws {
+        let tmux = try TmuxSession()
+        tmux.wait(for: "Evidence")
+        let pid = try #require(tmux.veillePID)
+        tmux.send("q")
+        let screen = tmux.wait(for: "EXIT=")
+        #expect(screen.contains("EXIT=0"))
+        #expect(tmux.wait { $0.contains("\nicanon") }.contains("\nicanon"))
+        #expect(kill(pid, 0) == -1 && errno == ESRCH)
+        #expect(tmux.format("alternate_on") == "0")
+    }
+
+    @Test(arguments: [("TERM", Int32(143)), ("HUP", 129), ("INT", 130), ("ILL", 132)])
+    func signalsRestoreTheTerminal(_ signal: String, _ status: Int32) throws {
+        let tmux = try TmuxSession()
+        tmux.wait(for: "Evidence")
+        let pid = try #require(tmux.veillePID)
+        _ = Spawn.run(["kill", "-\(signal)", "\(pid)"], environment: ["PATH": "/usr/bin:/bin"])
+        let screen = tmux.wait(for: "icanon")
+        #expect(screen.contains("EXIT=\(status)"))
+        #expect(screen.contains("\nicanon"), "tty left in raw mode after SIG\(signal)")
+        #expect(kill(pid, 0) == -1)
+    }
+
+    @Test func dumbTerminalGetsPlainText() throws {
+        let tmux = try TmuxSession(shellPrefix: "TERM=dumb")
+        let screen = tmux.wait(for: "EXIT=")
+        #expect(screen.contains("cannot move the cursor"))
+        #expect(screen.contains("┌ Delegations 1"))
+        #expect(screen.contains("EXIT=0"))
+        let direct = Spawn.run(["sh", "-c", "TERM=dumb \(TmuxSession.veillePath) </dev/null"], environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+        // stdout is a pipe here: no terminal at all, so the plain frame is printed.
+        #expect(direct.status == 0)
+        #expect(direct.output.contains("Delegations"))
+        #expect(!direct.output.contains("\u{1B}["))
+    }
+
+    @Test func unknownTermIsAMessageNotACrash() throws {
+        let tmux = try TmuxSession(shellPrefix: "TERM=nosuchterm")
+        let screen = tmux.wait(for: "EXIT=")
+        #expect(screen.contains("unknown terminal type"))
+        #expect(screen.contains("EXIT=0"))
+    }
+
+    @Test func asciiFallbackWhenTheLocaleIsNotUTF8() throws {
+        let tmux = try TmuxSession(environment: ["LANG": "C", "LC_ALL": "C"])
+        let screen = tmux.wait(for: "Evidence")
+        #expect(screen.contains("+ Delegations 1"))
+        #expect(screen.contains("Menaka"))
+        let forced = try TmuxSession(arguments: "--utf8", environment: ["LANG": "C", "LC_ALL": "C"])
+        #expect(forced.wait(for: "Evidence").contains("Ménaka"))
+    }
+
+    private func lineNumber(of text: String, in screen: String) -> Int {
+        screen.components(separatedBy: "\n").firstIndex { $0.contains(text) } ?? -1
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// One private tmux server per test, with its own socket directory and configuration,
+/// running `veille` inside `sh -c` so the exit status and tty modes can be read from the screen.
+final class TmuxSession {
+    static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { access($0, X_OK) == 0 }
+    static var available: Bool { tmuxPath != nil && access(veillePath, X_OK) == 0 }
+
+    /// The binary sits next to the test bundle because this target depends on it.
+    static let veillePath: String = {
+        let bundle = CommandLine.arguments.first ?? ""
+        var dir = bundle.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if dir.hasSuffix(".xctest/Contents/MacOS") { dir = String(dir.dropLast(".xctest/Contents/MacOS".count)) }
+        let beside = dir + "/veille"
+        if access(beside, X_OK) == 0 { return beside }
+        let repo = #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
+        return repo + "/.build/debug/veille"
+    }()
+
+    let directory: String
+    let pidFile: String
+    private let socket: String
+
+    /// Starts `veille ARGS` in a detached session of the given size.
+    init(width: Int = 120, height: Int = 40, arguments: String = "", environment: [String: String] = [:],
+         term: String = "tmux-256color", shellPrefix: String = "") throws {
+        var template = Array("/tmp/veille-e2e-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw HarnessError("mkdtemp failed") }
+        directory = String(cString: made)
+        socket = directory + "/socket"
+        pidFile = directory + "/pid"
+        let config = directory + "/tmux.conf"
+        let configText = """
+            set -g default-terminal \(term)
+            set -g escape-time 0
+            set -g remain-on-exit on
+            set -g status off
+            set -g history-limit 200
+
+            """
+        guard let f = fopen(config, "w") else { throw HarnessError("cannot write \(config)") }
+        fputs(configText, f)
+        fclose(f)
+
+        var env = ["LANG": "C.UTF-8", "VEILLE_LOG": directory + "/veille.log",
+                   "SWIFT_BACKTRACE": "enable=no", "XDG_CONFIG_HOME": directory + "/config"]
+        env.merge(environment) { $1 }
+        let exports = env.map { ["-e", "\($0.key)=\($0.value)"] }.flatMap { $0 }
+        // The inner sh records its pid and then becomes veille, so the pid is veille's.
+        let inner = "echo $$ > \(pidFile); \(shellPrefix) exec \(Self.veillePath) \(arguments)"
+        let command = "sh -c '\(inner)'; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -- '-*icanon'; sleep 600"
+        let result = tmux(["-f", config, "new-session", "-d", "-x", "\(width)", "-y", "\(height)"] + exports + ["sh", "-c", command])
+        guard result.status == 0 else { throw HarnessError("tmux new-session: \(result.output)") }
+    }
+
+    deinit {
+        _ = tmux(["kill-server"])
+        _ = Spawn.run(["rm", "-rf", directory], environment: ["PATH": "/usr/bin:/bin"])
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) -> Spawn.Result {
+        // A minimal environment: the runner's (NO_COLOR, TERM, ...) must not leak into the pane.
+        Spawn.run([Self.tmuxPath ?? "tmux", "-u", "-S", socket] + arguments,
+                  environment: ["PATH": "/usr/bin:/bin", "HOME": directory, "LANG": "C.UTF-8"])
+    }
+
+    /// The screen as text; with `-S -` so nothing scrolled off is missed.
+    func screen(escapes: Bool = false) -> String {
+        tmux(["capture-pane", "-p", "-S", "-"] + (escapes ? ["-e"] : [])).output
+    }
+
+    func send(_ keys: String...) {
+        tmux(["send-keys"] + keys)
+    }
+
+    func type(_ text: String) {
+        tmux(["send-keys", "-l", text])
+    }
+
+    /// Polls every 20 ms until the screen satisfies `condition`.
+    @discardableResult
+    func wait(timeout: Double = 5, until condition: (String) -> Bool) -> String {
+        var screen = self.screen()
+        var waited = 0.0
+        while !condition(screen), waited < timeout {
+            usleep(20_000)
+            waited += 0.02
+            screen = self.screen()
+        }
+        return screen
+    }
+
+    @discardableResult
+    func wait(for text: String, timeout: Double = 5) -> String {
+        wait(timeout: timeout) { $0.contains(text) }
+    }
+
+    var veillePID: pid_t? {
+        (try? String(contentsOfFile: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters()) }
+    }
+
+    func format(_ variable: String) -> String {
+        tmux(["display-message", "-p", "#{\(variable)}"]).output.trimmingCharacters()
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension String {
+    func trimmingCharacters() -> String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    func count(of needle: String) -> Int { components(separatedBy: needle).count - 1 }
+}

@@ -1,0 +1,45 @@
+import VeilleCore
+@testable import VeilleTUI
+
+enum Fixtures {
+    static let seed = PreviewArticles.seed
+    static let two = [PreviewArticles.seed, PreviewArticles.niger]
+
+    static func state(_ articles: [Article] = [seed], width: Int = 120, height: Int = 40) -> AppState {
+        AppState(articles: articles, size: Size(width: width, height: height), themeNames: ["default", "light", "mono"])
+    }
+
+    static func frame(_ state: AppState, ascii: Bool = false) -> CellGrid {
+        var grid = CellGrid(size: state.size, ascii: ascii)
+        DashboardView.render(state, into: &grid)
+        return grid
+    }
+}
+
+extension AppState {
+    func after(_ actions: Action...) -> AppState {
+        actions.reduce(self) { Reducer.reduce($0, $1) }
+    }
+}
+
+extension CellGrid {
+    func contains(_ text: String) -> Bool { self.text.contains(text) }
+
+    /// The text inside a pane's border, found by its title.
+    func pane(titled title: String) -> String {
+        guard let y = (0..<size.height).first(where: { row($0).contains("┌ \(title)") }) else { return "" }
+        let header = Array(row(y))
+        guard let start = (0..<header.count).first(where: { String(header[$0...]).hasPrefix("┌ \(title)") }) else { return "" }
+        var end = start + 1
+        while end < header.count, header[end] != "┐" { end += 1 }
+        var lines: [String] = []
+        var yy = y + 1
+        while yy < size.height {
+            let chars = Array(row(yy))
+            if chars[start] == "└" { break }
+            lines.append(String(chars[(start + 1)..<min(end, chars.count)]).trimmingTrailingSpaces())
+            yy += 1
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+import VeilleCore
+@testable import VeilleTUI
+
+@Suite struct FrameTests {
+    @Test func threePanesWithTheirItems() {
+        let frame = Fixtures.frame(Fixtures.state())
+        #expect(frame.pane(titled: "Delegations").contains("RU → ML  Bamako"))
+        #expect(frame.pane(titled: "Delegations").contains("Yunus-Bek Evkurov"))
+        #expect(frame.pane(titled: "Regions").contains("Ménaka"))
+        #expect(frame.pane(titled: "Planned measures").contains("déploiement  d’instructeurs russes"))
+        #expect(frame.row(0).contains("1 delegation · 5 regions · 4 measures"))
+    }
+
+    @Test func selectedRowIsHighlightedAndHoldsTheCursor() {
+        let s = Fixtures.state().after(.focus(.measures), .move(1))
+        let frame = Fixtures.frame(s)
+        let y = (0..<frame.size.height).first { frame.row($0).contains("▶ déploiement") }!
+        #expect(frame.cursor?.y == y)
+        #expect(frame.roles(y: y).filter { $0 == .selection }.count > 30)
+    }
+
+    @Test func evidenceHighlightsTheItemsWords() {
+        let frame = Fixtures.frame(Fixtures.state().after(.focus(.regions), .move(3)))
+        let evidence = frame.pane(titled: "Evidence")
+        #expect(evidence.contains("régions de Gao et Ménaka"))
+        let y = (0..<frame.size.height).first { frame.row($0).contains("Gao et Ménaka") }!
+        let row = Array(frame.row(y))
+        let x = (0..<row.count).first { String(row[$0...]).hasPrefix("Ménaka") }!
+        #expect(frame[x, y].role == .highlight)
+        #expect(frame[x - 2, y].role == .text)
+    }
+
+    @Test func emptyStatesInWords() {
+        let empty = Article(source: "x", language: .fr, title: "Rien", lead: nil, headings: [], text: "Rien.", blocks: [], sentences: [])
+        let frame = Fixtures.frame(Fixtures.state([empty]))
+        #expect(frame.contains("No delegation in this article"))
+        #expect(frame.contains("No region in this article"))
+        #expect(frame.contains("No measure in this article"))
+        let filtered = Fixtures.frame(Fixtures.state().after(.applyFilter(query: "Gao")))
+        #expect(filtered.pane(titled: "Delegations").contains("Nothing in Gao"))
+        #expect(filtered.row(0).contains("filter: Gao (ML-7)"))
+    }
+
+    @Test func readerHighlightsEveryItemAndFocusesTheSelected() {
+        let frame = Fixtures.frame(Fixtures.state().after(.focus(.regions), .move(2), .open))
+        let roles = frame.cells.map(\.role)
+        #expect(roles.contains(.highlight))
+        #expect(roles.contains(.highlightFocus))
+        #expect(frame.cursor != nil)
+    }
+
+    @Test func tooSmallSaysSo() {
+        let frame = Fixtures.frame(Fixtures.state(width: 30, height: 8))
+        #expect(frame.contains("Terminal too small"))
+    }
+
+    @Test func narrowLayoutShowsTabs() {
+        let frame = Fixtures.frame(Fixtures.state(width: 70, height: 24).after(.nextPane))
+        #expect(frame.row(1).contains("Delegations"))
+        #expect(frame.row(1).contains("Regions"))
+        #expect(frame.contains("┌ Regions"))
+        #expect(!frame.contains("┌ Planned measures"))
+    }
+
+    @Test func helpListsEveryKey() {
+        let frame = Fixtures.frame(Fixtures.state().after(.toggleHelp))
+        for key in ["Tab", "PgUp", "Enter", "/", "n N", "R  Esc", "Ctrl-L", "q  Ctrl-C"] {
+            #expect(frame.contains(key), "help lacks \(key)")
+        }
+    }
+
+    @Test func hostileArticleTextIsSanitised() {
+        var a = Fixtures.seed
+        a.title = "Evil\u{1B}]0;owned\u{07}\u{1B}[2J title"
+        a.delegations[0].place = "Ba\u{1B}[31mmako"
+        let frame = Fixtures.frame(Fixtures.state([a]))
+        #expect(!frame.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+        #expect(frame.row(0).contains("Evil title"))
+    }
+
+    @Test func asciiFrameKeepsTheLayout() {
+        let utf = Fixtures.frame(Fixtures.state(width: 100, height: 30))
+        let ascii = Fixtures.frame(Fixtures.state(width: 100, height: 30), ascii: true)
+        #expect(ascii.text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(ascii.row(5).count == utf.row(5).count)
+        #expect(ascii.contains("Menaka"))
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+@testable import VeilleTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Whole frames compared with files in Golden/. Set VEILLE_UPDATE_GOLDEN=1 to rewrite
+/// them after an intended change, then review the diff in git.
+@Suite struct GoldenFrameTests {
+    @Test(arguments: [
+        ("seed-120x40", Size(width: 120, height: 40), [Action]()),
+        ("seed-80x24", Size(width: 80, height: 24), []),
+        ("seed-60x20-tabs", Size(width: 60, height: 20), [.nextPane]),
+        ("seed-120x40-gao", Size(width: 120, height: 40), [.applyFilter(query: "Gao")]),
+        ("two-120x40", Size(width: 120, height: 40), [.move(1)]),
+        ("seed-100x30-help", Size(width: 100, height: 30), [.toggleHelp]),
+    ])
+    func frame(_ name: String, _ size: Size, _ actions: [Action]) throws {
+        let articles = name.hasPrefix("two") ? Fixtures.two : [Fixtures.seed]
+        var state = Fixtures.state(articles, width: size.width, height: size.height)
+        for action in actions { state = Reducer.reduce(state, action) }
+        let actual = Fixtures.frame(state).text + "\n"
+        let path = Self.directory + "/\(name).txt"
+        if FileSystem.environment("VEILLE_UPDATE_GOLDEN") == "1" {
+            try Self.write(actual, to: path)
+            return
+        }
+        let expected = try #require(FileSystem.read(path), "missing \(path): run with VEILLE_UPDATE_GOLDEN=1")
+        #expect(actual == expected, Comment(rawValue: Self.diff(expected: expected, actual: actual)))
+    }
+
+    static var directory: String {
+        String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")) + "/Golden"
+    }
+
+    /// Only the rows that differ, expected above actual, with their numbers.
+    static func diff(expected: String, actual: String) -> String {
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = ["frame differs (- expected, + actual):"]
+        for i in 0..<max(e.count, a.count) {
+            let el = i < e.count ? String(e[i]) : "<none>"
+            let al = i < a.count ? String(a[i]) : "<none>"
+            if el != al { out += [String(format3(i + 1)) + " - |\(el)|", "    + |\(al)|"] }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private static func format3(_ n: Int) -> String { String(repeating: " ", count: max(0, 3 - String(n).count)) + String(n) }
+
+    struct WriteError: Error {}
+
+    static func write(_ text: String, to path: String) throws {
+        guard let f = fopen(path, "wb") else { throw WriteError() }
+        defer { fclose(f) }
+        _ = text.withCString { fputs($0, f) }
+    }
+}

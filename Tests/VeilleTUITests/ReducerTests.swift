@@ -1,0 +1,139 @@
+import Testing
+import VeilleCore
+@testable import VeilleTUI
+
+@Suite struct ReducerTests {
+    @Test func startsOnDelegationsWithOneArticleAndOnArticlesWithSeveral() {
+        #expect(Fixtures.state().focus == .delegations)
+        #expect(Fixtures.state(Fixtures.two).focus == .articles)
+    }
+
+    @Test func tabCyclesPanesBothWays() {
+        let s = Fixtures.state()
+        #expect(s.after(.nextPane).focus == .regions)
+        #expect(s.after(.nextPane, .nextPane, .nextPane).focus == .delegations)
+        #expect(s.after(.previousPane).focus == .measures)
+    }
+
+    @Test func selectionIsClampedAndMovesTheEvidence() {
+        let s = Fixtures.state().after(.focus(.measures))
+        let before = s.selectedItem?.evidence
+        let moved = s.after(.move(1))
+        #expect(moved.selected(.measures) == 1)
+        #expect(moved.selectedItem?.evidence != before)
+        #expect(moved.after(.last).selected(.measures) == 3)
+        #expect(moved.after(.last, .move(5)).selected(.measures) == 3)
+        #expect(moved.after(.first, .move(-1)).selected(.measures) == 0)
+    }
+
+    @Test func choosingAnotherArticleResetsItemSelections() {
+        let s = Fixtures.state(Fixtures.two).after(.focus(.measures), .move(2), .focus(.articles), .move(1))
+        #expect(s.selected(.measures) == 0)
+        #expect(s.currentArticle?.source == "sample:niger-turkey")
+    }
+
+    @Test func regionFilterFollowsNestingInEveryPane() {
+        let s = Fixtures.state().after(.applyFilter(query: "gao"))
+        #expect(s.filter?.region.id == "ML-7")
+        let article = s.currentArticle!
+        #expect(article.delegations.isEmpty)
+        #expect(article.measures.isEmpty)
+        #expect(Set(article.regions.map(\.id)) == ["ML-7", "zone:nord-malien", "supra:sahel"])
+        #expect(s.items(.regions)[s.selected(.regions)].searchText.hasPrefix("Gao"))
+        #expect(s.after(.clearFilter).filter == nil)
+        #expect(s.after(.back).filter == nil)
+    }
+
+    @Test func filterOnAParentKeepsWhatIsInside() {
+        let s = Fixtures.state([PreviewArticles.niger]).after(.applyFilter(query: "TILLABERI"))
+        #expect(s.currentArticle?.measures.map(\.action) == ["patrouilles"])
+        let sahel = Fixtures.state().after(.applyFilter(query: "Sahel"))
+        #expect(sahel.currentArticle?.regions.count == 4)
+    }
+
+    @Test func unknownRegionLeavesAMessage() {
+        let s = Fixtures.state().after(.applyFilter(query: "Tombouctou"))
+        #expect(s.filter == nil)
+        #expect(s.message?.contains("Tombouctou") == true)
+    }
+
+    @Test func pickerTypeAheadIgnoresCaseAndAccents() {
+        var s = Fixtures.state().after(.openPicker)
+        for c in "MENA" { s = s.after(.type(c)) }
+        #expect(s.pickerRows(query: s.picker!.query).map(\.region.name) == ["Ménaka"])
+        let applied = s.after(.open)
+        #expect(applied.mode == .browse)
+        #expect(applied.filter?.region.name == "Ménaka")
+        #expect(Fixtures.state().after(.openPicker, .back).filter == nil)
+    }
+
+    @Test func incrementalSearchAndNextMatch() {
+        var s = Fixtures.state().after(.focus(.measures), .startSearch)
+        for c in "forma" { s = s.after(.type(c)) }
+        #expect(s.selected(.measures) == 0)
+        s = s.after(.deleteBackward, .deleteBackward, .deleteBackward, .deleteBackward, .deleteBackward)
+        for c in "conjoint" { s = s.after(.type(c)) }
+        #expect(s.selected(.measures) == 2)
+        s = s.after(.open)
+        #expect(s.mode == .browse)
+        #expect(s.after(.searchNext(forward: true)).selected(.measures) == 2)
+        let cancelled = Fixtures.state().after(.focus(.measures), .move(1), .startSearch, .type("z"), .type("q"), .back)
+        #expect(cancelled.selected(.measures) == 1)
+        #expect(cancelled.mode == .browse)
+    }
+
+    @Test func readerOpensAtTheSelectedItemAndScrolls() {
+        let s = Fixtures.state(width: 120, height: 12).after(.focus(.measures), .last, .open)
+        #expect(s.mode == .reader)
+        #expect(s.readerTop > 0)
+        let frame = Fixtures.frame(s)
+        #expect(frame.contains("intégration progressive"))
+        #expect(s.after(.first).readerTop == 0)
+        #expect(s.after(.back).mode == .browse)
+        #expect(s.after(.last).readerTop == s.readerLineCount - s.readerRows)
+    }
+
+    @Test func helpClosesOnAnyKey() {
+        let s = Fixtures.state().after(.toggleHelp)
+        #expect(s.mode == .help)
+        #expect(s.after(.move(1)).mode == .browse)
+        #expect(s.after(.quit).wantsQuit)
+    }
+
+    @Test func themesCycle() {
+        let s = Fixtures.state()
+        #expect(s.after(.nextTheme).themeName == "light")
+        #expect(s.after(.nextTheme, .nextTheme, .nextTheme).themeName == "default")
+    }
+
+    @Test func clickFocusesAndSelects() {
+        let s = Fixtures.state().after(.focus(.measures))
+        let regions = s.layout.panes[.regions]!
+        let clicked = s.after(.click(Point(x: regions.x + 3, y: regions.inner.y + 2)))
+        #expect(clicked.focus == .regions)
+        #expect(clicked.selected(.regions) == 2)
+        let wheeled = s.after(.wheel(Point(x: regions.x + 3, y: regions.y + 3), 1))
+        #expect(wheeled.focus == .regions)
+        #expect(wheeled.selected(.regions) == 1)
+    }
+
+    @Test func scrollingKeepsTheSelectedItemVisible() {
+        let s = Fixtures.state(width: 60, height: 14).after(.focus(.measures), .last)
+        #expect((s.top[.measures] ?? 0) > 0)
+        let frame = Fixtures.frame(s)
+        #expect(frame.contains("intégration"))
+    }
+
+    @Test func keyMapDependsOnMode() {
+        let browse = Fixtures.state()
+        #expect(KeyMap.action(for: .character("q"), in: browse) == .quit)
+        #expect(KeyMap.action(for: .character("j"), in: browse) == .move(1))
+        let search = browse.after(.startSearch)
+        #expect(KeyMap.action(for: .character("q"), in: search) == .type("q"))
+        #expect(KeyMap.action(for: .escape, in: search) == .back)
+        let reader = browse.after(.open)
+        #expect(KeyMap.action(for: .character("q"), in: reader) == .back)
+        let picker = browse.after(.openPicker)
+        #expect(KeyMap.action(for: .character("R"), in: picker) == .clearFilter)
+    }
+}
