@@ -65,7 +65,7 @@ struct MeasureExtractor {
         let line = text.scalars[block.span.start..<block.span.end]
         start += LineClassifier.bulletLength(line)
         var end = block.span.end
-        while end > start, ";.,:".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == " " { end -= 1 }
+        while end > start, ";.,:".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1].properties.isWhitespace { end -= 1 }
         let itemStart = start
         start = skipLeadingAnd(start, end)
         guard end > start else { return nil }

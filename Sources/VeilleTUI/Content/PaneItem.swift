@@ -94,7 +94,8 @@ enum PaneContent {
     static func actionRuns(_ m: Measure) -> [Run] {
         let words = Array(m.text)
         let folded = words.map { fold(String($0)) }
-        let action = fold(m.action)
+        // Spaces fold to nothing character by character, so compare without them ("mise en place").
+        let action = fold(m.action).filter { $0 != " " }
         var start: Int?
         if !action.isEmpty {
             for i in words.indices where folded[i...].joined().hasPrefix(action) {
