@@ -26,22 +26,20 @@ struct CountryFinder {
         return mentions
     }
 
+    /// The longest country phrase at a word. Names and capitals are proper
+    /// nouns; demonyms are lower-case in French.
     private func best(_ tokens: [Token], at i: Int) -> CountryMention? {
         var found: CountryMention?
-        // Names and capitals are proper nouns; demonyms are lower-case in French.
-        if tokens[i].isCapitalized {
-            consider(gazetteer.countryNames, .name, tokens, i, &found)
-            consider(gazetteer.capitals, .capital, tokens, i, &found)
+        let capitalized = tokens[i].isCapitalized
+        gazetteer.countryForms.forEachMatch(in: tokens, at: i, limit: tokens.count) { end, payload in
+            for p in payload {
+                let form: CountryMention.Form = p % 4 == 0 ? .name : p % 4 == 1 ? .demonym : .capital
+                guard form == .demonym || capitalized else { continue }
+                if let f = found, f.tokens.upperBound > end || (f.tokens.upperBound == end && f.form == .name) { continue }
+                found = CountryMention(code: gazetteer.countryIndex(p / 4).code, tokens: i..<end, form: form)
+            }
         }
-        consider(gazetteer.demonyms, .demonym, tokens, i, &found)
         return found
-    }
-
-    @inline(__always)
-    private func consider(_ index: PhraseIndex, _ form: CountryMention.Form, _ tokens: [Token], _ i: Int, _ found: inout CountryMention?) {
-        guard let m = index.longestMatch(in: tokens, at: i), let first = m.payload.first else { return }
-        if let f = found, f.tokens.upperBound >= m.end { return }
-        found = CountryMention(code: gazetteer.countryIndex(first).code, tokens: i..<m.end, form: form)
     }
 
     /// Countries by how often the article names them, most named first.

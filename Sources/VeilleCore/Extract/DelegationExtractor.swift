@@ -20,8 +20,9 @@ struct DelegationExtractor {
         var current: Int?
         for s in text.sentenceTokens.indices {
             let range = text.sentenceTokens[s]
-            guard !range.isEmpty, !Lexicon.notAVisit.contains(in: text.tokens, range) else { continue }
+            guard !range.isEmpty else { continue }
             let cues = SentenceCues(text: text, range: range, gazetteer: gazetteer)
+            guard !cues.notAVisit else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
             let open = current.map { frames[$0].hasPeople } ?? true
             if open, opensFrame(cues, range) || (current == nil && cues.hasFrameSlots) {

@@ -4,7 +4,8 @@
 enum Lexicon {
     static let delegationNouns = WordSet(["délégation", "délégations", "delegation", "delegations", "mission", "émissaire", "émissaires", "envoyé", "envoy"])
 
-    static let travel = PhraseSet([
+    static let travel = PhraseSet(travelPhrases)
+    static let travelPhrases = [
         "s'est rendu", "s'est rendue", "s'est rendus", "se sont rendus", "se sont rendues", "se rendra",
         "est arrivé", "est arrivée", "sont arrivés", "sont arrivées", "est arrivee", "a séjourné", "ont séjourné",
         "séjourne", "séjournent", "en visite", "en séjour", "a effectué une visite", "ont effectué une visite", "effectue une visite",
@@ -14,14 +15,15 @@ enum Lexicon {
         "working visit", "official visit", "a visit", "visit to", "three-day visit", "two-day visit",
         "arrived in", "arrived at", "arrived on", "has arrived", "visited", "travelled to", "traveled to", "flew to",
         "on a visit to", "paid a visit", "landed in", "is visiting", "was visiting", "on an official visit", "on a working visit",
-    ])
+    ]
 
-    static let lead = PhraseSet([
+    static let lead = PhraseSet(leadPhrases)
+    static let leadPhrases = [
         "conduite par", "conduit par", "conduites par", "conduits par", "dirigée par", "dirigé par", "dirigées par",
         "présidée par", "emmenée par", "menée par", "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de",
         "led by", "headed by", "under the leadership of",
         "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira", "led", "headed", "was leading", "is leading",
-    ])
+    ]
 
     /// Lead cues whose subject, not their object, is the leader.
     static let leadsFromSubject = PhraseSet([
@@ -29,43 +31,43 @@ enum Lexicon {
         "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira", "led", "headed", "was leading", "is leading",
     ])
 
-    static let members = PhraseSet([
+    static let memberPhrases = [
         "accompagné de", "accompagné du", "accompagné des", "accompagnée de", "accompagnée du", "accompagnée des",
         "accompagnés de", "accompagnés du", "accompagnés des", "accompagnées de", "accompagnées du", "accompagné par",
         "comprenant", "composée de", "composée du", "composée des", "aux côtés de", "aux côtés du",
         "comprenait", "comprenaient", "composée notamment de", "ainsi que", "together with", "included", "also included",
         "along with", "accompanied by", "including", "alongside", "which included", "comprising",
-    ])
+    ]
 
     /// Hosts come after these ("reçus par le ministre ...").
-    static let hostAfter = PhraseSet([
+    static let hostAfterPhrases = [
         "reçu par", "reçue par", "reçus par", "reçues par", "accueilli par", "accueillie par", "accueillis par", "accueillies par",
         "reçu en audience par", "reçue en audience par", "reçus en audience par", "s'est entretenu avec", "s'est entretenue avec",
         "se sont entretenus avec", "se sont entretenues avec", "a rencontré", "ont rencontré", "a eu des entretiens avec",
         "ont eu des entretiens avec", "a été reçu par", "a été reçue par", "ont été reçus par", "ont été reçues par",
         "en présence du", "en présence de", "en présence des", "en présence de la", "in the presence of",
         "received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with",
-    ])
+    ]
 
     /// The subject before these is the host ("Le Président ... a reçu ... la délégation").
-    static let hostBefore = PhraseSet([
+    static let hostBeforePhrases = [
         "a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a accordé une audience",
         "received", "welcomed", "hosted",
-    ])
+    ]
 
     /// Back-references to the delegation of the previous sentences.
-    static let backReference = PhraseSet([
+    static let backReferencePhrases = [
         "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
         "la mission", "les membres de la délégation", "il", "elle", "he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests",
-    ])
+    ]
 
     /// A visit that did not happen here and now: no delegation.
-    static let notAVisit = PhraseSet([
+    static let notAVisitPhrases = [
         "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
         "visioconférence", "par visioconférence", "phone call", "telephone call", "by phone", "by telephone", "video call",
         "videoconference", "l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "last year", "years ago",
         "précédente visite", "previous visit", "earlier visit", "last visited",
-    ])
+    ]
 
     /// Heads of role phrases: functions first, then military ranks.
     static let functions = PhraseSet([

@@ -24,6 +24,8 @@ struct MeasureExtractor {
         "provides for", "provide for", "include", "includes", "will include", "covers", "calls for",
     ])
     private static let pastIntro = WordSet(["ont", "a", "avaient", "had", "has", "have", "was", "were", "été", "ete"])
+    /// A list introduced by these tells of things done ("ont été livrés :").
+    private static let pastIntros = PhraseSet(["ont été", "a été", "were", "have been", "has been", "avaient", "had been"])
     private static let leadingAnd = WordSet(["et", "and"])
 
     func extract() -> [Measure] {
@@ -51,13 +53,8 @@ struct MeasureExtractor {
     /// A list is a plan when its introduction says so, or at least does not
     /// tell of something done ("ont été livrés :").
     private func introducesPlans(_ intro: Block) -> Bool {
-        let tokens = Tokenizer.tokenize(text.scalars, in: intro.span.start..<intro.span.end)
-        let words = Set(tokens.map(\.key))
-        let done = ["ont ete", "a ete", "were", "have been", "has been", "avaient"].contains { phrase in
-            let keys = wordKeys(phrase)
-            return keys.allSatisfy(words.contains)
-        }
-        return !done
+        let tokens = text.tokens(in: intro.span)
+        return !Self.pastIntros.contains(in: Array(tokens), 0..<tokens.count)
     }
 
     private func measure(fromItem block: Block) -> Measure? {

@@ -1,6 +1,12 @@
-/// The delegation cues one sentence carries, found once.
+/// The delegation cues one sentence carries, found in one pass over its
+/// tokens with a single trie holding every cue phrase of the lexicon.
 struct SentenceCues {
     typealias Match = (start: Int, end: Int)
+
+    /// What a cue phrase announces.
+    enum Cue: Int32, CaseIterable {
+        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit
+    }
 
     var delegationNoun: Int?
     var travel: Match?
@@ -9,35 +15,55 @@ struct SentenceCues {
     var hostsAfter: [Match] = []
     var hostBefore: Match?
     var backReference = false
+    var notAVisit = false
 
     private static let passiveHost = WordSet(["reçu", "reçue", "reçus", "reçues", "accueilli", "accueillie", "accueillis", "accueillies", "received", "welcomed", "hosted", "greeted"])
     private static let agent = WordSet(["par", "by"])
 
+    private static let index: PhraseIndex = {
+        var index = PhraseIndex()
+        let sets: [(Cue, [String])] = [
+            (.travel, Lexicon.travelPhrases), (.lead, Lexicon.leadPhrases), (.members, Lexicon.memberPhrases),
+            (.hostAfter, Lexicon.hostAfterPhrases), (.hostBefore, Lexicon.hostBeforePhrases),
+            (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
+        ]
+        for (cue, phrases) in sets {
+            for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
+        }
+        return index
+    }()
+
     init(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer) {
         let tokens = text.tokens
-        delegationNoun = range.first { Lexicon.delegationNouns.contains(tokens[$0]) }
-        travel = Lexicon.travel.first(in: tokens, range)
-        leads = Self.all(Lexicon.lead, tokens, range)
-        members = Self.all(Lexicon.members, tokens, range)
-        hostsAfter = Self.merge(Self.all(Lexicon.hostAfter, tokens, range), Self.passiveWithGap(text, range))
-        if let before = Lexicon.hostBefore.first(in: tokens, range),
+        var longest = Array(repeating: [Match](), count: Cue.allCases.count)
+        let index = Self.index
+        for i in range where tokens[i].kind == .word {
+            if delegationNoun == nil, Lexicon.delegationNouns.contains(tokens[i]) { delegationNoun = i }
+            index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, payload in
+                for raw in payload {
+                    // Later calls are longer: the last one at a start is the longest.
+                    if let last = longest[Int(raw)].last, last.start == i { longest[Int(raw)][longest[Int(raw)].count - 1].end = end } else { longest[Int(raw)].append((i, end)) }
+                }
+            }
+        }
+        travel = longest[Int(Cue.travel.rawValue)].first
+        leads = Self.nonOverlapping(longest[Int(Cue.lead.rawValue)])
+        members = Self.nonOverlapping(longest[Int(Cue.members.rawValue)])
+        hostsAfter = Self.merge(Self.nonOverlapping(longest[Int(Cue.hostAfter.rawValue)]), Self.passiveWithGap(text, range))
+        if let before = longest[Int(Cue.hostBefore.rawValue)].first,
            !hostsAfter.contains(where: { before.start >= $0.start && before.start < $0.end }) {
             hostBefore = before
         }
-        let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 6)
-        backReference = head.contains { Lexicon.backReference.match(tokens, at: $0, limit: range.upperBound) != nil }
+        notAVisit = !longest[Int(Cue.notAVisit.rawValue)].isEmpty
+        let headEnd = min(range.upperBound, range.lowerBound + 6)
+        backReference = longest[Int(Cue.backReference.rawValue)].contains { $0.start < headEnd }
             || Self.pluralDemonymSubject(text, range, gazetteer)
     }
 
-    /// Every non-overlapping match of a phrase set, in order.
-    private static func all(_ set: PhraseSet, _ tokens: [Token], _ range: Range<Int>) -> [Match] {
-        var found: [Match] = []
-        var i = range.lowerBound
-        while i < range.upperBound, let m = set.first(in: tokens, i..<range.upperBound) {
-            found.append(m)
-            i = m.end
-        }
-        return found
+    private static func nonOverlapping(_ matches: [Match]) -> [Match] {
+        var result: [Match] = []
+        for m in matches where result.last.map({ m.start >= $0.end }) ?? true { result.append(m) }
+        return result
     }
 
     /// "was received on Tuesday by", "ont été accueillis à l'aéroport par".
@@ -65,9 +91,8 @@ struct SentenceCues {
     private static func pluralDemonymSubject(_ text: ParsedText, _ range: Range<Int>, _ gazetteer: Gazetteer) -> Bool {
         guard range.count > 2, Lexicon.determiners.contains(text.tokens[range.lowerBound]) else { return false }
         let t = text.tokens[range.lowerBound + 1]
-        guard t.isCapitalized else { return false }
-        let word = text.folded(range.lowerBound + 1)
-        return word.hasSuffix("s") && gazetteer.demonymKeys.contains(key: WordHasher.key(word))
+        guard t.isCapitalized, gazetteer.demonymKeys.contains(t) else { return false }
+        return text.scalars[Int(t.end) - 1] == "s"
     }
 
     /// Cues that fill a frame even without an opening sentence.

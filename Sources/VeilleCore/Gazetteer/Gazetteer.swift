@@ -9,6 +9,9 @@ public final class Gazetteer: Sendable {
     let countryNames: PhraseIndex
     let demonyms: PhraseIndex
     let capitals: PhraseIndex
+    /// Names, demonyms and capitals together, payload = country index * 4 + form
+    /// (0 name, 1 demonym, 2 capital): one look-up per word finds all three.
+    let countryForms: PhraseIndex
     private let placeByID: [String: Int]
     private let countryByCode: [String: Int]
     private let lookupKeys: [String: [Int]]
@@ -55,20 +58,29 @@ public final class Gazetteer: Sendable {
         var countryNames = PhraseIndex()
         var demonyms = PhraseIndex()
         var capitals = PhraseIndex()
+        var forms = PhraseIndex()
         var byCode: [String: Int] = [:]
         for (i, country) in countries.enumerated() {
             byCode[country.code] = i
             for name in [country.nameFR, country.nameEN] + country.aliases where !name.isEmpty {
                 countryNames.insert(phrase: name, payload: Int32(i))
+                forms.insert(phrase: name, payload: Int32(i * 4))
             }
-            for d in country.demonyms { demonyms.insert(phrase: d, payload: Int32(i)) }
-            for c in country.capitals { capitals.insert(phrase: c, payload: Int32(i)) }
+            for d in country.demonyms {
+                demonyms.insert(phrase: d, payload: Int32(i))
+                forms.insert(phrase: d, payload: Int32(i * 4 + 1))
+            }
+            for c in country.capitals {
+                capitals.insert(phrase: c, payload: Int32(i))
+                forms.insert(phrase: c, payload: Int32(i * 4 + 2))
+            }
         }
         self.demonymKeys = WordSet(countries.flatMap(\.demonyms))
         self.placeNames = placeNames
         self.countryNames = countryNames
         self.demonyms = demonyms
         self.capitals = capitals
+        self.countryForms = forms
         self.placeByID = byID
         self.countryByCode = byCode
         self.lookupKeys = lookup

@@ -50,6 +50,21 @@ struct PhraseIndex: Sendable {
         return best
     }
 
+    /// Calls `body` with the end and payload of every phrase starting at `start`, shortest first.
+    @inline(__always)
+    func forEachMatch(in tokens: [Token], at start: Int, limit: Int, _ body: (Int, [Int32]) -> Void) {
+        guard start < limit, tokens[start].kind == .word else { return }
+        var node: Int32 = 0
+        var i = start
+        while i < limit {
+            guard let next = edges.value(for: Self.edge(node, tokens[i].key)) else { return }
+            node = next
+            if !payloads[Int(node)].isEmpty { body(i + 1, payloads[Int(node)]) }
+            guard let following = Self.nextWord(in: tokens, after: i, limit: limit) else { return }
+            i = following
+        }
+    }
+
     /// The next word token when only spaces, a hyphen or an apostrophe separate it.
     static func nextWord(in tokens: [Token], after i: Int, limit: Int) -> Int? {
         let j = i + 1

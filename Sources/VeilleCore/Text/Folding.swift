@@ -8,20 +8,28 @@ struct FoldedScalar: Sendable {
     /// Up to two ASCII bytes; zero when the scalar is not folded to ASCII.
     var first: UInt8
     var second: UInt8
+    /// An upper-case letter (looked up once here rather than per character).
+    var isUpper = false
 }
 
 /// Case and accent folding done once into lookup tables, so that the hot
 /// loops over article text never touch Foundation or `Character`.
 enum Folding {
-    private static let latinLimit: UInt32 = 0x250
-    private static let latin: [FoldedScalar] = (0..<latinLimit).map { makeEntry(UInt32($0)) }
-    private static let extendedAdditional: [FoldedScalar] = (0x1E00..<UInt32(0x1F00)).map { makeEntry($0) }
+    static let latinLimit: UInt32 = 0x250
+    /// Latin scalars, then Latin Extended Additional, in one table that hot
+    /// loops copy into a local once (a static read per character costs a lock check).
+    static let table: [FoldedScalar] = (0..<latinLimit).map { makeEntry(UInt32($0)) } + (0x1E00..<UInt32(0x1F00)).map { makeEntry($0) }
 
     @inline(__always)
     static func classify(_ s: Unicode.Scalar) -> FoldedScalar {
+        classify(s, in: table)
+    }
+
+    @inline(__always)
+    static func classify(_ s: Unicode.Scalar, in table: [FoldedScalar]) -> FoldedScalar {
         let v = s.value
-        if v < latinLimit { return latin[Int(v)] }
-        if v >= 0x1E00, v < 0x1F00 { return extendedAdditional[Int(v - 0x1E00)] }
+        if v < latinLimit { return table[Int(v)] }
+        if v >= 0x1E00, v < 0x1F00 { return table[Int(v - 0x1E00 + latinLimit)] }
         return classifyOther(s)
     }
 
@@ -34,7 +42,7 @@ enum Folding {
         default: break
         }
         let p = s.properties
-        if p.isAlphabetic || p.numericType != nil { return FoldedScalar(cls: .word, first: 0, second: 0) }
+        if p.isAlphabetic || p.numericType != nil { return FoldedScalar(cls: .word, first: 0, second: 0, isUpper: p.isUppercase) }
         if p.isWhitespace { return FoldedScalar(cls: .space, first: 0x20, second: 0) }
         return FoldedScalar(cls: .punctuation, first: 0, second: 0)
     }
@@ -55,9 +63,10 @@ enum Folding {
         let folded = special[v] ?? String(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let ascii = Array(folded.utf8).filter { $0 < 0x80 }
         guard !ascii.isEmpty, ascii.count <= 2, ascii.count == folded.utf8.count else {
-            return FoldedScalar(cls: .word, first: 0, second: 0)
+            return FoldedScalar(cls: .word, first: 0, second: 0, isUpper: p.isUppercase)
         }
-        return FoldedScalar(cls: .word, first: ascii[0] | (ascii[0] >= 0x41 && ascii[0] <= 0x5A ? 0x20 : 0), second: ascii.count > 1 ? ascii[1] : 0)
+        return FoldedScalar(cls: .word, first: ascii[0] | (ascii[0] >= 0x41 && ascii[0] <= 0x5A ? 0x20 : 0), second: ascii.count > 1 ? ascii[1] : 0,
+                            isUpper: p.isUppercase)
     }
 }
 

@@ -1,12 +1,12 @@
 /// Finds sentence ends inside one block, without breaking after the
 /// abbreviations this press uses in front of names and ranks.
 enum SentenceSplitter {
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations = WordSet([
         "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "gen", "gal", "col", "lt", "cdt", "cne", "cpt",
         "sgt", "adj", "st", "ste", "no", "art", "cf", "p", "env", "vol", "mr", "mrs", "ms", "jr", "sr",
         "prof", "gov", "sen", "rep", "capt", "maj", "brig", "adm", "vs", "etc", "ex", "av", "bd", "ch",
         "jan", "feb", "fev", "fevr", "mar", "apr", "avr", "aug", "sep", "sept", "oct", "nov", "dec", "dept",
-    ]
+    ])
 
     static func split(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -53,13 +53,19 @@ enum SentenceSplitter {
     private static func endsWithAbbreviation(_ text: [Unicode.Scalar], before mark: Int, from start: Int) -> Bool {
         var j = mark
         while j > start, !isSpace(text[j - 1]), text[j - 1] != "(" { j -= 1 }
-        let word = String(String.UnicodeScalarView(text[j..<mark]))
-        guard !word.isEmpty else { return false }
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { return true }
-        if word.contains("."), letters.count <= 4 { return true }
-        let last = word.split(whereSeparator: { $0 == "-" || $0 == "." }).last.map(String.init) ?? word
-        return abbreviations.contains(fold(last))
+        guard j < mark else { return false }
+        var letters = 0
+        var dots = false
+        for s in text[j..<mark] {
+            if s == "." { dots = true } else if s.properties.isAlphabetic { letters += 1 }
+        }
+        if letters == 1, text[j].properties.isUppercase { return true }
+        if dots, letters <= 4 { return true }
+        // The last part of "Lt-Col" or "Gén", folded like every word.
+        var k = mark
+        while k > j, text[k - 1] != "-", text[k - 1] != "." { k -= 1 }
+        let tokens = Tokenizer.tokenize(text, in: k..<mark)
+        return tokens.count == 1 && abbreviations.contains(tokens[0])
     }
 
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {

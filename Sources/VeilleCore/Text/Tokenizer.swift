@@ -5,18 +5,19 @@
 enum Tokenizer {
     static func tokenize(_ text: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Token] {
         let bounds = range ?? 0..<text.count
+        let table = Folding.table
         var tokens: [Token] = []
         tokens.reserveCapacity(bounds.count / 5)
         var i = bounds.lowerBound
         var sawSpace = true
         while i < bounds.upperBound {
-            let f = Folding.classify(text[i])
+            let f = Folding.classify(text[i], in: table)
             switch f.cls {
             case .space:
                 sawSpace = true
                 i += 1
             case .word:
-                i = scanWord(text, from: i, limit: bounds.upperBound, spaceBefore: sawSpace, into: &tokens)
+                i = scanWord(text, from: i, limit: bounds.upperBound, spaceBefore: sawSpace, table: table, into: &tokens)
                 sawSpace = false
             case .apostrophe, .hyphen, .dash, .punctuation:
                 let key: UInt64 = f.first != 0 ? UInt64(f.first) : UInt64(text[i].value)
@@ -30,40 +31,31 @@ enum Tokenizer {
     }
 
     @inline(__always)
-    private static func scanWord(_ text: [Unicode.Scalar], from start: Int, limit: Int, spaceBefore: Bool, into tokens: inout [Token]) -> Int {
+    private static func scanWord(_ text: [Unicode.Scalar], from start: Int, limit: Int, spaceBefore: Bool,
+                                 table: [FoldedScalar], into tokens: inout [Token]) -> Int {
         var hasher = WordHasher()
         var i = start
         var upper = 0
         var letters = 0
+        let capitalized = Folding.classify(text[start], in: table).isUpper
         while i < limit {
             let s = text[i]
-            let f = Folding.classify(s)
+            let f = Folding.classify(s, in: table)
             guard f.cls == .word else { break }
             if f.first != 0 {
                 hasher.add(f.first)
                 if f.second != 0 { hasher.add(f.second) }
-                if f.first >= 0x61, f.first <= 0x7A {
-                    letters += 1
-                    if isUpper(s) { upper += 1 }
-                }
+                if f.first >= 0x61, f.first <= 0x7A { letters += 1 }
             } else {
                 for b in String(s).lowercased().utf8 { hasher.add(b) }
                 letters += 1
-                if s.properties.isUppercase { upper += 1 }
             }
+            if f.isUpper { upper += 1 }
             i += 1
         }
-        let capitalized = isUpper(text[start])
         tokens.append(Token(start: Int32(start), end: Int32(i), key: hasher.value, kind: .word,
                             isCapitalized: capitalized, isUpperCase: letters > 1 && upper == letters,
                             spaceBefore: spaceBefore))
         return i
-    }
-
-    @inline(__always)
-    private static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return s.properties.isUppercase
     }
 }
