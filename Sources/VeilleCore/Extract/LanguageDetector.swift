@@ -6,7 +6,7 @@ enum LanguageDetector {
     static func detect(_ tokens: [Token]) -> Language {
         var fr = 0
         var en = 0
-        for t in tokens.prefix(600) where t.kind == .word {
+        for t in tokens.prefix(250) where t.kind == .word {
             if french.contains(t) { fr += 1 } else if english.contains(t) { en += 1 }
         }
         return en > fr ? .en : .fr

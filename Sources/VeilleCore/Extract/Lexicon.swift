@@ -2,7 +2,7 @@
 /// a visit, a leader, members, hosts, a plan; ranks and titles; and the
 /// function words that must never be read as names.
 enum Lexicon {
-    static let delegationNouns = WordSet(["délégation", "délégations", "delegation", "delegations", "mission", "émissaire", "émissaires", "envoyé", "envoy"])
+    static let delegationNounWords = ["délégation", "délégations", "delegation", "delegations", "mission", "émissaire", "émissaires", "envoyé", "envoy"]
 
     static let travel = PhraseSet(travelPhrases)
     static let travelPhrases = [

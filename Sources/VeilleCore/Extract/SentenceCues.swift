@@ -5,7 +5,7 @@ struct SentenceCues {
 
     /// What a cue phrase announces.
     enum Cue: Int32, CaseIterable {
-        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit
+        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun
     }
 
     var delegationNoun: Int?
@@ -17,7 +17,7 @@ struct SentenceCues {
     var backReference = false
     var notAVisit = false
 
-    private static let passiveHost = WordSet(["reçu", "reçue", "reçus", "reçues", "accueilli", "accueillie", "accueillis", "accueillies", "received", "welcomed", "hosted", "greeted"])
+    private static let passiveHost = ["reçu", "reçue", "reçus", "reçues", "accueilli", "accueillie", "accueillis", "accueillies", "received", "welcomed", "hosted", "greeted"]
     private static let agent = WordSet(["par", "by"])
 
     private static let index: PhraseIndex = {
@@ -26,6 +26,7 @@ struct SentenceCues {
             (.travel, Lexicon.travelPhrases), (.lead, Lexicon.leadPhrases), (.members, Lexicon.memberPhrases),
             (.hostAfter, Lexicon.hostAfterPhrases), (.hostBefore, Lexicon.hostBeforePhrases),
             (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
+            (.passive, passiveHost), (.delegationNoun, Lexicon.delegationNounWords),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -38,7 +39,6 @@ struct SentenceCues {
         var longest = Array(repeating: [Match](), count: Cue.allCases.count)
         let index = Self.index
         for i in range where tokens[i].kind == .word {
-            if delegationNoun == nil, Lexicon.delegationNouns.contains(tokens[i]) { delegationNoun = i }
             index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, payload in
                 for raw in payload {
                     // Later calls are longer: the last one at a start is the longest.
@@ -46,10 +46,12 @@ struct SentenceCues {
                 }
             }
         }
+        delegationNoun = longest[Int(Cue.delegationNoun.rawValue)].first?.start
         travel = longest[Int(Cue.travel.rawValue)].first
         leads = Self.nonOverlapping(longest[Int(Cue.lead.rawValue)])
         members = Self.nonOverlapping(longest[Int(Cue.members.rawValue)])
-        hostsAfter = Self.merge(Self.nonOverlapping(longest[Int(Cue.hostAfter.rawValue)]), Self.passiveWithGap(text, range))
+        hostsAfter = Self.merge(Self.nonOverlapping(longest[Int(Cue.hostAfter.rawValue)]),
+                                Self.passiveWithGap(text, range, longest[Int(Cue.passive.rawValue)]))
         if let before = longest[Int(Cue.hostBefore.rawValue)].first,
            !hostsAfter.contains(where: { before.start >= $0.start && before.start < $0.end }) {
             hostBefore = before
@@ -67,9 +69,9 @@ struct SentenceCues {
     }
 
     /// "was received on Tuesday by", "ont été accueillis à l'aéroport par".
-    private static func passiveWithGap(_ text: ParsedText, _ range: Range<Int>) -> [Match] {
+    private static func passiveWithGap(_ text: ParsedText, _ range: Range<Int>, _ participles: [Match]) -> [Match] {
         var found: [Match] = []
-        for i in range where passiveHost.contains(text.tokens[i]) {
+        for i in participles.map(\.start) {
             var j = i + 1
             while j < min(range.upperBound, i + 8), !text.isComma(j) {
                 if agent.contains(text.tokens[j]) { found.append((i, j + 1)); break }
