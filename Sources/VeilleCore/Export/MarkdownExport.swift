@@ -25,7 +25,7 @@ enum MarkdownExport {
     private static func escape(_ s: String) -> String {
         var out = ""
         for c in s {
-            if "\\`*_[]<>#|".contains(c) { out.append("\\") }
+            if "\\`*_[]<#|".contains(c) { out.append("\\") }
             out.append(c)
         }
         return out

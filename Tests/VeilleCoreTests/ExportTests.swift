@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import VeilleCore
+
+@Suite("Exports, samples and the command line")
+struct ExportTests {
+    private var article: Article {
+        ArticleParser().parse(text: """
+        Titre de test
+        Une délégation turque conduite par le ministre de la Défense, Ahmet Yilmaz, est arrivée à Gao.
+        Les deux parties ont retenu :
+        - le déploiement d’une unité à Gao ;
+        - la formation de soldats.
+        """, source: "test.txt")
+    }
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let json = ExportFormat.json.render([article])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let articles = try #require(object["articles"] as? [[String: Any]])
+        let a = try #require(articles.first)
+        for key in ["source", "language", "title", "delegations", "regions", "measures", "text", "sentences"] {
+            #expect(a[key] != nil, "missing \(key)")
+        }
+        let region = try #require((a["regions"] as? [[String: Any]])?.first)
+        #expect(region["iso3166_2"] as? String == "ML-7")
+        #expect(region["kind"] as? String == "admin_region")
+        let delegation = try #require((a["delegations"] as? [[String: Any]])?.first)
+        #expect(delegation["from"] as? String == "TR")
+        #expect(delegation["to"] as? String == "ML")
+        let leader = try #require((delegation["leaders"] as? [[String: Any]])?.first)
+        #expect(leader["name"] as? String == "Ahmet Yilmaz")
+    }
+
+    @Test func textAndMarkdownSayTheSameThings() {
+        let text = ExportFormat.text.render([article])
+        let markdown = ExportFormat.markdown.render([article])
+        for needle in ["Ahmet Yilmaz", "TR -> ML", "Gao", "le déploiement d’une unité à Gao"] {
+            #expect(text.contains(needle))
+            #expect(markdown.contains(needle))
+        }
+        #expect(markdown.contains("### Planned measures"))
+    }
+
+    @Test func plainExportsEscapeControlCharacters() {
+        let hostile = Article(source: "x\u{1B}]0;pwned\u{7}.txt", language: .fr, title: "T\u{1B}[2J", lead: nil, headings: [],
+                              text: "", blocks: [], sentences: [])
+        for format in [ExportFormat.text, .markdown] {
+            #expect(!format.render([hostile]).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        }
+    }
+
+    @Test func builtInSamplesShowEveryPane() {
+        let corpus = ArticleLoader.samples()
+        #expect(corpus.failures.isEmpty)
+        #expect(corpus.articles.count >= 5)
+        #expect(Set(corpus.articles.map(\.language)) == [.fr, .en])
+        for a in corpus.articles {
+            #expect(!a.delegations.isEmpty, "\(a.source) has no delegation")
+            #expect(!a.regions.isEmpty, "\(a.source) has no region")
+            #expect(!a.measures.isEmpty, "\(a.source) has no measure")
+        }
+    }
+
+    @Test func regionOptionFiltersTheExport() throws {
+        let fixture = Fixtures.directory.appendingPathComponent("fr-enumeration-gao-vice-ministre.txt").path
+        let result = try BinaryRunner.run(["export", "--format", "json", "--region", "ml-7", fixture])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let a = try #require((object?["articles"] as? [[String: Any]])?.first)
+        let names = (a["regions"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(names == ["Gao", "Ansongo"], "Gao and the town inside it")
+    }
+
+    @Test func unknownRegionIsOneLineAndStatusTwo() throws {
+        let result = try BinaryRunner.run(["export", "--region", "Atlantis"])
+        #expect(result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.hasPrefix("veille: unknown region 'Atlantis'"))
+    }
+
+    @Test func withoutATerminalTheDefaultCommandPrintsTheTextReport() throws {
+        let result = try BinaryRunner.run([])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Delegations ("))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+}
