@@ -36,16 +36,20 @@ struct SentenceCues {
 
     init(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer) {
         let tokens = text.tokens
-        var longest = Array(repeating: [Match](), count: Cue.allCases.count)
+        // Most sentences have no cue at all: one flat list, allocated only on a hit.
+        var hits: [(cue: Int32, start: Int, end: Int)] = []
         let index = Self.index
         for i in range where tokens[i].kind == .word {
             index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, payload in
                 for raw in payload {
                     // Later calls are longer: the last one at a start is the longest.
-                    if let last = longest[Int(raw)].last, last.start == i { longest[Int(raw)][longest[Int(raw)].count - 1].end = end } else { longest[Int(raw)].append((i, end)) }
+                    if let k = hits.lastIndex(where: { $0.cue == raw && $0.start == i }) { hits[k].end = end } else { hits.append((raw, i, end)) }
                 }
             }
         }
+        guard !hits.isEmpty else { return }
+        func longestOf(_ cue: Cue) -> [Match] { hits.filter { $0.cue == cue.rawValue }.map { ($0.start, $0.end) } }
+        let longest = Cue.allCases.map(longestOf)
         delegationNoun = longest[Int(Cue.delegationNoun.rawValue)].first?.start
         travel = longest[Int(Cue.travel.rawValue)].first
         leads = Self.nonOverlapping(longest[Int(Cue.lead.rawValue)])
