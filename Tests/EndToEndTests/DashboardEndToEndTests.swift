@@ -4,20 +4,41 @@ import Testing
 /// The real binary in a real (tmux) terminal. Skipped, not failed, where tmux is missing.
 @Suite(.enabled(if: TmuxSession.available, "needs tmux and the veille binary"), .serialized)
 struct DashboardEndToEndTests {
-    @Test func opensTheSeedWithThreePanes() throws {
+    @Test func withoutArgumentsOpensTheSamples() throws {
         let tmux = try TmuxSession()
         let screen = tmux.wait(for: "Evidence")
+        #expect(screen.components(separatedBy: "\n").first?.hasPrefix(" veille · 6 articles") == true)
+        #expect(screen.contains("┌ Articles 6"))
+        #expect(screen.contains("┌ Delegations "))
+        #expect(screen.contains("┌ Planned measures "))
+        // The first sample is selected and its title is the evidence.
+        #expect(screen.contains("▶ Niger-Russie"))
+        tmux.send("j")
+        #expect(tmux.wait(for: "▶ Ouagadougou").contains("▶ Ouagadougou"))
+    }
+
+    @Test(.enabled(if: Articles.seedExists, "needs ../shared/seed"))
+    func opensTheSeedWithThreePanes() throws {
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.seed))
+        let screen = tmux.wait(for: "Evidence")
+        #expect(screen.contains("veille · Le Mali et la Russie renforcent"))
         #expect(screen.contains("┌ Delegations 1"))
         #expect(screen.contains("┌ Regions 5"))
         #expect(screen.contains("┌ Planned measures 4"))
         #expect(screen.contains("RU → ML  Bamako"))
-        #expect(screen.contains("Ménaka"))
+        #expect(screen.contains("Yunus-Bek Evkurov"))
+        #expect(screen.contains("▶ Sahel"))
+        #expect(screen.contains("└ nord malien"))
+        #expect(screen.contains("├ Gao"))
+        #expect(screen.contains("└ Ménaka"))
         #expect(screen.contains("déploiement  d’instructeurs russes"))
+        #expect(!screen.contains("┌ Articles"))
         #expect(tmux.format("alternate_on") == "1")
     }
 
-    @Test func movingTheSelectionChangesTheEvidence() throws {
-        let tmux = try TmuxSession()
+    @Test(.enabled(if: Articles.seedExists, "needs ../shared/seed"))
+    func movingTheSelectionChangesTheEvidence() throws {
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.seed))
         tmux.wait(for: "Evidence")
         tmux.send("Tab", "Tab")
         let first = tmux.wait(for: "L’augmentation des sessions")
@@ -29,8 +50,47 @@ struct DashboardEndToEndTests {
         #expect(tmux.format("cursor_y") == "\(lineNumber(of: "▶ déploiement", in: second))")
     }
 
-    @Test func regionFilterToGaoIsFollowedByEveryPane() throws {
-        let tmux = try TmuxSession()
+    @Test func movingInTheFixtureMovesTheHighlightInTheEvidence() throws {
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
+        tmux.wait(for: "Evidence")
+        tmux.send("Tab", "Tab")
+        let first = tmux.wait(for: "convenu de renforcer l'appui aérien")
+        #expect(first.contains("▶ renforcer  l'appui aérien"))
+        tmux.send("j")
+        let second = tmux.wait(for: "▶ organiser")
+        #expect(second.contains("• renforcer"))
+        #expect(tmux.format("cursor_y") == "\(lineNumber(of: "▶ organiser", in: second))")
+        // Both measures come from one sentence: the evidence stays, the highlight moves.
+        let colours = tmux.screen(escapes: true)
+        #expect(colours.contains("organiser des évacuations"))
+    }
+
+    @Test func regionFilterIsFollowedByEveryPane() throws {
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
+        tmux.wait(for: "Evidence")
+        tmux.send("r")
+        tmux.wait(for: "Filter by region")
+        tmux.type("mena")
+        tmux.wait(for: "› mena")
+        tmux.send("Enter")
+        let screen = tmux.wait(for: "filter: Ménaka (ML-9)")
+        // The delegation went to Gao, but its evidence names Ménaka ("relie Gao à
+        // Menaka"), so it stays; one measure of four names Ménaka.
+        #expect(screen.contains("┌ Delegations 1"))
+        #expect(screen.contains("▶  └ Ménaka"))  // the regions pane lands on the filter
+        #expect(screen.contains("┌ Planned measures 1"))
+        #expect(screen.contains("renforcer  l'appui aérien"))
+        #expect(!screen.contains("organiser  des évacuations"))
+        #expect(screen.contains("┌ Regions 1"))
+        #expect(screen.contains("nord malien"))  // kept, dimmed, as the place around Ménaka
+        #expect(!screen.contains("Ansongo  "))
+        tmux.send("R")
+        #expect(tmux.wait(for: "filter: none").contains("┌ Planned measures 4"))
+    }
+
+    @Test(.enabled(if: Articles.seedExists, "needs ../shared/seed"))
+    func regionFilterToGaoInTheSeed() throws {
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.seed))
         tmux.wait(for: "Evidence")
         tmux.send("r")
         tmux.wait(for: "Filter by region")
@@ -47,13 +107,14 @@ struct DashboardEndToEndTests {
     }
 
     @Test func startsFilteredWithRegionOption() throws {
-        let tmux = try TmuxSession(arguments: "--region menaka")
-        let screen = tmux.wait(for: "filter: Ménaka (ML-9)")
-        #expect(screen.contains("Nothing in Ménaka"))
+        let tmux = try TmuxSession(arguments: "--region ansongo " + Articles.argument(Articles.gao))
+        let screen = tmux.wait(for: "filter: Ansongo (ML-7)")
+        #expect(screen.contains("Nothing in Ansongo"))
+        #expect(screen.contains("┌ Planned measures 1"))
     }
 
     @Test func helpOverlayOpensAndCloses() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
         tmux.wait(for: "Evidence")
         tmux.send("?")
         let help = tmux.wait(for: "┌ Keys")
@@ -63,7 +124,7 @@ struct DashboardEndToEndTests {
     }
 
     @Test func themeSwitchChangesColours() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
         tmux.wait(for: "Evidence")
         let dark = tmux.screen(escapes: true)
         tmux.send("t")
@@ -74,7 +135,7 @@ struct DashboardEndToEndTests {
     }
 
     @Test func noColorMeansMonochrome() throws {
-        let tmux = try TmuxSession(environment: ["NO_COLOR": "1"])
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao), environment: ["NO_COLOR": "1"])
         tmux.wait(for: "Evidence")
         let screen = tmux.screen(escapes: true)
         #expect(!screen.contains("38;5;"))
@@ -82,7 +143,7 @@ struct DashboardEndToEndTests {
     }
 
     @Test func resizeReflows() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
         tmux.wait(for: "Evidence")
         tmux.tmux(["resize-window", "-x", "70", "-y", "24"])
         let narrow = tmux.wait(for: " Delegations   Regions   Planned measures")
@@ -90,11 +151,11 @@ struct DashboardEndToEndTests {
         tmux.tmux(["resize-window", "-x", "30", "-y", "8"])
         tmux.wait(for: "Terminal too small")
         tmux.tmux(["resize-window", "-x", "120", "-y", "40"])
-        #expect(tmux.wait(for: "┌ Regions 5").contains("┌ Planned measures 4"))
+        #expect(tmux.wait(for: "┌ Regions 4").contains("┌ Planned measures 4"))
     }
 
     @Test func quitRestoresTheTerminalAndTheProcessIsGone() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
         tmux.wait(for: "Evidence")
         let pid = try #require(tmux.veillePID)
         tmux.send("q")
@@ -107,7 +168,7 @@ struct DashboardEndToEndTests {
 
     @Test(arguments: [("TERM", Int32(143)), ("HUP", 129), ("INT", 130), ("ILL", 132)])
     func signalsRestoreTheTerminal(_ signal: String, _ status: Int32) throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
         tmux.wait(for: "Evidence")
         let pid = try #require(tmux.veillePID)
         _ = Spawn.run(["kill", "-\(signal)", "\(pid)"], environment: ["PATH": "/usr/bin:/bin"])
@@ -118,31 +179,34 @@ struct DashboardEndToEndTests {
     }
 
     @Test func dumbTerminalGetsPlainText() throws {
-        let tmux = try TmuxSession(shellPrefix: "TERM=dumb")
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao), shellPrefix: "TERM=dumb")
         let screen = tmux.wait(for: "EXIT=")
         #expect(screen.contains("cannot move the cursor"))
-        #expect(screen.contains("┌ Delegations 1"))
+        #expect(screen.contains("Delegations (1)"))
+        #expect(screen.contains("RU -> ML (Gao)"))
         #expect(screen.contains("EXIT=0"))
-        let direct = Spawn.run(["sh", "-c", "TERM=dumb \(TmuxSession.veillePath) </dev/null"], environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
-        // stdout is a pipe here: no terminal at all, so the plain frame is printed.
+        let direct = Spawn.run(["sh", "-c", "TERM=dumb \(TmuxSession.veillePath) \(Articles.argument(Articles.gao)) </dev/null"],
+                               environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+        // stdout is a pipe here: no terminal at all, so the text export is printed.
         #expect(direct.status == 0)
-        #expect(direct.output.contains("Delegations"))
+        #expect(direct.output.contains("Planned measures (4)"))
         #expect(!direct.output.contains("\u{1B}["))
     }
 
     @Test func unknownTermIsAMessageNotACrash() throws {
-        let tmux = try TmuxSession(shellPrefix: "TERM=nosuchterm")
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao), shellPrefix: "TERM=nosuchterm")
         let screen = tmux.wait(for: "EXIT=")
         #expect(screen.contains("unknown terminal type"))
         #expect(screen.contains("EXIT=0"))
     }
 
     @Test func asciiFallbackWhenTheLocaleIsNotUTF8() throws {
-        let tmux = try TmuxSession(environment: ["LANG": "C", "LC_ALL": "C"])
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao), environment: ["LANG": "C", "LC_ALL": "C"])
         let screen = tmux.wait(for: "Evidence")
         #expect(screen.contains("+ Delegations 1"))
         #expect(screen.contains("Menaka"))
-        let forced = try TmuxSession(arguments: "--utf8", environment: ["LANG": "C", "LC_ALL": "C"])
+        #expect(!screen.contains("Ménaka"))
+        let forced = try TmuxSession(arguments: "--utf8 " + Articles.argument(Articles.gao), environment: ["LANG": "C", "LC_ALL": "C"])
         #expect(forced.wait(for: "Evidence").contains("Ménaka"))
     }
 

@@ -70,7 +70,9 @@ final class TmuxSession {
         tmux(["capture-pane", "-p", "-S", "-"] + (escapes ? ["-e"] : [])).output
     }
 
-    func send(_ keys: String...) {
+    func send(_ keys: String...) { send(keys) }
+
+    func send(_ keys: [String]) {
         tmux(["send-keys"] + keys)
     }
 

@@ -1,6 +1,34 @@
 import VeilleCore
 @testable import VeilleTUI
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Articles as the real parser reads them. The founding article lives outside the
+/// repository (../shared/seed): tests that need it are enabled only where it exists.
+/// The fixture articles of Tests/VeilleCoreTests/Fixtures and the built-in samples
+/// are always there.
+enum RealArticles {
+    static let repository: String =
+        #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
+    static let seedPath = repository + "/../shared/seed/mali-russia-cooperation.txt"
+    static var seedExists: Bool { access(seedPath, R_OK) == 0 }
+
+    static func fixture(_ name: String) -> String { repository + "/Tests/VeilleCoreTests/Fixtures/\(name).txt" }
+
+    /// Gao: 1 delegation, Gao (with Ansongo) and Ménaka inside "nord malien", 4 measures.
+    static let gao = parse(fixture("fr-enumeration-gao-vice-ministre"))
+    static var seed: Article { parse(seedPath) }
+    static let samples = ArticleLoader.samples().articles
+
+    static func parse(_ path: String) -> Article {
+        let corpus = ArticleLoader.load(paths: [path])
+        precondition(corpus.failures.isEmpty && corpus.articles.count == 1, "cannot read \(path): \(corpus.failures)")
+        return corpus.articles[0]
+    }
+}
+
 enum Fixtures {
     static let seed = PreviewArticles.seed
     static let two = [PreviewArticles.seed, PreviewArticles.niger]

@@ -1,4 +1,5 @@
 import Testing
+import VeilleCore
 @testable import VeilleTUI
 #if canImport(Glibc)
 import Glibc
@@ -7,16 +8,38 @@ import Glibc
 /// Whole frames compared with files in Golden/. Set VEILLE_UPDATE_GOLDEN=1 to rewrite
 /// them after an intended change, then review the diff in git.
 @Suite struct GoldenFrameTests {
-    @Test(arguments: [
+    /// The founding article as the real parser reads it.
+    @Test(.enabled(if: RealArticles.seedExists, "needs ../shared/seed"), arguments: [
         ("seed-120x40", Size(width: 120, height: 40), [Action]()),
         ("seed-80x24", Size(width: 80, height: 24), []),
         ("seed-60x20-tabs", Size(width: 60, height: 20), [.nextPane]),
         ("seed-120x40-gao", Size(width: 120, height: 40), [.applyFilter(query: "Gao")]),
-        ("two-120x40", Size(width: 120, height: 40), [.move(1)]),
         ("seed-100x30-help", Size(width: 100, height: 30), [.toggleHelp]),
     ])
-    func frame(_ name: String, _ size: Size, _ actions: [Action]) throws {
-        let articles = name.hasPrefix("two") ? Fixtures.two : [Fixtures.seed]
+    func seedFrame(_ name: String, _ size: Size, _ actions: [Action]) throws {
+        try check(name, [RealArticles.seed], size, actions)
+    }
+
+    /// A fixture article of the repository (Gao, Ansongo, Ménaka): always there.
+    @Test(arguments: [
+        ("gao-120x40", Size(width: 120, height: 40), [Action]()),
+        ("gao-80x24", Size(width: 80, height: 24), [.focus(.measures), .move(1)]),
+        ("gao-100x30-menaka", Size(width: 100, height: 30), [.applyFilter(query: "Ménaka")]),
+    ])
+    func fixtureFrame(_ name: String, _ size: Size, _ actions: [Action]) throws {
+        try check(name, [RealArticles.gao], size, actions)
+    }
+
+    /// The six built-in samples, as `veille` with no argument opens them.
+    @Test(arguments: [
+        ("samples-120x40", Size(width: 120, height: 40), [Action.move(1)]),
+        ("samples-80x24", Size(width: 80, height: 24), []),
+    ])
+    func samplesFrame(_ name: String, _ size: Size, _ actions: [Action]) throws {
+        try check(name, RealArticles.samples, size, actions)
+    }
+
+    private func check(_ name: String, _ articles: [Article], _ size: Size, _ actions: [Action]) throws {
         var state = Fixtures.state(articles, width: size.width, height: size.height)
         for action in actions { state = Reducer.reduce(state, action) }
         let actual = Fixtures.frame(state).text + "\n"

@@ -52,9 +52,20 @@ import VeilleCore
     }
 
     @Test func unknownRegionLeavesAMessage() {
-        let s = Fixtures.state().after(.applyFilter(query: "Tombouctou"))
+        let s = Fixtures.state().after(.focus(.measures), .move(1), .applyFilter(query: "Atlantis"))
         #expect(s.filter == nil)
-        #expect(s.message?.contains("Tombouctou") == true)
+        #expect(s.message?.contains("Atlantis") == true)
+        #expect(s.currentArticle?.measures.count == 4)
+        #expect(s.selected(.measures) == 1)
+    }
+
+    /// A place no open article names still filters, through the gazetteer: every pane empties.
+    @Test func gazetteerPlaceNotInTheArticleFiltersEverythingOut() {
+        let s = Fixtures.state([RealArticles.gao]).after(.applyFilter(query: "Tombouctou"))
+        #expect(s.filter?.region.id == "ML-6")
+        #expect(s.currentArticle?.delegations.isEmpty == true)
+        #expect(s.currentArticle?.measures.isEmpty == true)
+        #expect(s.items(.regions).allSatisfy { $0.isContext })
     }
 
     @Test func pickerTypeAheadIgnoresCaseAndAccents() {
