@@ -139,7 +139,13 @@ struct DashboardEndToEndTests {
         tmux.wait(for: "Evidence")
         let screen = tmux.screen(escapes: true)
         #expect(!screen.contains("38;5;"))
-        #expect(screen.contains("\u{1B}[7m"))  // reverse video marks the selection
+        // Reverse video marks the selection: the attributes in force where "▶ RU → ML" starts.
+        let row = try #require(screen.components(separatedBy: "\n").first { $0.contains("▶ RU → ML") })
+        let before = row.components(separatedBy: "▶ RU → ML")[0]
+        let sgrs = before.components(separatedBy: "\u{1B}[").dropFirst().filter { $0.hasSuffix("m") }
+        let since = sgrs.lastIndex { $0 == "m" || $0 == "0m" || $0.hasPrefix("0;") } ?? sgrs.startIndex
+        let params = sgrs[since...].flatMap { $0.dropLast().split(separator: ";") }
+        #expect(params.contains("7"), "no reverse video before the selected row: \(sgrs)")
     }
 
     @Test func resizeReflows() throws {
