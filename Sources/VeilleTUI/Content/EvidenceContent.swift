@@ -19,6 +19,15 @@ enum EvidenceContent {
         }
         return runs
     }
+
+    /// The evidence as wrapped lines: one paragraph, or one per block for an article.
+    static func lines(article: Article, item: PaneItem, width: Int) -> [Line] {
+        guard item.blockEvidence else { return Wrap.lines(runs(article: article, item: item), width: width) }
+        let styled = StyledText(article)
+        return item.evidence.enumerated().flatMap { i, span in
+            Wrap.lines(styled.runs(span, marks: [], base: i == 0 ? .header : .text), width: width)
+        }
+    }
 }
 
 /// The whole article, wrapped, with every extracted item marked and the selected one in focus.

@@ -11,6 +11,9 @@ struct PaneItem: Sendable, Hashable {
     var searchText: String
     /// Shown but not selectable by a filter: the places around the filtered region.
     var isContext = false
+    /// The evidence spans are separate blocks (an article's title and lead), each
+    /// starting on its own line, the first one as a heading.
+    var blockEvidence = false
 }
 
 /// Builds the items of each pane from an article. Pure, so the reducer (for scrolling
@@ -41,10 +44,12 @@ enum PaneContent {
             let counts = "\(shown.delegations.count)·\(shown.regions.count)·\(shown.measures.count)"
             let title = TerminalText.truncate(article.title, to: max(1, width - TextWidth.of(counts) - 1))
             let gap = max(1, width - TextWidth.of(title) - TextWidth.of(counts))
-            let titleSpan = article.blocks.first?.span ?? Span(start: 0, end: min(200, article.text.unicodeScalars.count))
+            // The title and the paragraph after it: what the article is about.
+            let opening = article.blocks.prefix(2).map(\.span)
+            let evidence = opening.isEmpty ? [Span(start: 0, end: min(200, article.text.unicodeScalars.count))] : opening
             return PaneItem(
                 lines: [[Run(title), Run(String(repeating: " ", count: gap)), Run(counts, .dim)]],
-                evidence: [titleSpan], marks: [], searchText: article.title
+                evidence: evidence, marks: [], searchText: article.title, blockEvidence: !opening.isEmpty
             )
         }
     }
@@ -115,17 +120,28 @@ enum PaneContent {
     }
 
     private static func regionItems(_ article: Article, filter: ArticleRegionFilter?, width: Int) -> [PaneItem] {
-        RegionTree.rows(article.regions).map { row in
+        let byID = Dictionary(article.regions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let parents = RegionTree.parents(article.regions)
+        return RegionTree.rows(article.regions).map { row in
             let r = row.region
             let isContext = filter.map { !$0.contains(regionID: r.id) } ?? false
             let nameRole: Role = isContext ? .dim : .place
-            let right = [r.iso3166_2 ?? "", r.country ?? "", "\(r.mentions.count)"]
-            let rightText = TerminalText.truncate(right[0], to: 7).leftPadded(to: 7) + "  " + right[1].padded(to: 2) + " " + right[2].leftPadded(to: 2)
-            let nameWidth = max(1, width - TextWidth.of(rightText) - 1)
-            let name = TerminalText.fit(row.prefix + r.name, to: nameWidth)
-            let nameRuns = [Run(String(name.prefix(row.prefix.count)), .dim), Run(String(name.dropFirst(row.prefix.count)), nameRole)]
+            // A town carries the code of the region it lies in: shown when that region is
+            // not already the row above it in the tree (Ansongo under Gao needs no ML-7).
+            let treeParent = parents[r.id].flatMap { byID[$0] }
+            let code = r.iso3166_2 == treeParent?.iso3166_2 && r.id != r.iso3166_2 ? "" : r.iso3166_2 ?? ""
+            let right = TerminalText.truncate(code, to: 7).leftPadded(to: 7) + "  " + (r.country ?? "").padded(to: 2)
+                + " " + "\(r.mentions.count)".leftPadded(to: 2)
+            // Columns stay aligned; a name may run into an empty code column.
+            var rightText = Substring(right)
+            while rightText.first == " " { rightText.removeFirst() }
+            let nameWidth = max(1, width - TextWidth.of(String(rightText)) - 1)
+            let fitted = TerminalText.truncate(row.prefix + r.name, to: nameWidth)
+            let pad = String(repeating: " ", count: max(0, nameWidth - TextWidth.of(fitted)) + 1)
+            let nameRuns = [Run(String(fitted.prefix(row.prefix.count)), .dim), Run(String(fitted.dropFirst(row.prefix.count)), nameRole)]
             return PaneItem(
-                lines: [nameRuns + [Run(" "), Run(rightText, .dim)]], evidence: r.mentions, marks: r.mentions,
+                // The blanks between name and numbers share the numbers' role: fewer colour switches.
+                lines: [nameRuns + [Run(pad + rightText, .dim)]], evidence: r.mentions, marks: r.mentions,
                 searchText: [r.name, r.iso3166_2 ?? "", r.country ?? ""].joined(separator: " "), isContext: isContext
             )
         }

@@ -74,5 +74,6 @@ public struct Layout: Sendable, Hashable {
     }
 
     /// Width available to a pane's items: inside the border, after the two-column marker.
-    static func itemWidth(_ rect: Rect) -> Int { max(1, rect.width - 4) }
+    /// Inside the borders, after the two-cell marker, and one blank column before the right border.
+    static func itemWidth(_ rect: Rect) -> Int { max(1, rect.width - 5) }
 }

@@ -3,8 +3,7 @@ enum EvidenceView {
         s.panel(rect, title: "Evidence", focused: false)
         let inner = rect.inner
         guard !inner.isEmpty, let article = state.currentArticle, let item = state.selectedItem else { return }
-        let runs = EvidenceContent.runs(article: article, item: item)
-        var lines = Wrap.lines(runs, width: inner.width - 2)
+        var lines = EvidenceContent.lines(article: article, item: item, width: inner.width - 2)
         if lines.count > inner.height {
             lines = Array(lines.prefix(inner.height))
             lines[lines.count - 1].append(Run(" …", .dim))

@@ -19,13 +19,25 @@ enum HeaderView {
         }
     }
 
+    /// What the header counts: the open article, or with several articles all of them
+    /// (each article's own counts are in the article list and the pane titles).
     static func countsText(_ state: AppState, compact: Bool = false) -> String {
-        guard let a = state.currentArticle else { return "" }
         func n(_ count: Int, _ word: String, _ short: String) -> String {
             compact ? "\(count) \(short)" : "\(count) \(word)\(count == 1 ? "" : "s")"
         }
-        let regions = a.regions.filter { state.filter?.contains(regionID: $0.id) ?? true }.count
-        return [n(a.delegations.count, "delegation", "deleg"), n(regions, "region", "reg"), n(a.measures.count, "measure", "meas")]
+        let shown: [Article]
+        if state.articles.count > 1 {
+            shown = state.articles.map { a in state.filter.map { $0.apply(to: a) } ?? a }
+        } else if let a = state.currentArticle {
+            shown = [a]
+        } else {
+            return ""
+        }
+        let regions = Set(shown.flatMap(\.regions).map(\.id).filter { state.filter?.contains(regionID: $0) ?? true }).count
+        let delegations = shown.reduce(0) { $0 + $1.delegations.count }
+        let measures = shown.reduce(0) { $0 + $1.measures.count }
+        let total = state.articles.count > 1 ? "in all: " : ""
+        return total + [n(delegations, "delegation", "deleg"), n(regions, "region", "reg"), n(measures, "measure", "meas")]
             .joined(separator: " · ")
     }
 }

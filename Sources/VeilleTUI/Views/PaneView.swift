@@ -21,9 +21,17 @@ enum PaneView {
             let highlight: Role? = isSelected && focused ? .selection : nil
             for (offset, line) in items[index].lines.enumerated() where start + offset < inner.height {
                 let y = inner.y + start + offset
-                if let highlight { s.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: highlight) }
+                if let highlight {
+                    // Behind the text and one cell past it, not to the border: a move then
+                    // rewrites the two items' words, not rows of coloured blanks.
+                    let width = min(inner.width, 2 + line.reduce(0) { $0 + TextWidth.of($1.text) } + 1)
+                    s.fill(Rect(x: inner.x, y: y, width: width, height: 1), role: highlight)
+                }
                 let marker = offset > 0 ? "  " : isSelected ? "▶ " : pane == .measures ? "• " : "  "
-                s.put(marker, at: Point(x: inner.x, y: y), role: highlight ?? (isSelected ? .borderFocused : .dim), maxWidth: 2)
+                // Blank markers in the text role: a colour switch for two spaces costs
+                // more bytes than the spaces (every move redraws the row it leaves).
+                let markerRole: Role = highlight ?? (marker == "  " ? .text : isSelected ? .borderFocused : .dim)
+                s.put(marker, at: Point(x: inner.x, y: y), role: markerRole, maxWidth: 2)
                 s.draw(line, at: Point(x: inner.x + 2, y: y), maxWidth: inner.width - 2, override: highlight)
             }
             if isSelected && focused { cursor = Point(x: inner.x, y: inner.y + start) }
