@@ -126,10 +126,7 @@ enum PaneContent {
             let r = row.region
             let isContext = filter.map { !$0.contains(regionID: r.id) } ?? false
             let nameRole: Role = isContext ? .dim : .place
-            // A town carries the code of the region it lies in: shown when that region is
-            // not already the row above it in the tree (Ansongo under Gao needs no ML-7).
-            let treeParent = parents[r.id].flatMap { byID[$0] }
-            let code = r.iso3166_2 == treeParent?.iso3166_2 && r.id != r.iso3166_2 ? "" : r.iso3166_2 ?? ""
+            let code = shownCode(r, parent: parents[r.id].flatMap { byID[$0] }) ?? ""
             let right = TerminalText.truncate(code, to: 7).leftPadded(to: 7) + "  " + (r.country ?? "").padded(to: 2)
                 + " " + "\(r.mentions.count)".leftPadded(to: 2)
             // Columns stay aligned; a name may run into an empty code column.
@@ -145,6 +142,15 @@ enum PaneContent {
                 searchText: [r.name, r.iso3166_2 ?? "", r.country ?? ""].joined(separator: " "), isContext: isContext
             )
         }
+    }
+}
+
+extension PaneContent {
+    /// A town carries the code of the region it lies in: shown only when that region
+    /// is not already its parent in the tree (Ansongo under Gao needs no ML-7).
+    static func shownCode(_ r: Region, parent: Region?) -> String? {
+        guard let code = r.iso3166_2 else { return nil }
+        return code == parent?.iso3166_2 && r.id != code ? nil : code
     }
 }
 

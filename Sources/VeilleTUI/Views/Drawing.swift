@@ -14,6 +14,8 @@ extension Surface {
         box(rect, role: focused ? .borderFocused : .border)
         fill(rect.inner, role: .text)
         guard rect.width > 4 else { return }
-        put(" \(title) ", at: Point(x: rect.x + 1, y: rect.y), role: focused ? .borderFocused : .title, maxWidth: rect.width - 2)
+        // An ellipsis rather than a title cut against the corner.
+        let shown = TerminalText.truncate(title, to: max(1, rect.width - 6))
+        put(" \(shown) ", at: Point(x: rect.x + 1, y: rect.y), role: focused ? .borderFocused : .title, maxWidth: rect.width - 2)
     }
 }

@@ -40,6 +40,9 @@ enum PickerView {
     static func draw<S: Surface>(_ state: AppState, on s: inout S) -> Point? {
         guard let picker = state.picker else { return nil }
         let rows = state.pickerRows(query: picker.query)
+        let all = state.allRegions
+        let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let parents = RegionTree.parents(all)
         let rect = Overlay.rect(width: 56, height: max(8, min(rows.count + 5, state.size.height - 4)), in: state.size)
         s.panel(rect, title: "Filter by region", focused: true)
         let inner = rect.inner
@@ -57,7 +60,9 @@ enum PickerView {
             let y = inner.y + 2 + i - top
             let selected = i == picker.selected
             let count = "\(row.region.mentions.count)"
-            let code = row.region.iso3166_2 ?? row.region.country ?? ""
+            // Nested rows drop the code their parent row already shows; a flat (typed) list keeps it.
+            let parent = row.depth > 0 ? parents[row.region.id].flatMap { byID[$0] } : nil
+            let code = PaneContent.shownCode(row.region, parent: parent) ?? row.region.country ?? ""
             let right = code.leftPadded(to: 7) + " " + count.leftPadded(to: 3)
             let nameWidth = inner.width - 4 - TextWidth.of(right) - 1
             let role: Role = selected ? .selection : .text
