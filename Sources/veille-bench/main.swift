@@ -20,6 +20,10 @@ func seeds(_ dir: String?) -> [String] {
     return corpus.articles.map(\.text)
 }
 
+let loadStart = ContinuousClock.now
+let places = Gazetteer.shared.places.count
+print("gazetteer: \(places) places loaded in \(ContinuousClock.now - loadStart)")
+
 let arguments = CommandLine.arguments.dropFirst()
 let megabytes = arguments.first.flatMap(Int.init) ?? 200
 let texts = seeds(arguments.dropFirst().first)
@@ -29,9 +33,6 @@ guard !texts.isEmpty else {
 }
 
 let parser = ArticleParser()
-let startup = ContinuousClock.now
-_ = parser.parse(text: texts[0], source: "warm-up")
-print("gazetteer + first parse: \(ContinuousClock.now - startup)")
 
 let target = megabytes * 1_048_576
 var processed = 0
