@@ -94,17 +94,6 @@ struct ParsedText: Sendable {
         fold(string(tokens[i].span))
     }
 
-    /// The sentence index holding a token.
-    func sentence(ofToken t: Int) -> Int? {
-        var lo = 0
-        var hi = sentenceTokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentenceTokens[mid].upperBound <= t { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < sentenceTokens.count && sentenceTokens[lo].contains(t) ? lo : nil
-    }
-
     func isComma(_ i: Int) -> Bool { i < tokens.count && tokens[i].isPunctuation(",") }
 
     /// Punctuation that closes a phrase: , ; : . ( ) and dashes.

@@ -75,5 +75,4 @@ struct PhraseIndex: Sendable {
         return j + 1
     }
 
-    var nodeCount: Int { payloads.count }
 }
