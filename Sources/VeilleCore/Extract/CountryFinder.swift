@@ -31,12 +31,13 @@ struct CountryFinder {
     private func best(_ tokens: [Token], at i: Int) -> CountryMention? {
         var found: CountryMention?
         let capitalized = tokens[i].isCapitalized
-        gazetteer.countryForms.forEachMatch(in: tokens, at: i, limit: tokens.count) { end, payload in
-            for p in payload {
+        let forms = gazetteer.countryForms
+        forms.forEachMatch(in: tokens, at: i, limit: tokens.count) { end, node in
+            forms.forEachPayload(node) { p in
                 let form: CountryMention.Form = p % 4 == 0 ? .name : p % 4 == 1 ? .demonym : .capital
-                guard form == .demonym || capitalized else { continue }
-                if let f = found, f.tokens.upperBound > end || (f.tokens.upperBound == end && f.form == .name) { continue }
-                found = CountryMention(code: gazetteer.countryIndex(p / 4).code, tokens: i..<end, form: form)
+                guard form == .demonym || capitalized else { return }
+                if let f = found, f.tokens.upperBound > end || (f.tokens.upperBound == end && f.form == .name) { return }
+                found = CountryMention(code: gazetteer.countryCodes[Int(p / 4)], tokens: i..<end, form: form)
             }
         }
         return found

@@ -1,6 +1,8 @@
 /// An article's text prepared for the extractors: scalars, tokens, layout,
-/// and for each sentence the range of its tokens. Built once per article.
-struct ParsedText: Sendable {
+/// and for each sentence the range of its tokens. Built once per article; a
+/// class because every extractor and reader holds it, and copying a struct of
+/// six arrays costs six reference counts each time.
+final class ParsedText: Sendable {
     let scalars: [Unicode.Scalar]
     /// The text's UTF-8 bytes and, for each scalar offset, its byte offset:
     /// substrings are then a copy of bytes, not a rebuild scalar by scalar.

@@ -1,5 +1,7 @@
 /// A place named in the article, resolved to one gazetteer record.
 struct PlaceMention: Sendable {
+    /// The record's index in the gazetteer.
+    let index: Int
     let place: Place
     let tokens: Range<Int>
 }
@@ -32,8 +34,8 @@ struct PlaceFinder {
                 i = country.end
                 continue
             }
-            if let place = resolve(match.payload, text, i..<match.end) {
-                mentions.append(PlaceMention(place: place, tokens: i..<match.end))
+            if let index = resolve(match.node, text, i..<match.end) {
+                mentions.append(PlaceMention(index: index, place: gazetteer.places[index], tokens: i..<match.end))
                 i = match.end
             } else {
                 i += 1
@@ -42,23 +44,32 @@ struct PlaceFinder {
         return mentions
     }
 
-    private func resolve(_ payload: [Int32], _ text: ParsedText, _ range: Range<Int>) -> Place? {
+    /// The best of the places sharing a name, by index, or nil when none fits here.
+    private func resolve(_ node: Int32, _ text: ParsedText, _ range: Range<Int>) -> Int? {
         let tokens = text.tokens
-        let cued = hasCue(tokens, before: range.lowerBound, after: range.upperBound)
         let capitalized = tokens[range.lowerBound].isCapitalized
-        let candidates = payload.map { gazetteer.placeIndex($0) }.filter { place in
-            if place.strict, !cued { return false }
-            if place.kind == .city || place.kind == .adminRegion, !capitalized { return false }
-            return true
+        var cued: Bool?
+        var best: (index: Int, rank: (Int, Int))?
+        let facts = gazetteer.placeFacts
+        gazetteer.placeNames.forEachPayload(node) { raw in
+            let i = Int(raw)
+            let f = facts[i]
+            if f.kind == .city || f.kind == .adminRegion, !capitalized { return }
+            if f.strict {
+                if cued == nil { cued = hasCue(tokens, before: range.lowerBound, after: range.upperBound) }
+                if cued == false { return }
+            }
+            let r = rank(f)
+            if best.map({ r < $0.rank }) ?? true { best = (i, r) }
         }
-        guard let place = candidates.min(by: { rank($0) < rank($1) }) else { return nil }
-        if isRiver(tokens, range) || standsForGovernment(tokens, range, place) { return nil }
-        return place
+        guard let best else { return nil }
+        if isRiver(tokens, range) || standsForGovernment(tokens, range, facts[best.index]) { return nil }
+        return best.index
     }
 
-    private func rank(_ p: Place) -> (Int, Int) {
+    private func rank(_ p: PlaceFacts) -> (Int, Int) {
         let countryRank = p.country.flatMap { countries.firstIndex(of: $0) } ?? (p.country == nil ? 0 : countries.count + 1)
-        return (countryRank, Gazetteer.preference(p) - (p.strict ? 10 : 0))
+        return (countryRank, p.preference - (p.strict ? 10 : 0))
     }
 
     private static let cueHeads = WordSet(["région", "régions", "province", "provinces", "wilaya", "wilayas", "cercle", "commune", "district", "region", "regions"])
@@ -93,11 +104,11 @@ struct PlaceFinder {
 
     /// "Bamako et Moscou ont convenu", "Washington says": the capital is the
     /// government speaking, not a place the article is about.
-    private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, _ place: Place) -> Bool {
+    private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, _ place: PlaceFacts) -> Bool {
         guard gazetteer.capitals.longestMatch(in: tokens, at: range.lowerBound) != nil else { return false }
         if range.lowerBound > 0, Lexicon.destinationPrepositions.contains(tokens[range.lowerBound - 1]) { return false }
         // A foreign capital is a place only where someone goes or stays ("à Moscou", "in Ankara").
-        if place.id.hasPrefix("cap:") { return true }
+        if place.isForeignCapital { return true }
         var j = range.upperBound
         if j < tokens.count, tokens[j].kind == .word, WordSet.conjunctions.contains(tokens[j]), j + 1 < tokens.count,
            let other = gazetteer.capitals.longestMatch(in: tokens, at: j + 1) ?? gazetteer.countryNames.longestMatch(in: tokens, at: j + 1) {

@@ -40,8 +40,8 @@ struct SentenceCues {
         var hits: [(cue: Int32, start: Int, end: Int)] = []
         let index = Self.index
         for i in range where tokens[i].kind == .word {
-            index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, payload in
-                for raw in payload {
+            index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, node in
+                index.forEachPayload(node) { raw in
                     // Later calls are longer: the last one at a start is the longest.
                     if let k = hits.lastIndex(where: { $0.cue == raw && $0.start == i }) { hits[k].end = end } else { hits.append((raw, i, end)) }
                 }

@@ -5,6 +5,10 @@ import Foundation
 public final class Gazetteer: Sendable {
     public let places: [Place]
     public let countries: [Country]
+    /// Country codes by index, and what resolving a place needs, by place
+    /// index: read in the hot loops without copying a whole record.
+    let countryCodes: [String]
+    let placeFacts: [PlaceFacts]
     let placeNames: PhraseIndex
     let countryNames: PhraseIndex
     let demonyms: PhraseIndex
@@ -76,6 +80,8 @@ public final class Gazetteer: Sendable {
             }
         }
         self.demonymKeys = WordSet(countries.flatMap(\.demonyms))
+        self.countryCodes = countries.map(\.code)
+        self.placeFacts = places.indices.map { PlaceFacts(places[$0], regionISO: Self.regionISO(of: $0, places, byID)) }
         self.placeNames = placeNames
         self.countryNames = countryNames
         self.demonyms = demonyms
@@ -116,6 +122,18 @@ public final class Gazetteer: Sendable {
         return candidates.map { places[$0] }.min(by: { Self.preference($0) < Self.preference($1) })
     }
 
+    private static func regionISO(of i: Int, _ places: [Place], _ byID: [String: Int]) -> String? {
+        if let iso = places[i].iso { return iso }
+        guard places[i].kind == .city else { return nil }
+        var seen: Set<Int> = [i]
+        var current = places[i].parent.flatMap { byID[$0] }
+        while let p = current, seen.insert(p).inserted {
+            if let iso = places[p].iso { return iso }
+            current = places[p].parent.flatMap { byID[$0] }
+        }
+        return nil
+    }
+
     static func preference(_ p: Place) -> Int {
         let kindRank: Int = switch p.kind {
         case .supranational: 0
@@ -126,6 +144,25 @@ public final class Gazetteer: Sendable {
         return (p.strict ? 10 : 0) + kindRank
     }
 
-    func countryIndex(_ i: Int32) -> Country { countries[Int(i)] }
-    func placeIndex(_ i: Int32) -> Place { places[Int(i)] }
+}
+
+/// The few facts about a place that deciding between homonyms reads.
+struct PlaceFacts: Sendable {
+    let kind: RegionKind
+    let strict: Bool
+    let country: String?
+    let preference: Int
+    /// A foreign capital from the countries table ("cap:" records).
+    let isForeignCapital: Bool
+    /// Its own ISO code, or for a town the code of the subdivision it lies in.
+    let regionISO: String?
+
+    init(_ p: Place, regionISO: String?) {
+        kind = p.kind
+        strict = p.strict
+        country = p.country
+        preference = Gazetteer.preference(p)
+        isForeignCapital = p.id.hasPrefix("cap:")
+        self.regionISO = regionISO
+    }
 }

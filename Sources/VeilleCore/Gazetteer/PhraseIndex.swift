@@ -1,15 +1,22 @@
 /// A trie over word keys: finds the longest known phrase (place name,
 /// country, title) starting at a token, in time proportional to the phrase,
 /// whatever the size of the vocabulary. Built once.
+///
+/// What a phrase stores lives in flat arrays (a linked list per node) rather
+/// than an array per node, so that a match hands out a node number and no
+/// reference-counted array.
 struct PhraseIndex: Sendable {
     private var edges = KeyTable<Int32>()
+    /// Per node, the first stored value's entry, or -1.
+    private var firstEntry: [Int32] = [-1]
+    private var entryValue: [Int32] = []
+    private var entryNext: [Int32] = []
 
     /// One 64-bit key per (node, word) edge.
     @inline(__always)
     private static func edge(_ node: Int32, _ key: UInt64) -> UInt64 {
         (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15) ^ key
     }
-    private var payloads: [[Int32]] = [[]]
 
     mutating func insert(_ keys: [UInt64], payload: Int32) {
         guard !keys.isEmpty else { return }
@@ -19,53 +26,87 @@ struct PhraseIndex: Sendable {
             if let next = edges.value(for: edge) {
                 node = next
             } else {
-                let next = Int32(payloads.count)
-                payloads.append([])
+                let next = Int32(firstEntry.count)
+                firstEntry.append(-1)
                 edges.set(next, for: edge)
                 node = next
             }
         }
-        if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+        append(payload, to: node)
+    }
+
+    private mutating func append(_ payload: Int32, to node: Int32) {
+        var last: Int32 = -1
+        var e = firstEntry[Int(node)]
+        while e >= 0 {
+            if entryValue[Int(e)] == payload { return }
+            last = e
+            e = entryNext[Int(e)]
+        }
+        let entry = Int32(entryValue.count)
+        entryValue.append(payload)
+        entryNext.append(-1)
+        if last < 0 { firstEntry[Int(node)] = entry } else { entryNext[Int(last)] = entry }
     }
 
     mutating func insert(phrase: String, payload: Int32) {
         insert(wordKeys(phrase), payload: payload)
     }
 
+    @inline(__always)
+    private func isTerminal(_ node: Int32) -> Bool { firstEntry[Int(node)] >= 0 }
+
+    /// What was stored for a phrase, in insertion order.
+    @inline(__always)
+    func forEachPayload(_ node: Int32, _ body: (Int32) -> Void) {
+        var e = firstEntry[Int(node)]
+        while e >= 0 {
+            body(entryValue[Int(e)])
+            e = entryNext[Int(e)]
+        }
+    }
+
+    func payloads(_ node: Int32) -> [Int32] {
+        var result: [Int32] = []
+        forEachPayload(node) { result.append($0) }
+        return result
+    }
+
     /// The longest phrase starting at word token `start`, as the index one
-    /// past its last token and what was stored for it.
-    func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, payload: [Int32])? {
+    /// past its last token and the trie node that holds what was stored for it.
+    func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, node: Int32)? {
         let end = limit ?? tokens.count
         guard start < end, tokens[start].kind == .word else { return nil }
         var node: Int32 = 0
-        var best: (end: Int, payload: [Int32])?
+        var best: (end: Int, node: Int32)?
         var i = start
         while i < end {
             guard let next = edges.value(for: Self.edge(node, tokens[i].key)) else { break }
             node = next
-            if !payloads[Int(node)].isEmpty { best = (i + 1, payloads[Int(node)]) }
+            if isTerminal(node) { best = (i + 1, node) }
             guard let following = Self.nextWord(in: tokens, after: i, limit: end) else { break }
             i = following
         }
         return best
     }
 
-    /// Calls `body` with the end and payload of every phrase starting at `start`, shortest first.
+    /// Calls `body` with the end and node of every phrase starting at `start`, shortest first.
     @inline(__always)
-    func forEachMatch(in tokens: [Token], at start: Int, limit: Int, _ body: (Int, [Int32]) -> Void) {
+    func forEachMatch(in tokens: [Token], at start: Int, limit: Int, _ body: (Int, Int32) -> Void) {
         guard start < limit, tokens[start].kind == .word else { return }
         var node: Int32 = 0
         var i = start
         while i < limit {
             guard let next = edges.value(for: Self.edge(node, tokens[i].key)) else { return }
             node = next
-            if !payloads[Int(node)].isEmpty { body(i + 1, payloads[Int(node)]) }
+            if isTerminal(node) { body(i + 1, node) }
             guard let following = Self.nextWord(in: tokens, after: i, limit: limit) else { return }
             i = following
         }
     }
 
     /// The next word token when only spaces, a hyphen or an apostrophe separate it.
+    @inline(__always)
     static func nextWord(in tokens: [Token], after i: Int, limit: Int) -> Int? {
         let j = i + 1
         guard j < limit else { return nil }
@@ -74,5 +115,4 @@ struct PhraseIndex: Sendable {
               tokens[j].key == 0x2D || tokens[j].key == 0x27 else { return nil }
         return j + 1
     }
-
 }
