@@ -13,7 +13,7 @@ public struct ArticleParser: Sendable {
 
     /// Parses already-normalised text (see `TextDecoder`).
     public func parse(text: String, source: String) -> Article {
-        let parsed = ParsedText(text)
+        let parsed = ParsedText(text, vocabulary: gazetteer.vocabulary)
         let countries = CountryFinder(gazetteer: gazetteer).find(in: parsed)
         let ranking = CountryFinder.ranking(countries)
         let countryRanges = countries.filter { $0.form != .capital }.map(\.tokens)

@@ -1,7 +1,7 @@
 /// French or English, by counting each language's most frequent function words.
 enum LanguageDetector {
-    private static let french = WordSet(["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "avec", "par", "ont", "été"])
-    private static let english = WordSet(["the", "and", "of", "to", "in", "is", "was", "for", "with", "that", "on", "by", "were", "has", "have", "its"])
+    static let french = WordSet(class: .french, ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "avec", "par", "ont", "été"])
+    static let english = WordSet(class: .english, ["the", "and", "of", "to", "in", "is", "was", "for", "with", "that", "on", "by", "were", "has", "have", "its"])
 
     static func detect(_ tokens: [Token]) -> Language {
         var fr = 0

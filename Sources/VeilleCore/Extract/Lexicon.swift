@@ -4,7 +4,7 @@
 enum Lexicon {
     static let delegationNounWords = ["délégation", "délégations", "delegation", "delegations", "mission", "émissaire", "émissaires", "envoyé", "envoy"]
 
-    static let travel = PhraseSet(travelPhrases)
+    static let travel = PhraseSet(travelPhrases, class: .travelStart)
     static let travelPhrases = [
         "s'est rendu", "s'est rendue", "s'est rendus", "se sont rendus", "se sont rendues", "se rendra",
         "est arrivé", "est arrivée", "sont arrivés", "sont arrivées", "est arrivee", "a séjourné", "ont séjourné",
@@ -17,7 +17,7 @@ enum Lexicon {
         "on a visit to", "paid a visit", "landed in", "is visiting", "was visiting", "on an official visit", "on a working visit",
     ]
 
-    static let lead = PhraseSet(leadPhrases)
+    static let lead = PhraseSet(leadPhrases, class: .leadStart)
     static let leadPhrases = [
         "conduite par", "conduit par", "conduites par", "conduits par", "dirigée par", "dirigé par", "dirigées par",
         "présidée par", "emmenée par", "menée par", "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de",
@@ -70,7 +70,7 @@ enum Lexicon {
     ]
 
     /// Heads of role phrases: functions first, then military ranks.
-    static let functions = PhraseSet([
+    static let functions = PhraseSet(class: .functionStart, [
         "ministre", "vice-ministre", "ministre délégué", "ministre déléguée", "premier ministre", "président", "présidente",
         "vice-président", "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice",
         "chef", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
@@ -84,7 +84,7 @@ enum Lexicon {
         "deputy", "special envoy", "representative", "attaché", "chargé d'affaires", "state secretary",
     ])
 
-    static let ranks = PhraseSet([
+    static let ranks = PhraseSet(class: .rankStart, [
         "général", "générale", "général de division", "général de brigade", "général de corps d'armée", "général d'armée",
         "général de brigade aérienne", "général-major", "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel",
         "commandant", "capitaine", "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel",
@@ -102,21 +102,21 @@ enum Lexicon {
     ]
 
     /// Courtesy titles dropped in front of a name.
-    static let honorifics = WordSet(["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "madame", "monsieur"])
+    static let honorifics = WordSet(class: .honorific, ["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "madame", "monsieur"])
 
-    static let determiners = WordSet([
+    static let determiners = WordSet(class: .determiner, [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "notre", "cet", "cette",
         "the", "a", "an", "his", "her", "its", "their", "our",
     ])
 
     /// Words that continue a role phrase into its complement ("de la Défense et des Anciens Combattants").
-    static let roleLinks = WordSet(["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "chargé", "chargée", "of", "the", "for", "and", "in", "à"])
+    static let roleLinks = WordSet(class: .roleLink, ["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "chargé", "chargée", "of", "the", "for", "and", "in", "à"])
 
     /// Lower-case words allowed inside a name.
     static let nameParticles = WordSet(["ag", "ould", "ben", "bin", "ibn", "de", "du", "el", "al", "dit", "van", "von", "da", "dos", "mint", "ou", "ait", "bint"])
 
     /// Capitalised words that start sentences or institutions, never names.
-    static let notNames = WordSet([
+    static let notNames = WordSet(class: .notName, [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on", "en", "au",
         "aux", "dans", "par", "pour", "selon", "lors", "après", "avant", "depuis", "outre", "enfin", "ainsi", "mais", "et", "or",
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "it", "in", "on", "at", "by", "for", "after",
@@ -133,7 +133,7 @@ enum Lexicon {
     ])
 
     /// Where a visit's destination follows.
-    static let destinationPrepositions = WordSet(["à", "a", "au", "aux", "en", "in", "to", "at", "vers", "pour"])
+    static let destinationPrepositions = WordSet(class: .destinationPreposition, ["à", "a", "au", "aux", "en", "in", "to", "at", "vers", "pour"])
 
     static let origin = PhraseSet([
         "en provenance de", "en provenance du", "en provenance des", "venue de", "venue du", "venu de", "venu du", "venant de",

@@ -8,18 +8,18 @@ struct MeasureExtractor {
 
     /// Verbs of commitment; the measures follow their "à"/"de"/"to", possibly
     /// after an adverb ("s'engage en outre à former …").
-    private static let commitments = WordSet([
+    static let commitments = WordSet(class: .commitment, [
         "convenu", "convenus", "convenues", "convient", "conviennent", "engage", "engagent", "engagé", "engagée", "engagés",
         "engagées", "prévu", "prévue", "décidé", "décidée", "promis", "résolu", "envisagent", "envisage", "projettent", "projette",
         "entendent", "entend", "accepté", "acceptée", "chargé", "agreed", "pledged", "committed", "decided", "promised",
         "undertook", "plan", "plans", "planned", "intend", "intends", "vowed", "resolved",
     ])
-    private static let modals = WordSet(["will", "shall", "vont", "va"])
+    static let modals = WordSet(["will", "shall", "vont", "va"], class: .modal)
     private static let adverbs = WordSet([
         "également", "aussi", "en", "outre", "notamment", "par", "ailleurs", "d", "abord", "ainsi", "désormais", "rapidement",
         "also", "further", "jointly", "formally", "now", "then", "soon", "both", "each", "further",
     ])
-    private static let nounAnnouncements = PhraseSet([
+    static let nounAnnouncements = PhraseSet(class: .announcementStart, [
         "prévoit", "prévoient", "portera sur", "comprend", "comprendra", "inclut", "prévoit notamment",
         "provides for", "provide for", "include", "includes", "will include", "covers", "calls for",
     ])

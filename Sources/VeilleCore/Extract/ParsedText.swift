@@ -13,10 +13,10 @@ final class ParsedText: Sendable {
     /// For each sentence of `layout`, its tokens.
     let sentenceTokens: [Range<Int>]
 
-    init(_ text: String) {
+    init(_ text: String, vocabulary: Vocabulary) {
         utf8 = Array(text.utf8)
         (scalars, byteOffsets) = Self.decode(utf8)
-        tokens = Tokenizer.tokenize(scalars)
+        tokens = Tokenizer.tokenize(scalars, vocabulary: vocabulary)
         layout = DocumentLayout(scalars)
         sentenceTokens = Self.assign(layout.sentences, tokens)
     }

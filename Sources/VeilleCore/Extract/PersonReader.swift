@@ -16,7 +16,7 @@ struct PersonReader {
     let text: ParsedText
     let countries: [CountryMention]
 
-    private static let roleStops = WordSet([
+    static let roleStops = WordSet(class: .roleStop, [
         "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "lors", "avec", "par", "dans",
         "sur", "où", "afin", "who", "was", "were", "is", "are", "has", "had", "have", "will", "which", "with", "by", "on",
         "during", "where", "while", "that", "since",

@@ -119,5 +119,5 @@ struct PlaceFinder {
 }
 
 extension WordSet {
-    static let conjunctions = WordSet(["et", "and", "ou", "or"])
+    static let conjunctions = WordSet(["et", "and", "ou", "or"], class: .conjunction)
 }

@@ -17,11 +17,12 @@ struct SentenceCues {
     var backReference = false
     var notAVisit = false
 
-    private static let passiveHost = ["reçu", "reçue", "reçus", "reçues", "accueilli", "accueillie", "accueillis", "accueillies", "received", "welcomed", "hosted", "greeted"]
+    static let passiveHost = ["reçu", "reçue", "reçus", "reçues", "accueilli", "accueillie", "accueillis", "accueillies", "received", "welcomed", "hosted", "greeted"]
     private static let agent = WordSet(["par", "by"])
 
-    private static let index: PhraseIndex = {
+    static let index: PhraseIndex = {
         var index = PhraseIndex()
+        index.startClass = WordClass.cueStart.rawValue
         let sets: [(Cue, [String])] = [
             (.travel, Lexicon.travelPhrases), (.lead, Lexicon.leadPhrases), (.members, Lexicon.memberPhrases),
             (.hostAfter, Lexicon.hostAfterPhrases), (.hostBefore, Lexicon.hostBeforePhrases),

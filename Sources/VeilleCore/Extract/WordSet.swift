@@ -1,27 +1,47 @@
 /// A set of single words, compared by their folded keys.
 struct WordSet: Sendable {
-    private var keys = KeyTable<Bool>()
+    private var table = KeyTable<Bool>()
+    private(set) var keys: [UInt64] = []
+    /// The word class the vocabulary gives this set's words, or zero: with a
+    /// class, membership of an article's token is one bit test.
+    let wordClass: UInt32
 
-    init(_ words: [String]) {
-        for w in words { keys.set(true, for: WordHasher.key(fold(w))) }
+    init(_ words: [String], class wordClass: WordClass? = nil) {
+        self.wordClass = wordClass?.rawValue ?? 0
+        for w in words {
+            let key = WordHasher.key(fold(w))
+            if table.value(for: key) == nil { keys.append(key) }
+            table.set(true, for: key)
+        }
+    }
+
+    init(class wordClass: WordClass, _ words: [String]) {
+        self.init(words, class: wordClass)
     }
 
     @inline(__always)
     func contains(_ token: Token) -> Bool {
-        token.kind == .word && keys.value(for: token.key) != nil
+        guard token.kind == .word else { return false }
+        if wordClass != 0, token.classes != .max { return token.classes & wordClass != 0 }
+        return table.value(for: token.key) != nil
     }
 
     func contains(key: UInt64) -> Bool {
-        keys.value(for: key) != nil
+        table.value(for: key) != nil
     }
 }
 
 /// A set of phrases ("s'est rendu", "led by"), matched at a token.
 struct PhraseSet: Sendable {
-    private var index = PhraseIndex()
+    private(set) var index = PhraseIndex()
 
-    init(_ phrases: [String]) {
+    init(_ phrases: [String], class wordClass: WordClass? = nil) {
         for (i, p) in phrases.enumerated() { index.insert(phrase: p, payload: Int32(i)) }
+        index.startClass = wordClass?.rawValue ?? 0
+    }
+
+    init(class wordClass: WordClass, _ phrases: [String]) {
+        self.init(phrases, class: wordClass)
     }
 
     /// One past the last token of the longest phrase starting at `i`.

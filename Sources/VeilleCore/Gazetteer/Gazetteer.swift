@@ -21,6 +21,8 @@ public final class Gazetteer: Sendable {
     private let lookupKeys: [String: [Int]]
     /// Single-word demonyms, for "Les Allemands" as a subject.
     let demonymKeys: WordSet
+    /// The lexicon's word classes plus the first words of this gazetteer's names.
+    let vocabulary: Vocabulary
 
     public static let shared: Gazetteer = {
         do {
@@ -82,6 +84,12 @@ public final class Gazetteer: Sendable {
         self.demonymKeys = WordSet(countries.flatMap(\.demonyms))
         self.countryCodes = countries.map(\.code)
         self.placeFacts = places.indices.map { PlaceFacts(places[$0], regionISO: Self.regionISO(of: $0, places, byID)) }
+        placeNames.startClass = WordClass.placeStart.rawValue
+        forms.startClass = WordClass.countryStart.rawValue
+        var vocabulary = Vocabulary.lexicon
+        vocabulary.mark(placeNames.firstKeys, .placeStart)
+        vocabulary.mark(forms.firstKeys, .countryStart)
+        self.vocabulary = vocabulary
         self.placeNames = placeNames
         self.countryNames = countryNames
         self.demonyms = demonyms

@@ -11,6 +11,12 @@ struct PhraseIndex: Sendable {
     private var firstEntry: [Int32] = [-1]
     private var entryValue: [Int32] = []
     private var entryNext: [Int32] = []
+    /// The keys of the words phrases start with, for the vocabulary.
+    private(set) var firstKeys: [UInt64] = []
+    /// The word class (see `WordClass`) marking first words of this index's
+    /// phrases in the vocabulary: a token without it starts no phrase, which
+    /// one bit test says without probing the trie. Zero when not registered.
+    var startClass: UInt32 = 0
 
     /// One 64-bit key per (node, word) edge.
     @inline(__always)
@@ -28,6 +34,7 @@ struct PhraseIndex: Sendable {
             } else {
                 let next = Int32(firstEntry.count)
                 firstEntry.append(-1)
+                if node == 0 { firstKeys.append(key) }
                 edges.set(next, for: edge)
                 node = next
             }
@@ -76,7 +83,7 @@ struct PhraseIndex: Sendable {
     /// past its last token and the trie node that holds what was stored for it.
     func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, node: Int32)? {
         let end = limit ?? tokens.count
-        guard start < end, tokens[start].kind == .word else { return nil }
+        guard start < end, tokens[start].kind == .word, startClass == 0 || tokens[start].classes & startClass != 0 else { return nil }
         var node: Int32 = 0
         var best: (end: Int, node: Int32)?
         var i = start
@@ -93,7 +100,7 @@ struct PhraseIndex: Sendable {
     /// Calls `body` with the end and node of every phrase starting at `start`, shortest first.
     @inline(__always)
     func forEachMatch(in tokens: [Token], at start: Int, limit: Int, _ body: (Int, Int32) -> Void) {
-        guard start < limit, tokens[start].kind == .word else { return }
+        guard start < limit, tokens[start].kind == .word, startClass == 0 || tokens[start].classes & startClass != 0 else { return }
         var node: Int32 = 0
         var i = start
         while i < limit {

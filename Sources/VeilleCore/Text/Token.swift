@@ -13,6 +13,9 @@ public struct Token: Sendable, Hashable {
     public var isUpperCase: Bool
     /// Whitespace (not punctuation) separates this token from the previous one.
     public var spaceBefore: Bool
+    /// The word classes of the vocabulary this word belongs to (see
+    /// `WordClass`); all bits set when it was tokenized without a vocabulary.
+    var classes: UInt32 = .max
 
     public var span: Span { Span(start: Int(start), end: Int(end)) }
 
