@@ -15,40 +15,12 @@ final class ParsedText: Sendable {
 
     init(_ text: String, vocabulary: Vocabulary) {
         utf8 = Array(text.utf8)
-        (scalars, byteOffsets) = Self.decode(utf8)
-        tokens = Tokenizer.tokenize(scalars, vocabulary: vocabulary)
+        let scan = TextScanner.scan(utf8, vocabulary: vocabulary)
+        scalars = scan.scalars
+        byteOffsets = scan.byteOffsets
+        tokens = scan.tokens
         layout = DocumentLayout(scalars)
         sentenceTokens = Self.assign(layout.sentences, tokens)
-    }
-
-    /// Scalars and the byte offset of each, in one pass over valid UTF-8.
-    private static func decode(_ bytes: [UInt8]) -> ([Unicode.Scalar], [Int32]) {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            var v = b0
-            var width = 1
-            if b0 >= 0xF0, i + 3 < n {
-                v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
-                width = 4
-            } else if b0 >= 0xE0, i + 2 < n {
-                v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
-                width = 3
-            } else if b0 >= 0xC0, i + 1 < n {
-                v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
-                width = 2
-            }
-            scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            offsets.append(Int32(i))
-            i += width
-        }
-        offsets.append(Int32(n))
-        return (scalars, offsets)
     }
 
     private static func assign(_ sentences: [Sentence], _ tokens: [Token]) -> [Range<Int>] {

@@ -33,6 +33,14 @@ enum Folding {
         return classifyOther(s)
     }
 
+    @inline(__always)
+    static func classify(_ s: Unicode.Scalar, in table: UnsafeBufferPointer<FoldedScalar>) -> FoldedScalar {
+        let v = s.value
+        if v < latinLimit { return table[Int(v)] }
+        if v >= 0x1E00, v < 0x1F00 { return table[Int(v - 0x1E00 + latinLimit)] }
+        return classifyOther(s)
+    }
+
     private static func classifyOther(_ s: Unicode.Scalar) -> FoldedScalar {
         switch s.value {
         case 0x2018, 0x2019, 0x02BC, 0x02BB, 0x2032: return FoldedScalar(cls: .apostrophe, first: 0x27, second: 0)

@@ -1,0 +1,128 @@
+/// One pass over an article's UTF-8 bytes that yields its scalars, the byte
+/// offset of each, and its tokens (as `Tokenizer` would cut them, with their
+/// word classes). Parsing cost is dominated by walking the text, so the text
+/// is walked once, on raw buffers.
+enum TextScanner {
+    struct Output {
+        var scalars: [Unicode.Scalar]
+        /// For each scalar, its byte offset, then the byte count.
+        var byteOffsets: [Int32]
+        var tokens: [Token]
+    }
+
+    /// A word being read: where it started and what has been seen of it.
+    private struct OpenWord {
+        var start: Int32 = 0
+        var hasher = WordHasher()
+        var letters = 0
+        var upper = 0
+        var capitalized = false
+        var spaceBefore = false
+    }
+
+    static func scan(_ bytes: [UInt8], vocabulary: Vocabulary) -> Output {
+        let n = bytes.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n / 5 + 16)
+        var count = 0
+        var offsets = [Int32](unsafeUninitializedCapacity: n + 1) { _, c in c = 0 }
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarCount in
+            offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
+                bytes.withUnsafeBufferPointer { input in
+                    Folding.table.withUnsafeBufferPointer { table in
+                        count = walk(input, table, vocabulary, scalarBuffer, offsetBuffer, &tokens)
+                    }
+                }
+                offsetBuffer[count] = Int32(n)
+                offsetCount = count + 1
+            }
+            scalarCount = count
+        }
+        return Output(scalars: scalars, byteOffsets: offsets, tokens: tokens)
+    }
+
+    private static func walk(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>, _ vocabulary: Vocabulary,
+                             _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ offsets: UnsafeMutableBufferPointer<Int32>,
+                             _ tokens: inout [Token]) -> Int {
+        let n = input.count
+        var i = 0
+        var s = 0
+        var sawSpace = true
+        var word = OpenWord()
+        var inWord = false
+        while i < n {
+            let (scalar, width) = decode(input, at: i)
+            scalars[s] = scalar
+            offsets[s] = Int32(i)
+            let f = Folding.classify(scalar, in: table)
+            if f.cls == .word {
+                if !inWord {
+                    word = OpenWord(start: Int32(s), capitalized: f.isUpper, spaceBefore: sawSpace)
+                    inWord = true
+                    sawSpace = false
+                }
+                add(f, scalar, to: &word)
+            } else {
+                if inWord {
+                    tokens.append(finish(word, end: Int32(s), vocabulary))
+                    inWord = false
+                }
+                if f.cls == .space {
+                    sawSpace = true
+                } else {
+                    let key: UInt64 = f.first != 0 ? UInt64(f.first) : UInt64(scalar.value)
+                    tokens.append(Token(start: Int32(s), end: Int32(s + 1), key: key, kind: .punctuation,
+                                        isCapitalized: false, isUpperCase: false, spaceBefore: sawSpace, classes: 0))
+                    sawSpace = false
+                }
+            }
+            s += 1
+            i += width
+        }
+        if inWord { tokens.append(finish(word, end: Int32(s), vocabulary)) }
+        return s
+    }
+
+    /// The scalar at byte `i` of valid UTF-8 (a truncated sequence at the end
+    /// reads as its lead byte, as the text decoder never produces one).
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let n = bytes.count
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        var v = b0
+        var width = 1
+        if b0 >= 0xF0, i + 3 < n {
+            v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
+            width = 4
+        } else if b0 >= 0xE0, i + 2 < n {
+            v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+            width = 3
+        } else if b0 >= 0xC0, i + 1 < n {
+            v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+            width = 2
+        }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", width)
+    }
+
+    @inline(__always)
+    private static func add(_ f: FoldedScalar, _ scalar: Unicode.Scalar, to word: inout OpenWord) {
+        if f.first != 0 {
+            word.hasher.add(f.first)
+            if f.second != 0 { word.hasher.add(f.second) }
+            if f.first >= 0x61, f.first <= 0x7A { word.letters += 1 }
+        } else {
+            for b in String(scalar).lowercased().utf8 { word.hasher.add(b) }
+            word.letters += 1
+        }
+        if f.isUpper { word.upper += 1 }
+    }
+
+    @inline(__always)
+    private static func finish(_ word: OpenWord, end: Int32, _ vocabulary: Vocabulary) -> Token {
+        let key = word.hasher.value
+        return Token(start: word.start, end: end, key: key, kind: .word, isCapitalized: word.capitalized,
+                     isUpperCase: word.letters > 1 && word.upper == word.letters, spaceBefore: word.spaceBefore,
+                     classes: vocabulary.classes(of: key))
+    }
+}
