@@ -45,12 +45,13 @@ struct CountryFinder {
 
     /// Countries by how often the article names them, most named first.
     static func ranking(_ mentions: [CountryMention]) -> [String] {
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        for (n, m) in mentions.enumerated() {
-            counts[m.code, default: 0] += 1
-            if firstSeen[m.code] == nil { firstSeen[m.code] = n }
+        // A handful of countries per article: arrays in order of first mention beat hashing.
+        var codes: [String] = []
+        var counts: [Int] = []
+        for m in mentions {
+            if let k = codes.firstIndex(of: m.code) { counts[k] += 1 } else { codes.append(m.code); counts.append(1) }
         }
-        return counts.keys.sorted { (counts[$0]!, -firstSeen[$0]!) > (counts[$1]!, -firstSeen[$1]!) }
+        let order = codes.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+        return order.map { codes[$0] }
     }
 }

@@ -118,7 +118,7 @@ struct DelegationExtractor {
             if slot == .host, frame.to == nil, let role = phrase.role { frame.to = country(in: role) }
             return
         }
-        let key = NameVariants.key(nameRange.filter { text.tokens[$0].kind == .word }.map { text.string(text.tokens[$0].span) })
+        let key = nameRange.filter { text.tokens[$0].kind == .word }.map { NameVariants.skeleton(folded: text.foldedBytes($0)) }
         let role = phrase.role.map { text.string(tokens: $0) }
         let person = Person(
             name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap(country(in:)),

@@ -10,7 +10,12 @@ enum NameVariants {
     }
 
     static func skeleton(_ word: String) -> [UInt8] {
-        let f = Array(fold(word).utf8).filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: " ") }
+        skeleton(folded: Array(fold(word).utf8))
+    }
+
+    /// The skeleton of an already folded spelling (see `fold`).
+    static func skeleton(folded: [UInt8]) -> [UInt8] {
+        let f = folded.filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: " ") }
         var out: [UInt8] = []
         out.reserveCapacity(f.count)
         var i = 0

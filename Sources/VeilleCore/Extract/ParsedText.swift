@@ -64,6 +64,21 @@ final class ParsedText: Sendable {
         return tokens[lo..<end]
     }
 
+    /// A word token's spelling folded as `fold` would, as bytes.
+    func foldedBytes(_ i: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        for s in scalars[Int(tokens[i].start)..<Int(tokens[i].end)] {
+            let f = Folding.classify(s)
+            if f.first != 0 {
+                out.append(f.first)
+                if f.second != 0 { out.append(f.second) }
+            } else {
+                out.append(contentsOf: String(s).lowercased().utf8)
+            }
+        }
+        return out
+    }
+
     func folded(_ i: Int) -> String {
         fold(string(tokens[i].span))
     }

@@ -37,9 +37,9 @@ enum LineClassifier {
     private static func enumeratorEnd(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
         var i = line.startIndex
         var digits = 0
-        while i < line.endIndex, line[i].properties.numericType != nil, line[i].value < 0x80 { digits += 1; i += 1 }
+        while i < line.endIndex, line[i].value >= 0x30, line[i].value <= 0x39 { digits += 1; i += 1 }
         if digits == 0 {
-            guard i < line.endIndex, line[i].value < 0x80, line[i].properties.isLowercase else { return nil }
+            guard i < line.endIndex, line[i].value >= 0x61, line[i].value <= 0x7A else { return nil }
             i += 1
             guard i < line.endIndex, line[i] == ")" else { return nil }
             return i + 1

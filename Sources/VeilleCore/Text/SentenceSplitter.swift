@@ -42,7 +42,7 @@ enum SentenceSplitter {
         let next = skipSpaces(text, end, limit)
         guard next < limit else { return false }
         let n = text[next]
-        let opensSentence = n.properties.isUppercase || n.properties.numericType != nil
+        let opensSentence = isUpperOrDigit(n)
             || n == "\u{00AB}" || n == "\"" || n == "\u{201C}" || n == "\u{2013}" || n == "\u{2014}" || n == "("
         guard opensSentence else { return false }
         return text[mark] != "." || !endsWithAbbreviation(text, before: mark, from: sentenceStart)
@@ -57,15 +57,30 @@ enum SentenceSplitter {
         var letters = 0
         var dots = false
         for s in text[j..<mark] {
-            if s == "." { dots = true } else if s.properties.isAlphabetic { letters += 1 }
+            if s == "." { dots = true } else if isLetter(s) { letters += 1 }
         }
-        if letters == 1, text[j].properties.isUppercase { return true }
+        if letters == 1, isUpper(text[j]) { return true }
         if dots, letters <= 4 { return true }
         // The last part of "Lt-Col" or "Gén", folded like every word.
         var k = mark
         while k > j, text[k - 1] != "-", text[k - 1] != "." { k -= 1 }
-        let tokens = Tokenizer.tokenize(text, in: k..<mark)
-        return tokens.count == 1 && abbreviations.contains(tokens[0])
+        return Tokenizer.singleWordKey(text, k..<mark).map { abbreviations.contains(key: $0) } ?? false
+    }
+
+    // ASCII answers directly; the Unicode tables are consulted only beyond it.
+    private static func isUpperOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return s.properties.isUppercase || s.properties.numericType != nil
+    }
+
+    private static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 0x41 && s.value <= 0x5A : s.properties.isUppercase
+    }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value | 0x20
+        return s.value < 0x80 ? v >= 0x61 && v <= 0x7A : s.properties.isAlphabetic
     }
 
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {

@@ -33,6 +33,23 @@ enum Tokenizer {
         return tokens
     }
 
+    /// The key of the one word a range holds, or nil when it holds no word,
+    /// several, or punctuation: what `tokenize` would say, without an array.
+    static func singleWordKey(_ text: [Unicode.Scalar], _ range: Range<Int>) -> UInt64? {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            switch Folding.classify(text[i]).cls {
+            case .space: i += 1
+            case .word:
+                guard tokens.isEmpty else { return nil }
+                i = scanWord(text, from: i, limit: range.upperBound, spaceBefore: false, table: Folding.table, into: &tokens)
+            default: return nil
+            }
+        }
+        return tokens.first?.key
+    }
+
     @inline(__always)
     private static func scanWord(_ text: [Unicode.Scalar], from start: Int, limit: Int, spaceBefore: Bool,
                                  table: [FoldedScalar], into tokens: inout [Token]) -> Int {
