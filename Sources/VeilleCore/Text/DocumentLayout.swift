@@ -55,7 +55,8 @@ struct DocumentLayout: Sendable {
     static func lines(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for i in 0...text.count where i == text.count || text[i] == "\n" {
+        let breaks = text.withUnsafeBufferPointer { buffer in buffer.indices.filter { buffer[$0] == "\n" } }
+        for i in breaks + [text.count] {
             var s = start
             var e = i
             while s < e, isBlank(text[s]) { s += 1 }

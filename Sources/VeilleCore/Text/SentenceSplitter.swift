@@ -12,25 +12,33 @@ enum SentenceSplitter {
         var sentences: [Range<Int>] = []
         var start = skipSpaces(text, range.lowerBound, range.upperBound)
         var i = start
-        while i < range.upperBound {
-            let s = text[i]
-            if s == "." || s == "!" || s == "?" || s == "\u{2026}" {
-                var end = i + 1
-                while end < range.upperBound, isCloser(text[end]) { end += 1 }
-                if end < range.upperBound, isBreak(text, at: i, end: end, limit: range.upperBound, sentenceStart: start) {
-                    sentences.append(start..<end)
-                    start = skipSpaces(text, end, range.upperBound)
-                    i = start
-                    continue
-                }
+        while i < range.upperBound, let mark = nextMark(text, from: i, to: range.upperBound) {
+            var end = mark + 1
+            while end < range.upperBound, isCloser(text[end]) { end += 1 }
+            if end < range.upperBound, isBreak(text, at: mark, end: end, limit: range.upperBound, sentenceStart: start) {
+                sentences.append(start..<end)
+                start = skipSpaces(text, end, range.upperBound)
+                i = start
+            } else {
                 i = end
-                continue
             }
-            i += 1
         }
         let tail = trimTrailingSpaces(text, start, range.upperBound)
         if tail > start { sentences.append(start..<tail) }
         return sentences
+    }
+
+    /// The next . ! ? or … at or after `from`: the one scan over every scalar, on a raw buffer.
+    private static func nextMark(_ text: [Unicode.Scalar], from: Int, to end: Int) -> Int? {
+        text.withUnsafeBufferPointer { buffer in
+            var i = from
+            while i < end {
+                let v = buffer[i].value
+                if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026 { return i }
+                i += 1
+            }
+            return nil
+        }
     }
 
     private static func isCloser(_ s: Unicode.Scalar) -> Bool {
