@@ -46,14 +46,24 @@ enum ActionWords {
 
     /// The measure's head as written, lower-cased: "mise en place", "déploiement", "renforcer".
     static func action(_ tokens: ArraySlice<Token>, _ text: ParsedText) -> String {
-        let words = tokens.filter { $0.kind == .word }
-        guard let i = words.firstIndex(where: { !skipped.contains($0) }) else { return "" }
-        let head = words[i]
+        // The head and the (up to two) words after it, skipping punctuation.
+        var words: (head: Token?, second: Token?, third: Token?) = (nil, nil, nil)
+        for t in tokens where t.kind == .word {
+            if words.head == nil {
+                if !skipped.contains(t) { words.head = t }
+            } else if words.second == nil {
+                words.second = t
+            } else {
+                words.third = t
+                break
+            }
+        }
+        guard let head = words.head else { return "" }
         var end = head.end
-        if head.key == mise, i + 2 < words.endIndex, words[i + 1].key == en {
-            end = words[i + 2].end
-        } else if twoWordHeads.contains(head), i + 1 < words.endIndex {
-            end = words[i + 1].end
+        if head.key == mise, let second = words.second, let third = words.third, second.key == en {
+            end = third.end
+        } else if twoWordHeads.contains(head), let second = words.second {
+            end = second.end
         }
         return text.string(Span(start: Int(head.start), end: Int(end))).lowercased()
     }

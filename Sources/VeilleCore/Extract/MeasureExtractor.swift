@@ -72,9 +72,10 @@ struct MeasureExtractor {
     }
 
     private func skipLeadingAnd(_ start: Int, _ end: Int) -> Int {
-        let tokens = Tokenizer.tokenize(text.scalars, in: start..<min(end, start + 8))
-        guard let first = tokens.first, first.kind == .word, Self.leadingAnd.contains(first), tokens.count > 1 else { return start }
-        return Int(tokens[1].start)
+        let tokens = text.tokens(in: Span(start: start, end: end))
+        guard let first = tokens.first, Int(first.start) == start, Self.leadingAnd.contains(first),
+              tokens.count > 1, Int(tokens[tokens.startIndex + 1].start) < start + 8 else { return start }
+        return Int(tokens[tokens.startIndex + 1].start)
     }
 
     /// "Et l’intégration …" reads as a list item once "Et" is gone: "L’intégration …".

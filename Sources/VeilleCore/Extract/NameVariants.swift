@@ -59,16 +59,21 @@ enum NameVariants {
         samePerson(key(a), key(b))
     }
 
+    /// Levenshtein distance, on two rows of stack memory (names are short
+    /// and this runs for every pair of people a frame compares).
     static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        var previous = Array(0...b.count)
-        var current = previous
-        for (i, x) in a.enumerated() {
-            current[0] = i + 1
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j] + (x == y ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+            var previous = 0
+            var current = b.count + 1
+            for j in 0...b.count { rows[previous + j] = j }
+            for (i, x) in a.enumerated() {
+                rows[current] = i + 1
+                for (j, y) in b.enumerated() {
+                    rows[current + j + 1] = min(rows[previous + j] + (x == y ? 0 : 1), rows[previous + j + 1] + 1, rows[current + j] + 1)
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return rows[previous + b.count]
         }
-        return previous[b.count]
     }
 }

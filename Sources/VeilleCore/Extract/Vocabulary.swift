@@ -24,6 +24,7 @@ struct WordClass: OptionSet, Sendable {
     static let destinationPreposition = WordClass(rawValue: 1 << 16)
     static let travelStart = WordClass(rawValue: 1 << 17)
     static let leadStart = WordClass(rawValue: 1 << 18)
+    static let placeContinuation = WordClass(rawValue: 1 << 19)
 }
 
 /// Word key to word classes. The lexicon's part is built once; each

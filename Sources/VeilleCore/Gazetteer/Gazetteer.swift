@@ -88,6 +88,8 @@ public final class Gazetteer: Sendable {
         forms.startClass = WordClass.countryStart.rawValue
         var vocabulary = Vocabulary.lexicon
         vocabulary.mark(placeNames.firstKeys, .placeStart)
+        vocabulary.mark(placeNames.laterKeys, .placeContinuation)
+        placeNames.continueClass = WordClass.placeContinuation.rawValue
         vocabulary.mark(forms.firstKeys, .countryStart)
         self.vocabulary = vocabulary
         self.placeNames = placeNames

@@ -17,6 +17,10 @@ struct PhraseIndex: Sendable {
     /// phrases in the vocabulary: a token without it starts no phrase, which
     /// one bit test says without probing the trie. Zero when not registered.
     var startClass: UInt32 = 0
+    /// The keys of the words that follow the first in some phrase, and the
+    /// class marking them: a match stops at a word without it.
+    private(set) var laterKeys: [UInt64] = []
+    var continueClass: UInt32 = 0
 
     /// One 64-bit key per (node, word) edge.
     @inline(__always)
@@ -34,7 +38,7 @@ struct PhraseIndex: Sendable {
             } else {
                 let next = Int32(firstEntry.count)
                 firstEntry.append(-1)
-                if node == 0 { firstKeys.append(key) }
+                if node == 0 { firstKeys.append(key) } else { laterKeys.append(key) }
                 edges.set(next, for: edge)
                 node = next
             }
@@ -91,7 +95,8 @@ struct PhraseIndex: Sendable {
             guard let next = edges.value(for: Self.edge(node, tokens[i].key)) else { break }
             node = next
             if isTerminal(node) { best = (i + 1, node) }
-            guard let following = Self.nextWord(in: tokens, after: i, limit: end) else { break }
+            guard let following = Self.nextWord(in: tokens, after: i, limit: end),
+                  continueClass == 0 || tokens[following].classes & continueClass != 0 else { break }
             i = following
         }
         return best
@@ -107,7 +112,8 @@ struct PhraseIndex: Sendable {
             guard let next = edges.value(for: Self.edge(node, tokens[i].key)) else { return }
             node = next
             if isTerminal(node) { body(i + 1, node) }
-            guard let following = Self.nextWord(in: tokens, after: i, limit: limit) else { return }
+            guard let following = Self.nextWord(in: tokens, after: i, limit: limit),
+                  continueClass == 0 || tokens[following].classes & continueClass != 0 else { return }
             i = following
         }
     }

@@ -22,13 +22,38 @@ public enum TextDecoder {
 
     /// NUL bytes, or many C0 controls, mean this is not text in any encoding we accept.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(65_536)
+        let limit = min(bytes.count, 65_536)
         var controls = 0
-        for b in sample {
-            if b == 0 { return true }
-            if b < 0x20, b != 0x0A, b != 0x0D, b != 0x09, b != 0x0C { controls += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < limit {
+                i = skipPlainASCII(buffer, from: i, limit: limit)
+                guard i < limit else { break }
+                let b = buffer[i]
+                if b == 0 { controls = Int.max; return }
+                if b < 0x20, b != 0x0A, b != 0x0D, b != 0x09, b != 0x0C { controls += 1 }
+                i += 1
+            }
         }
-        return controls > 8 && controls * 10 > sample.count
+        return controls == Int.max || (controls > 8 && controls * 10 > limit)
+    }
+
+    /// Skips eight bytes at a time while all are printable ASCII (0x20–0x7E),
+    /// the bulk of any article, so the byte-by-byte checks see only the rest.
+    @inline(__always)
+    static func skipPlainASCII(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = start
+        while i + 8 <= limit {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let below20 = (x &- ones &* 0x20) & ~x & highs
+            let above7E = ((x &+ ones) | x) & highs
+            guard below20 | above7E == 0 else { break }
+            i += 8
+        }
+        return i
     }
 
     static func windows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
@@ -66,6 +91,8 @@ public enum TextDecoder {
         var i = 0
         let n = bytes.count
         while i < n {
+            i = skipPlainASCII(bytes, from: i, limit: n)
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 {
                 if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F { return true }

@@ -23,7 +23,7 @@ enum TextScanner {
     static func scan(_ bytes: [UInt8], vocabulary: Vocabulary) -> Output {
         let n = bytes.count
         var tokens: [Token] = []
-        tokens.reserveCapacity(n / 5 + 16)
+        tokens.reserveCapacity(n / 3 + 16)
         var count = 0
         var offsets = [Int32](unsafeUninitializedCapacity: n + 1) { _, c in c = 0 }
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarCount in
