@@ -12,7 +12,7 @@ enum TextScanner {
 
     /// A word being read: where it started and what has been seen of it.
     private struct OpenWord {
-        var start: Int32 = 0
+        var start: Int32
         var hasher = WordHasher()
         var letters = 0
         var upper = 0
@@ -48,39 +48,59 @@ enum TextScanner {
         var i = 0
         var s = 0
         var sawSpace = true
-        var word = OpenWord()
-        var inWord = false
         while i < n {
             let (scalar, width) = decode(input, at: i)
-            scalars[s] = scalar
-            offsets[s] = Int32(i)
             let f = Folding.classify(scalar, in: table)
             if f.cls == .word {
-                if !inWord {
-                    word = OpenWord(start: Int32(s), capitalized: f.isUpper, spaceBefore: sawSpace)
-                    inWord = true
-                    sawSpace = false
-                }
-                add(f, scalar, to: &word)
+                var word = OpenWord(start: Int32(truncatingIfNeeded: s), capitalized: f.isUpper, spaceBefore: sawSpace)
+                readWord(input, table, first: (scalar, width, f), &i, &s, scalars, offsets, &word)
+                tokens.append(finish(word, end: Int32(truncatingIfNeeded: s), vocabulary))
+                sawSpace = false
+                continue
+            }
+            scalars[s] = scalar
+            offsets[s] = Int32(truncatingIfNeeded: i)
+            if f.cls == .space {
+                sawSpace = true
             } else {
-                if inWord {
-                    tokens.append(finish(word, end: Int32(s), vocabulary))
-                    inWord = false
-                }
-                if f.cls == .space {
-                    sawSpace = true
-                } else {
-                    let key: UInt64 = f.first != 0 ? UInt64(f.first) : UInt64(scalar.value)
-                    tokens.append(Token(start: Int32(s), end: Int32(s + 1), key: key, kind: .punctuation,
-                                        isCapitalized: false, isUpperCase: false, spaceBefore: sawSpace, classes: 0))
-                    sawSpace = false
-                }
+                let key: UInt64 = f.first != 0 ? UInt64(f.first) : UInt64(scalar.value)
+                tokens.append(Token(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: s + 1), key: key, kind: .punctuation,
+                                    isCapitalized: false, isUpperCase: false, spaceBefore: sawSpace, classes: 0))
+                sawSpace = false
             }
             s += 1
             i += width
         }
-        if inWord { tokens.append(finish(word, end: Int32(s), vocabulary)) }
         return s
+    }
+
+    /// Consumes a word from its first scalar on, with ASCII letters read
+    /// straight from the folding table.
+    @inline(__always)
+    private static func readWord(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>,
+                                 first: (Unicode.Scalar, Int, FoldedScalar), _ i: inout Int, _ s: inout Int,
+                                 _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ offsets: UnsafeMutableBufferPointer<Int32>,
+                                 _ word: inout OpenWord) {
+        let n = input.count
+        var (scalar, width, f) = first
+        while true {
+            scalars[s] = scalar
+            offsets[s] = Int32(truncatingIfNeeded: i)
+            add(f, scalar, to: &word)
+            s += 1
+            i += width
+            guard i < n else { return }
+            let b = input[i]
+            if b < 0x80 {
+                f = table[Int(b)]
+                scalar = Unicode.Scalar(b)
+                width = 1
+            } else {
+                (scalar, width) = decode(input, at: i)
+                f = Folding.classify(scalar, in: table)
+            }
+            guard f.cls == .word else { return }
+        }
     }
 
     /// The scalar at byte `i` of valid UTF-8 (a truncated sequence at the end
