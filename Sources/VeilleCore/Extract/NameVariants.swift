@@ -13,33 +13,43 @@ enum NameVariants {
         skeleton(folded: Array(fold(word).utf8))
     }
 
-    /// The skeleton of an already folded spelling (see `fold`).
-    static func skeleton(folded: [UInt8]) -> [UInt8] {
-        let f = folded.filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: " ") }
+    /// The skeleton of an already folded spelling (see `fold`), in one pass.
+    static func skeleton(folded f: [UInt8]) -> [UInt8] {
+        let apostrophe = UInt8(ascii: "'"), hyphen = UInt8(ascii: "-"), space = UInt8(ascii: " ")
         var out: [UInt8] = []
         out.reserveCapacity(f.count)
         var i = 0
         while i < f.count {
             let c = f[i]
-            let next = i + 1 < f.count ? f[i + 1] : 0
+            i += 1
+            if c == apostrophe || c == hyphen || c == space { continue }
+            var next: UInt8 = 0
+            var j = i
+            while j < f.count {
+                let d = f[j]
+                if d != apostrophe && d != hyphen && d != space { next = d; break }
+                j += 1
+            }
             var emit = c
-            var step = 1
             switch (c, next) {
-            case (UInt8(ascii: "o"), UInt8(ascii: "u")): emit = UInt8(ascii: "u"); step = 2
-            case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit = UInt8(ascii: "f"); step = 2
-            case (UInt8(ascii: "k"), UInt8(ascii: "h")): emit = UInt8(ascii: "k"); step = 2
-            case (UInt8(ascii: "d"), UInt8(ascii: "j")): emit = UInt8(ascii: "j"); step = 2
+            case (UInt8(ascii: "o"), UInt8(ascii: "u")): emit = UInt8(ascii: "u"); i = j + 1
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit = UInt8(ascii: "f"); i = j + 1
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")): emit = UInt8(ascii: "k"); i = j + 1
+            case (UInt8(ascii: "d"), UInt8(ascii: "j")): emit = UInt8(ascii: "j"); i = j + 1
             case (UInt8(ascii: "y"), _): emit = UInt8(ascii: "i")
             case (UInt8(ascii: "w"), _): emit = UInt8(ascii: "v")
             case (UInt8(ascii: "c"), _), (UInt8(ascii: "q"), _): emit = UInt8(ascii: "k")
             default: break
             }
             if out.last != emit { out.append(emit) }
-            i += step
         }
         // A leading i before a vowel is a transliteration of Cyrillic Е/Я.
-        if out.count > 2, out[0] == UInt8(ascii: "i"), "aeou".utf8.contains(out[1]) { out.removeFirst() }
+        if out.count > 2, out[0] == UInt8(ascii: "i"), isVowel(out[1]) { out.removeFirst() }
         return out
+    }
+
+    private static func isVowel(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
     }
 
     static func sameWord(_ x: [UInt8], _ y: [UInt8]) -> Bool {

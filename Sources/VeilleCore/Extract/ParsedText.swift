@@ -67,8 +67,10 @@ final class ParsedText: Sendable {
     /// A word token's spelling folded as `fold` would, as bytes.
     func foldedBytes(_ i: Int) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(Int(tokens[i].end - tokens[i].start) + 4)
+        let table = Folding.table
         for s in scalars[Int(tokens[i].start)..<Int(tokens[i].end)] {
-            let f = Folding.classify(s)
+            let f = Folding.classify(s, in: table)
             if f.first != 0 {
                 out.append(f.first)
                 if f.second != 0 { out.append(f.second) }

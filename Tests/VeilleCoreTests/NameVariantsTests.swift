@@ -1,0 +1,40 @@
+import Testing
+@testable import VeilleCore
+
+@Suite("Spelling variants of names")
+struct NameVariantsTests {
+    private func skeleton(_ word: String) -> String {
+        String(decoding: NameVariants.skeleton(word), as: UTF8.self)
+    }
+
+    @Test func transliterationsShareASkeleton() {
+        #expect(skeleton("Evkurov") == "evkurov")
+        #expect(skeleton("Evkourov") == "evkurov")
+        #expect(skeleton("Ievkourov") == "evkurov")
+        #expect(skeleton("Djibril") == skeleton("Jibril"))
+        #expect(skeleton("Mohammed") == "mohamed")
+        #expect(skeleton("Khalifa") == skeleton("Califa"))
+        #expect(skeleton("O’Brien") == "obrien")
+        #expect(skeleton("Wagué") == "vague")
+    }
+
+    @Test func skeletonsLookAcrossApostrophesAndHyphens() {
+        // "o-u" across a hyphen still reads as one sound; the pair is consumed.
+        #expect(skeleton("Bo-ukar") == "bukar")
+        #expect(skeleton("Ind") == "ind")
+        #expect(skeleton("Ia") == "ia")
+    }
+
+    @Test func samePersonAcrossOutlets() {
+        #expect(NameVariants.samePerson(["Yunus-Bek", "Evkurov"], ["Iounous-Bek", "Ievkourov"]))
+        #expect(NameVariants.samePerson(["Evkurov"], ["Yunus-Bek", "Evkourov"]))
+        #expect(!NameVariants.samePerson(["Sadio", "Camara"], ["Assimi", "Goïta"]))
+        #expect(!NameVariants.samePerson(["Sadio", "Camara"], ["Mamadou", "Camara"]))
+    }
+
+    @Test func editDistanceOnShortWords() {
+        #expect(NameVariants.distance(Array("averianov".utf8), Array("averyanov".utf8)) == 1)
+        #expect(NameVariants.distance(Array("".utf8), Array("abc".utf8)) == 3)
+        #expect(NameVariants.distance(Array("kitten".utf8), Array("sitting".utf8)) == 3)
+    }
+}
