@@ -14,8 +14,9 @@ struct CountryFinder {
         var mentions: [CountryMention] = []
         var i = 0
         let tokens = text.tokens
+        let forms = gazetteer.countryForms
         while i < tokens.count {
-            guard tokens[i].kind == .word else { i += 1; continue }
+            guard forms.mayStart(tokens[i]) else { i += 1; continue }
             if let m = best(tokens, at: i) {
                 mentions.append(m)
                 i = m.tokens.upperBound

@@ -85,8 +85,13 @@ struct MeasureExtractor {
         return first.uppercased() + s.dropFirst()
     }
 
+    /// Word classes without which a sentence announces nothing.
+    private static let triggerClasses = WordClass([.commitment, .modal, .announcementStart]).rawValue
+
     private func enumerated(in range: Range<Int>) -> [Measure] {
         let tokens = text.tokens
+        // Most sentences carry no trigger word at all: one bit test per token says so.
+        guard range.contains(where: { tokens[$0].classes & Self.triggerClasses != 0 }) else { return [] }
         let trigger = commitment(in: range).map { ($0, true) }
             ?? Self.nounAnnouncements.first(in: tokens, range).map { ($0, false) }
         guard let (hit, verbal) = trigger else { return [] }

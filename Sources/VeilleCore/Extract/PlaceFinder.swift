@@ -24,12 +24,14 @@ struct PlaceFinder {
     func find(in text: ParsedText, excluding excluded: [Range<Int>]) -> [PlaceMention] {
         var mentions: [PlaceMention] = []
         let tokens = text.tokens
+        let names = gazetteer.placeNames
         var i = 0
         var ex = 0
         while i < tokens.count {
+            guard names.mayStart(tokens[i]) else { i += 1; continue }
             while ex < excluded.count, excluded[ex].upperBound <= i { ex += 1 }
             if ex < excluded.count, excluded[ex].contains(i) { i = excluded[ex].upperBound; continue }
-            guard tokens[i].kind == .word, let match = gazetteer.placeNames.longestMatch(in: tokens, at: i) else { i += 1; continue }
+            guard let match = names.longestMatch(in: tokens, at: i) else { i += 1; continue }
             if let country = gazetteer.countryNames.longestMatch(in: tokens, at: i), country.end >= match.end, tokens[i].isCapitalized {
                 i = country.end
                 continue

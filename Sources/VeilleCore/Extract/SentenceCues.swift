@@ -40,7 +40,7 @@ struct SentenceCues {
         // Most sentences have no cue at all: one flat list, allocated only on a hit.
         var hits: [(cue: Int32, start: Int, end: Int)] = []
         let index = Self.index
-        for i in range where tokens[i].kind == .word {
+        for i in range where index.mayStart(tokens[i]) {
             index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, node in
                 index.forEachPayload(node) { raw in
                     // Later calls are longer: the last one at a start is the longest.

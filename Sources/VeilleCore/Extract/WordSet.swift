@@ -51,7 +51,7 @@ struct PhraseSet: Sendable {
 
     /// The first match in a range, as (start, end).
     func first(in tokens: [Token], _ range: Range<Int>) -> (start: Int, end: Int)? {
-        for i in range where tokens[i].kind == .word {
+        for i in range where index.mayStart(tokens[i]) {
             if let end = match(tokens, at: i, limit: range.upperBound) { return (i, end) }
         }
         return nil

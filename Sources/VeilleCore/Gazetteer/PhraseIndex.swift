@@ -64,6 +64,13 @@ struct PhraseIndex: Sendable {
         insert(wordKeys(phrase), payload: payload)
     }
 
+    /// Whether a phrase may start at this token: the bit test callers run
+    /// inline before calling into the trie for every word.
+    @inline(__always)
+    func mayStart(_ token: Token) -> Bool {
+        token.kind == .word && (startClass == 0 || token.classes & startClass != 0)
+    }
+
     @inline(__always)
     private func isTerminal(_ node: Int32) -> Bool { firstEntry[Int(node)] >= 0 }
 
