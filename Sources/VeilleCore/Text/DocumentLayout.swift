@@ -55,7 +55,10 @@ struct DocumentLayout: Sendable {
     static func lines(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        let breaks = text.withUnsafeBufferPointer { buffer in buffer.indices.filter { buffer[$0] == "\n" } }
+        var breaks: [Int] = []
+        text.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices where buffer[i].value == 0x0A { breaks.append(i) }
+        }
         for i in breaks + [text.count] {
             var s = start
             var e = i

@@ -27,7 +27,7 @@ public enum TextDecoder {
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             while i < limit {
-                i = skipPlainASCII(buffer, from: i, limit: limit)
+                i = skipNonControls(buffer, from: i, limit: limit)
                 guard i < limit else { break }
                 let b = buffer[i]
                 if b == 0 { controls = Int.max; return }
@@ -36,6 +36,21 @@ public enum TextDecoder {
             }
         }
         return controls == Int.max || (controls > 8 && controls * 10 > limit)
+    }
+
+    /// Skips eight bytes at a time while none is a C0 control (below 0x20).
+    @inline(__always)
+    static func skipNonControls(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var i = start
+        while i + 8 <= limit {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 borrows when 0x20 is subtracted from it and had no high bit set.
+            guard (x &- ones &* 0x20) & ~x & (ones &* 0x80) == 0 else { break }
+            i += 8
+        }
+        return i
     }
 
     /// Skips eight bytes at a time while all are printable ASCII (0x20–0x7E),

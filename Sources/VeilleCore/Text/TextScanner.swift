@@ -25,7 +25,7 @@ enum TextScanner {
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 3 + 16)
         var count = 0
-        var offsets = [Int32](unsafeUninitializedCapacity: n + 1) { _, c in c = 0 }
+        var offsets: [Int32] = []
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarCount in
             offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
                 bytes.withUnsafeBufferPointer { input in
