@@ -4,7 +4,7 @@ struct SentenceCues {
     typealias Match = (start: Int, end: Int)
 
     /// What a cue phrase announces.
-    enum Cue: Int32, CaseIterable {
+    enum Cue: Int32 {
         case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun
     }
 
@@ -49,34 +49,36 @@ struct SentenceCues {
             }
         }
         guard !hits.isEmpty else { return }
-        func longestOf(_ cue: Cue) -> [Match] { hits.filter { $0.cue == cue.rawValue }.map { ($0.start, $0.end) } }
-        let longest = Cue.allCases.map(longestOf)
-        delegationNoun = longest[Int(Cue.delegationNoun.rawValue)].first?.start
-        travel = longest[Int(Cue.travel.rawValue)].first
-        leads = Self.nonOverlapping(longest[Int(Cue.lead.rawValue)])
-        members = Self.nonOverlapping(longest[Int(Cue.members.rawValue)])
-        hostsAfter = Self.merge(Self.nonOverlapping(longest[Int(Cue.hostAfter.rawValue)]),
-                                Self.passiveWithGap(text, range, longest[Int(Cue.passive.rawValue)]))
-        if let before = longest[Int(Cue.hostBefore.rawValue)].first,
+        // Hits are in order of start: each cue's list is read off them without building a list per cue.
+        func first(_ cue: Cue) -> Match? {
+            hits.first { $0.cue == cue.rawValue }.map { ($0.start, $0.end) }
+        }
+        func nonOverlapping(_ cue: Cue) -> [Match] {
+            var result: [Match] = []
+            for h in hits where h.cue == cue.rawValue && (result.last.map { h.start >= $0.end } ?? true) { result.append((h.start, h.end)) }
+            return result
+        }
+        delegationNoun = first(.delegationNoun)?.start
+        travel = first(.travel)
+        leads = nonOverlapping(.lead)
+        members = nonOverlapping(.members)
+        let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)
+        hostsAfter = participles.isEmpty ? nonOverlapping(.hostAfter)
+            : Self.merge(nonOverlapping(.hostAfter), Self.passiveWithGap(text, range, participles))
+        if let before = first(.hostBefore),
            !hostsAfter.contains(where: { before.start >= $0.start && before.start < $0.end }) {
             hostBefore = before
         }
-        notAVisit = !longest[Int(Cue.notAVisit.rawValue)].isEmpty
+        notAVisit = first(.notAVisit) != nil
         let headEnd = min(range.upperBound, range.lowerBound + 6)
-        backReference = longest[Int(Cue.backReference.rawValue)].contains { $0.start < headEnd }
+        backReference = hits.contains { $0.cue == Cue.backReference.rawValue && $0.start < headEnd }
             || Self.pluralDemonymSubject(text, range, gazetteer)
     }
 
-    private static func nonOverlapping(_ matches: [Match]) -> [Match] {
-        var result: [Match] = []
-        for m in matches where result.last.map({ m.start >= $0.end }) ?? true { result.append(m) }
-        return result
-    }
-
     /// "was received on Tuesday by", "ont été accueillis à l'aéroport par".
-    private static func passiveWithGap(_ text: ParsedText, _ range: Range<Int>, _ participles: [Match]) -> [Match] {
+    private static func passiveWithGap(_ text: ParsedText, _ range: Range<Int>, _ participles: [Int]) -> [Match] {
         var found: [Match] = []
-        for i in participles.map(\.start) {
+        for i in participles {
             var j = i + 1
             while j < min(range.upperBound, i + 8), !text.isComma(j) {
                 if agent.contains(text.tokens[j]) { found.append((i, j + 1)); break }
