@@ -50,10 +50,13 @@ struct TextScannerTests {
             for key in set.keys { #expect(vocabulary.classes(of: key) & set.wordClass != 0) }
         }
         let phrases: [PhraseSet] = [MeasureExtractor.nounAnnouncements, Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead]
-        for set in phrases {
-            #expect(set.index.startClass != 0)
-            for key in set.index.firstKeys { #expect(vocabulary.classes(of: key) & set.index.startClass != 0) }
+        let indexes = phrases.map(\.index) + [SentenceCues.index, Gazetteer.shared.placeNames, Gazetteer.shared.countryForms]
+        for index in indexes {
+            #expect(index.startClass != 0)
+            for key in index.firstKeys { #expect(vocabulary.classes(of: key) & index.startClass != 0) }
         }
+        let places = Gazetteer.shared.placeNames
+        for key in places.laterKeys { #expect(vocabulary.classes(of: key) & places.continueClass != 0) }
     }
 
     @Test func classesDecideMembershipOnlyForScannedTokens() {
