@@ -36,6 +36,9 @@ struct TextScannerTests {
         }
         offsets.append(Int32(byte))
         #expect(scan.byteOffsets == offsets)
+        let landmarks = DocumentLayout.Landmarks(of: scalars)
+        #expect(scan.landmarks.lineBreaks == landmarks.lineBreaks)
+        #expect(scan.landmarks.sentenceMarks == landmarks.sentenceMarks)
     }
 
     @Test func classedWordSetsAgreeWithTheirWords() {

@@ -19,7 +19,7 @@ final class ParsedText: Sendable {
         scalars = scan.scalars
         byteOffsets = scan.byteOffsets
         tokens = scan.tokens
-        layout = DocumentLayout(scalars)
+        layout = DocumentLayout(scalars, landmarks: scan.landmarks)
         sentenceTokens = Self.assign(layout.sentences, tokens)
     }
 

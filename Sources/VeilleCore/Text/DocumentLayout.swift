@@ -4,9 +4,34 @@ struct DocumentLayout: Sendable {
     var blocks: [Block] = []
     var sentences: [Sentence] = []
 
-    init(_ text: [Unicode.Scalar]) {
+    /// Where the line breaks and sentence marks are: the text scanner notes
+    /// them in its one pass, so the layout never walks the whole text again.
+    struct Landmarks: Sendable {
+        var lineBreaks: [Int] = []
+        /// Offsets of . ! ? and …
+        var sentenceMarks: [Int] = []
+
+        @inline(__always)
+        static func isSentenceMark(_ v: UInt32) -> Bool {
+            v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
+        }
+
+        init() {}
+
+        init(of text: [Unicode.Scalar]) {
+            for (i, s) in text.enumerated() {
+                if s.value == 0x0A { lineBreaks.append(i) } else if Self.isSentenceMark(s.value) { sentenceMarks.append(i) }
+            }
+        }
+    }
+
+    private let marks: [Int]
+
+    init(_ text: [Unicode.Scalar], landmarks: Landmarks? = nil) {
+        let landmarks = landmarks ?? Landmarks(of: text)
+        marks = landmarks.sentenceMarks
         var previous: LineClassifier.Shape?
-        for line in Self.lines(text) {
+        for line in Self.lines(text, breaks: landmarks.lineBreaks) {
             let slice = text[line]
             var shape = LineClassifier.shape(of: slice)
             // The last item of a ";" list closes with a period.
@@ -34,7 +59,7 @@ struct DocumentLayout: Sendable {
 
     /// A headline and its standfirst often arrive run together on one line.
     private mutating func addTitle(_ text: [Unicode.Scalar], _ line: Range<Int>) {
-        let parts = SentenceSplitter.split(text, line)
+        let parts = SentenceSplitter.split(text, line, marks: marks)
         guard parts.count > 1, let first = parts.first, let last = parts.last else {
             add(kind: .title, text, line)
             return
@@ -46,19 +71,15 @@ struct DocumentLayout: Sendable {
     private mutating func add(kind: BlockKind, _ text: [Unicode.Scalar], _ range: Range<Int>) {
         let index = blocks.count
         blocks.append(Block(kind: kind, span: Span(start: range.lowerBound, end: range.upperBound)))
-        for r in SentenceSplitter.split(text, range) {
+        for r in SentenceSplitter.split(text, range, marks: marks) {
             sentences.append(Sentence(span: Span(start: r.lowerBound, end: r.upperBound), block: index))
         }
     }
 
     /// Non-blank lines, trimmed of surrounding spaces.
-    static func lines(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+    static func lines(_ text: [Unicode.Scalar], breaks: [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        var breaks: [Int] = []
-        text.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices where buffer[i].value == 0x0A { breaks.append(i) }
-        }
         for i in breaks + [text.count] {
             var s = start
             var e = i

@@ -8,11 +8,16 @@ enum SentenceSplitter {
         "jan", "feb", "fev", "fevr", "mar", "apr", "avr", "aug", "sep", "sept", "oct", "nov", "dec", "dept",
     ])
 
-    static func split(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+    /// `marks` are the offsets of every . ! ? and … of the text, in order.
+    static func split(_ text: [Unicode.Scalar], _ range: Range<Int>, marks: [Int]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = skipSpaces(text, range.lowerBound, range.upperBound)
         var i = start
-        while i < range.upperBound, let mark = nextMark(text, from: i, to: range.upperBound) {
+        var k = firstMark(marks, atOrAfter: start)
+        while i < range.upperBound {
+            while k < marks.count, marks[k] < i { k += 1 }
+            guard k < marks.count, marks[k] < range.upperBound else { break }
+            let mark = marks[k]
             var end = mark + 1
             while end < range.upperBound, isCloser(text[end]) { end += 1 }
             if end < range.upperBound, isBreak(text, at: mark, end: end, limit: range.upperBound, sentenceStart: start) {
@@ -28,17 +33,14 @@ enum SentenceSplitter {
         return sentences
     }
 
-    /// The next . ! ? or … at or after `from`: the one scan over every scalar, on a raw buffer.
-    private static func nextMark(_ text: [Unicode.Scalar], from: Int, to end: Int) -> Int? {
-        text.withUnsafeBufferPointer { buffer in
-            var i = from
-            while i < end {
-                let v = buffer[i].value
-                if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026 { return i }
-                i += 1
-            }
-            return nil
+    private static func firstMark(_ marks: [Int], atOrAfter i: Int) -> Int {
+        var lo = 0
+        var hi = marks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if marks[mid] < i { lo = mid + 1 } else { hi = mid }
         }
+        return lo
     }
 
     private static func isCloser(_ s: Unicode.Scalar) -> Bool {

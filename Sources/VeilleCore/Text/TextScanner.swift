@@ -8,6 +8,7 @@ enum TextScanner {
         /// For each scalar, its byte offset, then the byte count.
         var byteOffsets: [Int32]
         var tokens: [Token]
+        var landmarks: DocumentLayout.Landmarks
     }
 
     /// A word being read: where it started and what has been seen of it.
@@ -25,12 +26,13 @@ enum TextScanner {
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 3 + 16)
         var count = 0
+        var landmarks = DocumentLayout.Landmarks()
         var offsets: [Int32] = []
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarCount in
             offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
                 bytes.withUnsafeBufferPointer { input in
                     Folding.table.withUnsafeBufferPointer { table in
-                        count = walk(input, table, vocabulary, scalarBuffer, offsetBuffer, &tokens)
+                        count = walk(input, table, vocabulary, scalarBuffer, offsetBuffer, &tokens, &landmarks)
                     }
                 }
                 offsetBuffer[count] = Int32(n)
@@ -38,12 +40,12 @@ enum TextScanner {
             }
             scalarCount = count
         }
-        return Output(scalars: scalars, byteOffsets: offsets, tokens: tokens)
+        return Output(scalars: scalars, byteOffsets: offsets, tokens: tokens, landmarks: landmarks)
     }
 
     private static func walk(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>, _ vocabulary: Vocabulary,
                              _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ offsets: UnsafeMutableBufferPointer<Int32>,
-                             _ tokens: inout [Token]) -> Int {
+                             _ tokens: inout [Token], _ landmarks: inout DocumentLayout.Landmarks) -> Int {
         let n = input.count
         var i = 0
         var s = 0
@@ -62,7 +64,9 @@ enum TextScanner {
             offsets[s] = Int32(truncatingIfNeeded: i)
             if f.cls == .space {
                 sawSpace = true
+                if scalar.value == 0x0A { landmarks.lineBreaks.append(s) }
             } else {
+                if DocumentLayout.Landmarks.isSentenceMark(scalar.value) { landmarks.sentenceMarks.append(s) }
                 let key: UInt64 = f.first != 0 ? UInt64(f.first) : UInt64(scalar.value)
                 tokens.append(Token(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: s + 1), key: key, kind: .punctuation,
                                     isCapitalized: false, isUpperCase: false, spaceBefore: sawSpace, classes: 0))
