@@ -93,24 +93,26 @@ struct DelegationExtractor {
 
     /// Reads "X, Y et Z" or "X, et par Y" after a cue.
     private func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame) {
+        let reader = self.reader
         var i = start
-        while i < range.upperBound, let phrase = reader.read(at: i, limit: range.upperBound) {
+        var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
+        while let phrase = next {
+            next = nil
             add(phrase, as: slot, to: &frame)
-            var next = phrase.end
+            var after = phrase.end
             var separated = false
-            if next < range.upperBound, text.isComma(next) { next += 1; separated = true }
-            if next < range.upperBound, WordSet.conjunctions.contains(text.tokens[next]) || Self.sequels.contains(text.tokens[next]) {
-                next += 1
+            if after < range.upperBound, text.isComma(after) { after += 1; separated = true }
+            if after < range.upperBound, WordSet.conjunctions.contains(text.tokens[after]) || Self.sequels.contains(text.tokens[after]) {
+                after += 1
                 separated = true
             }
-            if next < range.upperBound, separated, Self.agents.contains(text.tokens[next]) { next += 1 }
-            guard separated, next < range.upperBound, next > i, startsPerson(next, range.upperBound) else { break }
-            i = next
+            if after < range.upperBound, separated, Self.agents.contains(text.tokens[after]) { after += 1 }
+            // The phrase read to see whether a person starts there is the next item.
+            guard separated, after < range.upperBound, after > i,
+                  let following = reader.read(at: after, limit: range.upperBound), following.name != nil else { break }
+            next = following
+            i = after
         }
-    }
-
-    private func startsPerson(_ i: Int, _ limit: Int) -> Bool {
-        reader.read(at: i, limit: limit)?.name != nil
     }
 
     private func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame) {
