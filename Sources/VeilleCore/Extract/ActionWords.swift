@@ -1,7 +1,7 @@
 /// The heads that start a measure: French and English action nouns, and the
 /// verbs of in-sentence enumerations.
 enum ActionWords {
-    private static let nouns: Set<String> = [
+    private static let nouns = WordSet([
         "augmentation", "deploiement", "mise", "integration", "renforcement", "formation", "livraison", "creation",
         "construction", "organisation", "signature", "installation", "ouverture", "reprise", "acquisition", "fourniture",
         "envoi", "extension", "modernisation", "rehabilitation", "securisation", "equipement", "dotation", "intensification",
@@ -11,9 +11,9 @@ enum ActionWords {
         "organization", "signing", "installation", "opening", "establishment", "supply", "provision", "expansion",
         "joint", "sharing", "exchange", "exchanges", "support", "recruitment", "patrols", "exercises", "strengthening",
         "setting", "launch", "reinforcement", "modernisation", "modernization", "rehabilitation", "donation", "don",
-        "financement", "funding", "renovation", "rénovation", "reconstruction", "surveillance", "evacuation", "evacuations",
-    ]
-    private static let verbs: Set<String> = [
+        "financement", "funding", "renovation", "reconstruction", "surveillance", "evacuation", "evacuations",
+    ])
+    private static let verbs = WordSet([
         "renforcer", "organiser", "livrer", "deployer", "former", "creer", "construire", "augmenter", "mettre", "integrer",
         "signer", "installer", "ouvrir", "lancer", "intensifier", "accroitre", "developper", "equiper", "fournir", "envoyer",
         "partager", "etendre", "moderniser", "securiser", "soutenir", "appuyer", "recruter", "mutualiser", "coordonner",
@@ -26,17 +26,18 @@ enum ActionWords {
         "organise", "patrol", "monitor", "restore", "create", "expand", "bolster", "step", "offer", "give", "allocate",
         "reactiver", "rouvrir", "accelerer", "etudier", "examiner", "faire", "financer", "reconstruire", "rehabiliter",
         "offrir", "octroyer", "allouer", "acheminer", "construire", "installer", "former", "renouveler", "proteger",
-    ]
+    ])
 
-    static func isVerb(_ folded: String) -> Bool { verbs.contains(folded) }
+    static func isVerb(_ token: Token) -> Bool { verbs.contains(token) }
 
     /// A French infinitive by its ending; only trusted right after "de", "à".
     static func looksInfinitive(_ folded: String) -> Bool {
         folded.count > 3 && (folded.hasSuffix("er") || folded.hasSuffix("ir") || folded.hasSuffix("re") || folded.hasSuffix("oir"))
     }
 
-    static func head(_ folded: String) -> String? {
-        nouns.contains(folded) || verbs.contains(folded) ? folded : nil
+    /// A word that can head a measure: an action noun or verb.
+    static func isHead(_ token: Token) -> Bool {
+        nouns.contains(token) || verbs.contains(token)
     }
 
     private static let skipped = WordSet(["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "et", "and", "to"])

@@ -33,7 +33,12 @@ public struct ArticleParser: Sendable {
 
     /// A place spelled inside a person's name is part of the name.
     private static func removing(_ places: [PlaceMention], insideNamesOf delegations: [Delegation], _ text: ParsedText) -> [PlaceMention] {
-        let names = delegations.flatMap { $0.people.flatMap(\.mentions) }
+        var names: [Span] = []
+        for d in delegations {
+            for p in d.leaders { names += p.mentions }
+            for p in d.members { names += p.mentions }
+            for p in d.hosts { names += p.mentions }
+        }
         guard !names.isEmpty else { return places }
         return places.filter { m in
             let span = text.span(tokens: m.tokens)

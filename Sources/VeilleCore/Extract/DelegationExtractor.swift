@@ -178,7 +178,8 @@ struct DelegationExtractor {
 
     private func presidency(in range: Range<Int>) -> (country: String, city: String)? {
         for i in range where text.tokens[i].kind == .word && text.tokens[i].isCapitalized {
-            if let p = Lexicon.presidencies[text.tokens[i].key] { return p }
+            let key = text.tokens[i].key
+            if let p = Lexicon.presidencies.first(where: { $0.key == key }) { return (p.country, p.city) }
         }
         return nil
     }

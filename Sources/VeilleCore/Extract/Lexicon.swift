@@ -141,7 +141,7 @@ enum Lexicon {
     ])
 
     /// Presidential palaces that name the host country.
-    static let presidencies: [UInt64: (country: String, city: String)] = [
-        WordHasher.key("koulouba"): ("ML", "Bamako"), WordHasher.key("kosyam"): ("BF", "Ouagadougou"),
+    static let presidencies: [(key: UInt64, country: String, city: String)] = [
+        (WordHasher.key("koulouba"), "ML", "Bamako"), (WordHasher.key("kosyam"), "BF", "Ouagadougou"),
     ]
 }

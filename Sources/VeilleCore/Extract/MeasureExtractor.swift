@@ -43,8 +43,9 @@ struct MeasureExtractor {
                 listIntro = nil
             }
         }
-        let prose: Set<BlockKind> = [.paragraph, .lead]
-        for s in text.sentenceTokens.indices where prose.contains(text.layout.blocks[text.layout.sentences[s].block].kind) {
+        for s in text.sentenceTokens.indices {
+            let kind = text.layout.blocks[text.layout.sentences[s].block].kind
+            guard kind == .paragraph || kind == .lead else { continue }
             measures.append(contentsOf: enumerated(in: text.sentenceTokens[s]))
         }
         return measures.sorted { ($0.evidence.first ?? Span(start: 0, end: 0)) < ($1.evidence.first ?? Span(start: 0, end: 0)) }
@@ -121,7 +122,7 @@ struct MeasureExtractor {
             if Self.modals.contains(tokens[i]) {
                 var j = i + 1
                 while j < range.upperBound, Self.adverbs.contains(tokens[j]) { j += 1 }
-                if j < range.upperBound, ActionWords.isVerb(text.folded(j)) { return (i, j) }
+                if j < range.upperBound, ActionWords.isVerb(tokens[j]) { return (i, j) }
                 continue
             }
             guard Self.commitments.contains(tokens[i]) else { continue }
@@ -167,19 +168,17 @@ struct MeasureExtractor {
             if linked { j += 1 }
             while j < limit, tokens[j].key == 0x27, tokens[j].kind == .punctuation { j += 1 }
             guard j < limit, tokens[j].kind == .word else { return false }
-            let word = text.folded(j)
-            return ActionWords.isVerb(word) || (linked && ActionWords.looksInfinitive(word))
+            return ActionWords.isVerb(tokens[j]) || (linked && ActionWords.looksInfinitive(text.folded(j)))
         }
         var j = i
         while j < limit, Lexicon.determiners.contains(tokens[j]) || tokens[j].key == 0x27 { j += 1 }
-        return j < limit && ActionWords.head(text.folded(j)) != nil
+        return j < limit && ActionWords.isHead(tokens[j])
     }
 
     private func makeMeasure(_ span: Span) -> Measure {
         let measureText = text.string(span)
-        let regionIDs = places.filter { span.contains(text.span(tokens: $0.tokens)) }.map(\.place.id)
         var unique: [String] = []
-        for id in regionIDs where !unique.contains(id) { unique.append(id) }
+        for p in places where span.contains(text.span(tokens: p.tokens)) && !unique.contains(p.place.id) { unique.append(p.place.id) }
         return Measure(text: measureText, action: ActionWords.action(text.tokens(in: span), text), regions: unique, evidence: [span])
     }
 }
