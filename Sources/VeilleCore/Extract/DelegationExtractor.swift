@@ -120,7 +120,11 @@ struct DelegationExtractor {
             if slot == .host, frame.to == nil, let role = phrase.role { frame.to = country(in: role) }
             return
         }
-        let key = nameRange.filter { text.tokens[$0].kind == .word }.map { NameVariants.skeleton(folded: text.foldedBytes($0)) }
+        var key: NameVariants.Key = []
+        key.reserveCapacity(nameRange.count)
+        for i in nameRange where text.tokens[i].kind == .word {
+            key.append(text.withFoldedBytes(i) { NameVariants.skeleton(folded: $0) })
+        }
         let role = phrase.role.map { text.string(tokens: $0) }
         let person = Person(
             name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap(country(in:)),

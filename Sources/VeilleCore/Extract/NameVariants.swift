@@ -14,7 +14,11 @@ enum NameVariants {
     }
 
     /// The skeleton of an already folded spelling (see `fold`), in one pass.
-    static func skeleton(folded f: [UInt8]) -> [UInt8] {
+    static func skeleton(folded: [UInt8]) -> [UInt8] {
+        folded.withUnsafeBufferPointer { skeleton(folded: $0) }
+    }
+
+    static func skeleton(folded f: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let apostrophe = UInt8(ascii: "'"), hyphen = UInt8(ascii: "-"), space = UInt8(ascii: " ")
         var out: [UInt8] = []
         out.reserveCapacity(f.count)

@@ -64,21 +64,26 @@ final class ParsedText: Sendable {
         return tokens[lo..<end]
     }
 
-    /// A word token's spelling folded as `fold` would, as bytes.
-    func foldedBytes(_ i: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(tokens[i].end - tokens[i].start) + 4)
-        let table = Folding.table
-        for s in scalars[Int(tokens[i].start)..<Int(tokens[i].end)] {
-            let f = Folding.classify(s, in: table)
-            if f.first != 0 {
-                out.append(f.first)
-                if f.second != 0 { out.append(f.second) }
-            } else {
-                out.append(contentsOf: String(s).lowercased().utf8)
+    /// Calls `body` with a word token's spelling folded as `fold` would, as
+    /// bytes in stack memory (name keys are built for every person mention).
+    func withFoldedBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let range = Int(tokens[i].start)..<Int(tokens[i].end)
+        // A folded scalar takes at most two ASCII bytes, or its lower-case UTF-8 (at most 3 scalars of 4 bytes).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 12) { buffer in
+            let table = Folding.table
+            var n = 0
+            for s in scalars[range] {
+                let f = Folding.classify(s, in: table)
+                if f.first != 0 {
+                    buffer[n] = f.first
+                    n += 1
+                    if f.second != 0 { buffer[n] = f.second; n += 1 }
+                } else {
+                    for b in String(s).lowercased().utf8 { buffer[n] = b; n += 1 }
+                }
             }
+            return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
         }
-        return out
     }
 
     func folded(_ i: Int) -> String {
