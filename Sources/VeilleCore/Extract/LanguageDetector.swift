@@ -6,7 +6,10 @@ enum LanguageDetector {
     static func detect(_ tokens: [Token]) -> Language {
         var fr = 0
         var en = 0
-        for t in tokens.prefix(250) where t.kind == .word {
+        let french = Self.french
+        let english = Self.english
+        for i in 0..<min(tokens.count, 250) {
+            let t = tokens[i]
             if french.contains(t) { fr += 1 } else if english.contains(t) { en += 1 }
         }
         return en > fr ? .en : .fr
