@@ -32,7 +32,9 @@ enum TextScanner {
             offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
                 bytes.withUnsafeBufferPointer { input in
                     Folding.table.withUnsafeBufferPointer { table in
-                        count = walk(input, table, vocabulary, scalarBuffer, offsetBuffer, &tokens, &landmarks)
+                        Self.asciiWordTable.withUnsafeBufferPointer { ascii in
+                            count = walk(input, table, ascii, vocabulary, scalarBuffer, offsetBuffer, &tokens, &landmarks)
+                        }
                     }
                 }
                 offsetBuffer[count] = Int32(n)
@@ -43,7 +45,8 @@ enum TextScanner {
         return Output(scalars: scalars, byteOffsets: offsets, tokens: tokens, landmarks: landmarks)
     }
 
-    private static func walk(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>, _ vocabulary: Vocabulary,
+    private static func walk(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>,
+                             _ ascii: UnsafeBufferPointer<UInt16>, _ vocabulary: Vocabulary,
                              _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ offsets: UnsafeMutableBufferPointer<Int32>,
                              _ tokens: inout [Token], _ landmarks: inout DocumentLayout.Landmarks) -> Int {
         let n = input.count
@@ -55,7 +58,7 @@ enum TextScanner {
             let f = Folding.classify(scalar, in: table)
             if f.cls == .word {
                 var word = OpenWord(start: Int32(truncatingIfNeeded: s), capitalized: f.isUpper, spaceBefore: sawSpace)
-                readWord(input, table, first: (scalar, width, f), &i, &s, scalars, offsets, &word)
+                readWord(input, table, ascii, first: (scalar, width, f), &i, &s, scalars, offsets, &word)
                 tokens.append(finish(word, end: Int32(truncatingIfNeeded: s), vocabulary))
                 sawSpace = false
                 continue
@@ -81,7 +84,7 @@ enum TextScanner {
     /// Consumes a word from its first scalar on, with ASCII letters read
     /// straight from the folding table.
     @inline(__always)
-    private static func readWord(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>,
+    private static func readWord(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>, _ ascii: UnsafeBufferPointer<UInt16>,
                                  first: (Unicode.Scalar, Int, FoldedScalar), _ i: inout Int, _ s: inout Int,
                                  _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ offsets: UnsafeMutableBufferPointer<Int32>,
                                  _ word: inout OpenWord) {
@@ -93,18 +96,36 @@ enum TextScanner {
             add(f, scalar, to: &word)
             s += 1
             i += width
-            guard i < n else { return }
-            let b = input[i]
-            if b < 0x80 {
-                f = table[Int(b)]
-                scalar = Unicode.Scalar(b)
-                width = 1
-            } else {
-                (scalar, width) = decode(input, at: i)
-                f = Folding.classify(scalar, in: table)
+            // ASCII letters and digits, the bulk of any word, from a packed table without branches.
+            while i < n, input[i] < 0x80 {
+                let b = input[i]
+                let e = ascii[Int(b)]
+                guard e & asciiIsWord != 0 else { return }
+                scalars[s] = Unicode.Scalar(b)
+                offsets[s] = Int32(truncatingIfNeeded: i)
+                word.hasher.add(UInt8(truncatingIfNeeded: e))
+                word.letters &+= Int((e >> 10) & 1)
+                word.upper &+= Int((e >> 9) & 1)
+                s += 1
+                i += 1
             }
+            guard i < n else { return }
+            (scalar, width) = decode(input, at: i)
+            f = Folding.classify(scalar, in: table)
             guard f.cls == .word else { return }
         }
+    }
+
+    /// For each ASCII byte: its folded byte, then bit 8 word character, bit 9
+    /// upper case, bit 10 a letter (a–z once folded). Read once per scan.
+    private static let asciiIsWord: UInt16 = 1 << 8
+    private static let asciiWordTable: [UInt16] = (0..<128).map { b in
+        let f = Folding.classify(Unicode.Scalar(UInt8(b)))
+        var e = UInt16(f.first)
+        if f.cls == .word { e |= asciiIsWord }
+        if f.isUpper { e |= 1 << 9 }
+        if f.first >= 0x61, f.first <= 0x7A { e |= 1 << 10 }
+        return e
     }
 
     /// The scalar at byte `i` of valid UTF-8 (a truncated sequence at the end
