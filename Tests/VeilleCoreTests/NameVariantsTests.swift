@@ -32,6 +32,13 @@ struct NameVariantsTests {
         #expect(!NameVariants.samePerson(["Sadio", "Camara"], ["Mamadou", "Camara"]))
     }
 
+    @Test func oneEditAtEitherEndStillMatches() {
+        #expect(NameVariants.sameWord(Array("evkurov".utf8), Array("vkurov".utf8)))
+        #expect(NameVariants.sameWord(Array("camara".utf8), Array("camaro".utf8)))
+        #expect(!NameVariants.sameWord(Array("abcde".utf8), Array("xbcdy".utf8)))
+        #expect(!NameVariants.sameWord(Array("koné".utf8), Array("kone".utf8)), "under five letters, only equal skeletons match")
+    }
+
     @Test func editDistanceOnShortWords() {
         #expect(NameVariants.distance(Array("averianov".utf8), Array("averyanov".utf8)) == 1)
         #expect(NameVariants.distance(Array("".utf8), Array("abc".utf8)) == 3)

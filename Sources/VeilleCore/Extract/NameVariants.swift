@@ -59,6 +59,8 @@ enum NameVariants {
     static func sameWord(_ x: [UInt8], _ y: [UInt8]) -> Bool {
         if x == y { return true }
         guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
+        // One edit leaves the first or the last letter in place: when both differ, skip the table.
+        guard x.first == y.first || x.last == y.last else { return false }
         return distance(x, y) <= 1
     }
 
