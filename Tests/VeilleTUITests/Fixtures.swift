@@ -19,6 +19,9 @@ enum RealArticles {
 
     /// Gao: 1 delegation, Gao (with Ansongo) and Ménaka inside "nord malien", 4 measures.
     static let gao = parse(fixture("fr-enumeration-gao-vice-ministre"))
+    /// Tillabéri: 1 delegation, the towns Téra, Ayorou and Makalondi inside Tillabéri,
+    /// the "zone des trois frontières" outside it, 4 measures (2 tied to those towns).
+    static let tillaberi = parse(fixture("fr-liste-numerotee-tillaberi"))
     static var seed: Article { parse(seedPath) }
     static let samples = ArticleLoader.samples().articles
 
@@ -29,11 +32,14 @@ enum RealArticles {
     }
 }
 
+/// Real articles, written by the team and read by the real parser.
 enum Fixtures {
-    static let seed = PreviewArticles.seed
-    static let two = [PreviewArticles.seed, PreviewArticles.niger]
+    /// The article most tests open alone.
+    static let main = RealArticles.gao
+    /// Two articles, for the article list and cross-article state.
+    static let two = [RealArticles.gao, RealArticles.tillaberi]
 
-    static func state(_ articles: [Article] = [seed], width: Int = 120, height: Int = 40) -> AppState {
+    static func state(_ articles: [Article] = [main], width: Int = 120, height: Int = 40) -> AppState {
         AppState(articles: articles, size: Size(width: width, height: height), themeNames: ["default", "light", "mono"])
     }
 

@@ -41,7 +41,7 @@ import Testing
     @Test(arguments: [Size(width: 20, height: 8), Size(width: 40, height: 10), Size(width: 60, height: 20),
                       Size(width: 100, height: 30), Size(width: 200, height: 60)])
     func everySizeRendersWithoutCrashing(_ size: Size) {
-        for articles in [[Fixtures.seed], Fixtures.two] {
+        for articles in [[Fixtures.main], Fixtures.two] {
             for actions: [Action] in [[], [.open], [.toggleHelp], [.openPicker], [.startSearch, .type("x")]] {
                 var s = Fixtures.state(articles, width: size.width, height: size.height)
                 for a in actions { s = Reducer.reduce(s, a) }
