@@ -84,12 +84,6 @@ struct PhraseIndex: Sendable {
         }
     }
 
-    func payloads(_ node: Int32) -> [Int32] {
-        var result: [Int32] = []
-        forEachPayload(node) { result.append($0) }
-        return result
-    }
-
     /// The longest phrase starting at word token `start`, as the index one
     /// past its last token and the trie node that holds what was stored for it.
     func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, node: Int32)? {

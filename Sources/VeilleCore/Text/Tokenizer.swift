@@ -3,8 +3,9 @@
 /// and "Yunus-Bek" is yunus - bek: names and places then match whatever the
 /// typography.
 enum Tokenizer {
-    /// With a vocabulary, each word also gets its word classes from one probe.
-    static func tokenize(_ text: [Unicode.Scalar], in range: Range<Int>? = nil, vocabulary: Vocabulary? = nil) -> [Token] {
+    /// The reference cut: `TextScanner` cuts articles the same way in its one
+    /// pass; this serves gazetteer and lexicon phrases, and the tests.
+    static func tokenize(_ text: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Token] {
         let bounds = range ?? 0..<text.count
         let table = Folding.table
         var tokens: [Token] = []
@@ -19,13 +20,11 @@ enum Tokenizer {
                 i += 1
             case .word:
                 i = scanWord(text, from: i, limit: bounds.upperBound, spaceBefore: sawSpace, table: table, into: &tokens)
-                if let vocabulary { tokens[tokens.count - 1].classes = vocabulary.classes(of: tokens[tokens.count - 1].key) }
                 sawSpace = false
             case .apostrophe, .hyphen, .dash, .punctuation:
                 let key: UInt64 = f.first != 0 ? UInt64(f.first) : UInt64(text[i].value)
                 tokens.append(Token(start: Int32(i), end: Int32(i + 1), key: key, kind: .punctuation,
-                                    isCapitalized: false, isUpperCase: false, spaceBefore: sawSpace,
-                                    classes: vocabulary == nil ? .max : 0))
+                                    isCapitalized: false, isUpperCase: false, spaceBefore: sawSpace))
                 sawSpace = false
                 i += 1
             }
