@@ -216,6 +216,35 @@ struct DashboardEndToEndTests {
         #expect(forced.wait(for: "Evidence").contains("Ménaka"))
     }
 
+    /// An article piped on standard input: keys then come from the terminal itself.
+    @Test func pipedArticleOpensAndKeysStillWork() throws {
+        let tmux = try TmuxSession(arguments: "-", shellPrefix: "cat \(Articles.argument(Articles.gao)) |")
+        let screen = tmux.wait(for: "Evidence")
+        #expect(screen.contains("┌ Regions 4"))
+        #expect(screen.contains("RU → ML  Gao"))
+        tmux.send("q")
+        let after = tmux.wait(for: "EXIT=")
+        #expect(after.contains("EXIT=0"))
+        #expect(tmux.wait { $0.contains("\nicanon") }.contains("\nicanon"))
+    }
+
+    /// A left click on a row selects it, as the terminal reports it (X10 mouse encoding).
+    @Test func mouseClickSelectsTheRowUnderIt() throws {
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
+        let screen = tmux.wait(for: "Evidence")
+        let rows = screen.components(separatedBy: "\n")
+        let y = try #require(rows.firstIndex { $0.contains("└ Ménaka") })
+        let x = try #require(Array(rows[y]).firstIndex(of: "M"))
+        #expect(!rows[y].contains("▶"))
+        func encoded(_ v: Int) -> String { String(UnicodeScalar(UInt8(32 + v + 1))) }
+        tmux.tmux(["send-keys", "-l", "\u{1B}[M" + String(UnicodeScalar(UInt8(32))) + encoded(x) + encoded(y)])
+        tmux.tmux(["send-keys", "-l", "\u{1B}[M" + String(UnicodeScalar(UInt8(35))) + encoded(x) + encoded(y)])
+        let clicked = tmux.wait { $0.components(separatedBy: "\n")[y].contains("▶") }
+        #expect(clicked.components(separatedBy: "\n")[y].contains("▶"), "no selection marker on the clicked row")
+        // The evidence follows the selection: the sentence naming Ménaka.
+        #expect(clicked.contains("Ansongo et à Ménaka"))
+    }
+
     private func lineNumber(of text: String, in screen: String) -> Int {
         screen.components(separatedBy: "\n").firstIndex { $0.contains(text) } ?? -1
     }
