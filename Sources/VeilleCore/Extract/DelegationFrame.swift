@@ -44,11 +44,25 @@ struct DelegationFrame {
     }
 
     func countries(in slot: Slot) -> [String] {
-        people.filter { $0.slot == slot }.compactMap(\.person.country)
+        var result: [String] = []
+        for p in people where p.slot == slot {
+            if let country = p.person.country { result.append(country) }
+        }
+        return result
     }
 
+    /// One pass over the people, without copying their name keys around.
     func delegation(evidence: [Span]) -> Delegation {
-        func list(_ s: Slot) -> [Person] { people.filter { $0.slot == s }.map(\.person) }
-        return Delegation(from: from, to: to, place: place, leaders: list(.leader), members: list(.member), hosts: list(.host), evidence: evidence)
+        var leaders: [Person] = []
+        var members: [Person] = []
+        var hosts: [Person] = []
+        for p in people {
+            switch p.slot {
+            case .leader: leaders.append(p.person)
+            case .member: members.append(p.person)
+            case .host: hosts.append(p.person)
+            }
+        }
+        return Delegation(from: from, to: to, place: place, leaders: leaders, members: members, hosts: hosts, evidence: evidence)
     }
 }
