@@ -14,9 +14,7 @@ enum TextScanner {
     /// A word being read: where it started and what has been seen of it.
     private struct OpenWord {
         var start: Int32
-        var hasher = WordHasher()
-        var letters = 0
-        var upper = 0
+        var key = WordKeyBuilder()
         var capitalized = false
         var spaceBefore = false
     }
@@ -93,7 +91,7 @@ enum TextScanner {
         while true {
             scalars[s] = scalar
             offsets[s] = Int32(truncatingIfNeeded: i)
-            add(f, scalar, to: &word)
+            word.key.add(f, scalar)
             s += 1
             i += width
             // ASCII letters and digits, the bulk of any word, from a packed table without branches.
@@ -103,9 +101,7 @@ enum TextScanner {
                 guard e & asciiIsWord != 0 else { return }
                 scalars[s] = Unicode.Scalar(b)
                 offsets[s] = Int32(truncatingIfNeeded: i)
-                word.hasher.add(UInt8(truncatingIfNeeded: e))
-                word.letters &+= Int((e >> 10) & 1)
-                word.upper &+= Int((e >> 9) & 1)
+                word.key.add(ascii: UInt8(truncatingIfNeeded: e), letter: Int((e >> 10) & 1), upper: Int((e >> 9) & 1))
                 s += 1
                 i += 1
             }
@@ -151,23 +147,9 @@ enum TextScanner {
     }
 
     @inline(__always)
-    private static func add(_ f: FoldedScalar, _ scalar: Unicode.Scalar, to word: inout OpenWord) {
-        if f.first != 0 {
-            word.hasher.add(f.first)
-            if f.second != 0 { word.hasher.add(f.second) }
-            if f.first >= 0x61, f.first <= 0x7A { word.letters += 1 }
-        } else {
-            for b in String(scalar).lowercased().utf8 { word.hasher.add(b) }
-            word.letters += 1
-        }
-        if f.isUpper { word.upper += 1 }
-    }
-
-    @inline(__always)
     private static func finish(_ word: OpenWord, end: Int32, _ vocabulary: Vocabulary) -> Token {
-        let key = word.hasher.value
+        let key = word.key.key
         return Token(start: word.start, end: end, key: key, kind: .word, isCapitalized: word.capitalized,
-                     isUpperCase: word.letters > 1 && word.upper == word.letters, spaceBefore: word.spaceBefore,
-                     classes: vocabulary.classes(of: key))
+                     isUpperCase: word.key.isUpperCase, spaceBefore: word.spaceBefore, classes: vocabulary.classes(of: key))
     }
 }

@@ -24,6 +24,39 @@ public struct Token: Sendable, Hashable {
     }
 }
 
+/// A word's key and case, built scalar by scalar: the one rule the reference
+/// tokenizer and the one-pass scanner share.
+struct WordKeyBuilder {
+    private(set) var hasher = WordHasher()
+    private(set) var letters = 0
+    private(set) var upper = 0
+
+    @inline(__always)
+    mutating func add(_ f: FoldedScalar, _ scalar: Unicode.Scalar) {
+        if f.first != 0 {
+            hasher.add(f.first)
+            if f.second != 0 { hasher.add(f.second) }
+            if f.first >= 0x61, f.first <= 0x7A { letters += 1 }
+        } else {
+            for b in String(scalar).lowercased().utf8 { hasher.add(b) }
+            letters += 1
+        }
+        if f.isUpper { upper += 1 }
+    }
+
+    /// An ASCII character already folded: its byte, and whether it is a letter, an upper-case one.
+    @inline(__always)
+    mutating func add(ascii byte: UInt8, letter: Int, upper isUpper: Int) {
+        hasher.add(byte)
+        letters &+= letter
+        upper &+= isUpper
+    }
+
+    var key: UInt64 { hasher.value }
+    /// Every letter is upper-case, and there are at least two.
+    var isUpperCase: Bool { letters > 1 && upper == letters }
+}
+
 /// FNV-1a over folded bytes: cheap, and collisions are irrelevant at the size
 /// of our vocabularies.
 struct WordHasher {

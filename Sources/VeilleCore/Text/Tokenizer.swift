@@ -52,29 +52,17 @@ enum Tokenizer {
     @inline(__always)
     private static func scanWord(_ text: [Unicode.Scalar], from start: Int, limit: Int, spaceBefore: Bool,
                                  table: [FoldedScalar], into tokens: inout [Token]) -> Int {
-        var hasher = WordHasher()
+        var word = WordKeyBuilder()
         var i = start
-        var upper = 0
-        var letters = 0
         let capitalized = Folding.classify(text[start], in: table).isUpper
         while i < limit {
-            let s = text[i]
-            let f = Folding.classify(s, in: table)
+            let f = Folding.classify(text[i], in: table)
             guard f.cls == .word else { break }
-            if f.first != 0 {
-                hasher.add(f.first)
-                if f.second != 0 { hasher.add(f.second) }
-                if f.first >= 0x61, f.first <= 0x7A { letters += 1 }
-            } else {
-                for b in String(s).lowercased().utf8 { hasher.add(b) }
-                letters += 1
-            }
-            if f.isUpper { upper += 1 }
+            word.add(f, text[i])
             i += 1
         }
-        tokens.append(Token(start: Int32(start), end: Int32(i), key: hasher.value, kind: .word,
-                            isCapitalized: capitalized, isUpperCase: letters > 1 && upper == letters,
-                            spaceBefore: spaceBefore))
+        tokens.append(Token(start: Int32(start), end: Int32(i), key: word.key, kind: .word,
+                            isCapitalized: capitalized, isUpperCase: word.isUpperCase, spaceBefore: spaceBefore))
         return i
     }
 }
