@@ -25,11 +25,9 @@ struct DocumentLayout: Sendable {
         }
     }
 
-    private let marks: [Int]
-
     init(_ text: [Unicode.Scalar], landmarks: Landmarks? = nil) {
         let landmarks = landmarks ?? Landmarks(of: text)
-        marks = landmarks.sentenceMarks
+        let marks = landmarks.sentenceMarks
         var previous: LineClassifier.Shape?
         for line in Self.lines(text, breaks: landmarks.lineBreaks) {
             let slice = text[line]
@@ -39,9 +37,9 @@ struct DocumentLayout: Sendable {
                 shape = .semicolonItem
             }
             if blocks.isEmpty {
-                addTitle(text, line)
+                addTitle(text, line, marks)
             } else {
-                add(kind: Self.kind(shape), text, line)
+                add(kind: Self.kind(shape), text, line, marks)
             }
             // Only a line that really ends with ";" carries the list on.
             previous = blocks.count == 1 ? nil : LineClassifier.shape(of: slice)
@@ -58,17 +56,17 @@ struct DocumentLayout: Sendable {
     }
 
     /// A headline and its standfirst often arrive run together on one line.
-    private mutating func addTitle(_ text: [Unicode.Scalar], _ line: Range<Int>) {
+    private mutating func addTitle(_ text: [Unicode.Scalar], _ line: Range<Int>, _ marks: [Int]) {
         let parts = SentenceSplitter.split(text, line, marks: marks)
         guard parts.count > 1, let first = parts.first, let last = parts.last else {
-            add(kind: .title, text, line)
+            add(kind: .title, text, line, marks)
             return
         }
-        add(kind: .title, text, first)
-        add(kind: .lead, text, parts[1].lowerBound..<last.upperBound)
+        add(kind: .title, text, first, marks)
+        add(kind: .lead, text, parts[1].lowerBound..<last.upperBound, marks)
     }
 
-    private mutating func add(kind: BlockKind, _ text: [Unicode.Scalar], _ range: Range<Int>) {
+    private mutating func add(kind: BlockKind, _ text: [Unicode.Scalar], _ range: Range<Int>, _ marks: [Int]) {
         let index = blocks.count
         blocks.append(Block(kind: kind, span: Span(start: range.lowerBound, end: range.upperBound)))
         for r in SentenceSplitter.split(text, range, marks: marks) {
