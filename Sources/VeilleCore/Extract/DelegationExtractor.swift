@@ -9,11 +9,12 @@ struct DelegationExtractor {
     /// The country the article is mostly about, for visits whose origin is only implied.
     let homeCountry: String?
 
-    private var reader: PersonReader { PersonReader(text: text, countries: countries) }
+    var reader: PersonReader { PersonReader(text: text, countries: countries) }
     private static let indefinite = WordSet(["une", "un", "a", "an", "nouvelle", "new", "autre", "another", "seconde", "second", "deuxième"])
     private static let agents = WordSet(["par", "by", "avec", "with"])
     private static let sequels = WordSet(["puis", "ensuite", "then", "later"])
     private static let maxGap = 4
+    private static let guestReach = 24
 
     func extract() -> [Delegation] {
         var frames: [DelegationFrame] = []
@@ -33,7 +34,9 @@ struct DelegationExtractor {
             fill(&frames[c], cues, sentence: s)
         }
         let dateline = datelinePlace()
-        return frames.filter(\.hasPeople).map { finish($0, dateline: dateline) }
+        complete(&frames)
+        frames = Self.merged(frames.filter(\.hasPeople))
+        return frames.map { finish($0, dateline: dateline) }
     }
 
     private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>) -> Bool {
@@ -66,13 +69,18 @@ struct DelegationExtractor {
         for h in cues.hostsAfter { addList(from: h.end, in: range, as: .host, to: &frame) }
         if let host = cues.hostBefore, let subject = subject(in: range, before: host.start) {
             add(subject, as: .host, to: &frame)
-            if cues.delegationNoun == nil, let guest = reader.read(at: host.end, limit: range.upperBound) {
+            if cues.delegationNoun == nil, let guest = guest(after: host.end, in: range) {
                 add(guest, as: .leader, to: &frame)
             }
         }
         if let palace = presidency(in: range) {
             if frame.to == nil { frame.to = palace.country }
             if frame.place == nil { frame.place = palace.city }
+        }
+        if frame.place == nil, cues.hostBefore != nil || !cues.hostsAfter.isEmpty || cues.travel != nil || cues.delegationNoun != nil,
+           let venue = venue(in: range) {
+            frame.place = text.string(tokens: venue.tokens)
+            if frame.to == nil { frame.to = venue.place.country }
         }
     }
 
@@ -83,6 +91,19 @@ struct DelegationExtractor {
         for i in range where i < limit && text.isPhraseBreak(i) { starts.append(i + 1) }
         for start in starts where start < limit {
             if let p = reader.read(at: start, limit: limit), p.name != nil { return p }
+        }
+        return nil
+    }
+
+    /// The person received: "a reçu en audience, au palais de Nouakchott, le
+    /// lundi 28 avril, le ministre sénégalais …": the first named person after
+    /// the verb, past the time and the venue.
+    private func guest(after start: Int, in range: Range<Int>) -> PersonPhrase? {
+        let limit = min(range.upperBound, start + Self.guestReach)
+        var i = start
+        while i < limit {
+            if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil { return p }
+            i += 1
         }
         return nil
     }
@@ -115,16 +136,12 @@ struct DelegationExtractor {
         }
     }
 
-    private func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame) {
+    func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame) {
         guard let nameRange = phrase.name else {
             if slot == .host, frame.to == nil, let role = phrase.role { frame.to = country(in: role) }
             return
         }
-        var key: NameVariants.Key = []
-        key.reserveCapacity(nameRange.count)
-        for i in nameRange where text.tokens[i].kind == .word {
-            key.append(text.withFoldedBytes(i) { NameVariants.skeleton(folded: $0) })
-        }
+        let key = nameKey(nameRange)
         let role = phrase.role.map { text.string(tokens: $0) }
         let person = Person(
             name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap(country(in:)),
@@ -138,7 +155,16 @@ struct DelegationExtractor {
         frame.add(person, key: key, as: slot)
     }
 
-    private func country(in range: Range<Int>) -> String? {
+    func nameKey(_ nameRange: Range<Int>) -> NameVariants.Key {
+        var key: NameVariants.Key = []
+        key.reserveCapacity(nameRange.count)
+        for i in nameRange where text.tokens[i].kind == .word {
+            key.append(text.withFoldedBytes(i) { NameVariants.skeleton(folded: $0) })
+        }
+        return key
+    }
+
+    func country(in range: Range<Int>) -> String? {
         countries.first { range.contains($0.tokens.lowerBound) && $0.form != .capital }?.code
     }
 
@@ -210,6 +236,8 @@ struct DelegationExtractor {
         }
         if f.from == nil, let home = homeCountry, home != f.to, f.countries(in: .host).allSatisfy({ $0 != home }) { f.from = home }
         if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from { f.to = hostCountry }
+        if f.to == nil, let home = homeCountry, home != f.from { f.to = home }
+        f.sortSides()
         let evidence = f.sentences.map { text.layout.sentences[$0].span }
         return f.delegation(evidence: evidence)
     }

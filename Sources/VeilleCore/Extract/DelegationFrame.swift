@@ -34,8 +34,37 @@ struct DelegationFrame {
         people.append((slot, person, key))
     }
 
+    /// People whose role names the host country are hosts, and hosts whose
+    /// role names the visitors' country are visitors: "X met with Y" says
+    /// nothing of who came, the countries do.
+    mutating func sortSides() {
+        guard let to, to != from else { return }
+        let visitorsNamed = people.contains { $0.slot != .host && $0.person.country != nil && $0.person.country != to }
+        for k in people.indices {
+            let c = people[k].person.country
+            if people[k].slot != .host, c == to, visitorsNamed || from != nil {
+                people[k].slot = .host
+            } else if people[k].slot == .host, let c, c == from {
+                people[k].slot = people.contains { $0.slot == .leader } ? .member : .leader
+            }
+        }
+        if !people.contains(where: { $0.slot == .leader }), let k = people.firstIndex(where: { $0.slot == .member }) {
+            people[k].slot = .leader
+        }
+    }
+
     static func isRank(_ role: String) -> Bool {
         Lexicon.rankNames.contains(fold(role))
+    }
+
+    /// Takes in another telling of the same visit.
+    mutating func absorb(_ other: DelegationFrame) {
+        from = from ?? other.from
+        to = to ?? other.to
+        place = place ?? other.place
+        for p in other.people { add(p.person, key: p.key, as: p.slot) }
+        sentences = Array(Set(sentences + other.sentences)).sorted()
+        lastSentence = max(lastSentence, other.lastSentence)
     }
 
     mutating func touch(_ sentence: Int) {

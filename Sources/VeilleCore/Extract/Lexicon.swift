@@ -45,7 +45,6 @@ enum Lexicon {
         "reçu en audience par", "reçue en audience par", "reçus en audience par", "s'est entretenu avec", "s'est entretenue avec",
         "se sont entretenus avec", "se sont entretenues avec", "a rencontré", "ont rencontré", "a eu des entretiens avec",
         "ont eu des entretiens avec", "a été reçu par", "a été reçue par", "ont été reçus par", "ont été reçues par",
-        "en présence du", "en présence de", "en présence des", "en présence de la", "in the presence of",
         "received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with",
     ]
 
@@ -102,7 +101,7 @@ enum Lexicon {
     ]
 
     /// Courtesy titles dropped in front of a name.
-    static let honorifics = WordSet(class: .honorific, ["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "madame", "monsieur"])
+    static let honorifics = WordSet(class: .honorific, ["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "madame", "monsieur", "excellence", "excellency", "professeur", "professor", "hon", "honourable", "honorable"])
 
     static let determiners = WordSet(class: .determiner, [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "notre", "cet", "cette",
@@ -134,6 +133,15 @@ enum Lexicon {
 
     /// Where a visit's destination follows.
     static let destinationPrepositions = WordSet(class: .destinationPreposition, ["à", "a", "au", "aux", "en", "in", "to", "at", "vers", "pour"])
+
+    /// "de" and "of" between a venue and its town ("palais présidentiel de Nouakchott").
+    static let linkingOf = WordSet(["de", "d", "of"])
+
+    /// Buildings and halls where audiences are held; the town after them is the venue.
+    static let venueNouns = WordSet([
+        "palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle",
+        "palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house",
+    ])
 
     static let origin = PhraseSet([
         "en provenance de", "en provenance du", "en provenance des", "venue de", "venue du", "venu de", "venu du", "venant de",

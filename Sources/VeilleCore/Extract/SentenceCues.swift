@@ -106,7 +106,7 @@ struct SentenceCues {
 
     /// Cues that fill a frame even without an opening sentence.
     var hasFrameSlots: Bool {
-        (delegationNoun != nil && (!leads.isEmpty || !hostsAfter.isEmpty || hostBefore != nil)) || (hostBefore != nil && travel != nil)
+        (delegationNoun != nil && (!leads.isEmpty || !hostsAfter.isEmpty || hostBefore != nil)) || hostBefore != nil || !hostsAfter.isEmpty
     }
 
     var isRelevant: Bool {

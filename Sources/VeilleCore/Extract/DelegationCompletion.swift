@@ -1,0 +1,87 @@
+/// The second pass over an article's delegations: people the cue-driven
+/// frames did not reach are placed by the country their role tells. A person
+/// of the visitors' country joins them, one of the hosts' country joins the
+/// hosts, and one of a third country near the same visit is a delegation of
+/// their own to the same host (multilateral meetings).
+extension DelegationExtractor {
+    /// How many sentences a person may stand from a visit's sentences and still belong to it.
+    private static let reach = 2
+
+    func complete(_ frames: inout [DelegationFrame]) {
+        guard !frames.isEmpty else { return }
+        let found = PersonFinder(text: text, reader: reader, countries: countries).find()
+        for person in found {
+            guard let nameRange = person.phrase.name, let country = person.country else { continue }
+            let key = nameKey(nameRange)
+            if frames.contains(where: { $0.slot(of: key) != nil }) { continue }
+            guard let k = nearest(frames, to: person.sentence) else { continue }
+            let from = frames[k].from ?? frames[k].countries(in: .leader).first
+            let to = frames[k].to ?? frames[k].countries(in: .host).first
+            if country == from {
+                add(person.phrase, as: frames[k].countries(in: .leader).isEmpty && !hasLeader(frames[k]) ? .leader : .member, to: &frames[k])
+            } else if country == to {
+                add(person.phrase, as: .host, to: &frames[k])
+            } else if from == nil, to != nil {
+                frames[k].from = country
+                add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k])
+            } else if let to {
+                var visit = DelegationFrame(sentence: person.sentence)
+                visit.from = country
+                visit.to = to
+                visit.place = frames[k].place
+                visit.sentences = frames[k].sentences
+                add(person.phrase, as: .leader, to: &visit)
+                visit.people += frames[k].people.filter { $0.slot == .host }
+                frames.append(visit)
+            }
+        }
+    }
+
+    private func hasLeader(_ frame: DelegationFrame) -> Bool {
+        frame.people.contains { $0.slot == .leader }
+    }
+
+    /// The frame whose sentences come closest to a sentence, within reach.
+    private func nearest(_ frames: [DelegationFrame], to sentence: Int) -> Int? {
+        var best: (index: Int, distance: Int)?
+        for (k, frame) in frames.enumerated() {
+            guard let first = frame.sentences.first, let last = frame.sentences.last else { continue }
+            let distance = sentence < first ? first - sentence : sentence > last ? sentence - last : 0
+            if distance <= Self.reach, best.map({ distance < $0.distance }) ?? true { best = (k, distance) }
+        }
+        return best?.index
+    }
+
+    /// Two frames that hold the same person are one visit told twice.
+    static func merged(_ frames: [DelegationFrame]) -> [DelegationFrame] {
+        var result: [DelegationFrame] = []
+        for frame in frames {
+            let shares: (DelegationFrame) -> Bool = { other in
+                frame.people.contains { p in p.slot != .host && other.people.contains { $0.slot != .host && NameVariants.samePerson($0.key, p.key) } }
+            }
+            guard let k = result.firstIndex(where: shares), compatible(result[k], frame) else {
+                result.append(frame)
+                continue
+            }
+            result[k].absorb(frame)
+        }
+        return result
+    }
+
+    private static func compatible(_ a: DelegationFrame, _ b: DelegationFrame) -> Bool {
+        (a.from == nil || b.from == nil || a.from == b.from) && (a.to == nil || b.to == nil || a.to == b.to)
+    }
+
+    /// The first city or region named as where something happens: "à Niamey",
+    /// "in Abuja", "au palais présidentiel de Nouakchott".
+    func venue(in range: Range<Int>) -> PlaceMention? {
+        places.first { m in
+            guard range.contains(m.tokens.lowerBound), m.place.kind == .city || m.place.kind == .adminRegion else { return false }
+            let before = m.tokens.lowerBound - 1
+            guard before >= range.lowerBound else { return false }
+            if Lexicon.destinationPrepositions.contains(text.tokens[before]) { return true }
+            return before > range.lowerBound && Lexicon.linkingOf.contains(text.tokens[before])
+                && Lexicon.venueNouns.contains(text.tokens[before - 1])
+        }
+    }
+}

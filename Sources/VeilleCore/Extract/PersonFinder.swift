@@ -1,0 +1,50 @@
+/// A person the article names with a role or a courtesy title, wherever it
+/// stands: the press puts people in headlines, in lists after "Étaient
+/// présents :", in parentheses, not only next to a visit cue.
+struct FoundPerson {
+    let phrase: PersonPhrase
+    let sentence: Int
+    /// The country the phrase tells: a demonym or a country in the role, or "(Mali)" after the name.
+    let country: String?
+}
+
+struct PersonFinder {
+    let text: ParsedText
+    let reader: PersonReader
+    let countries: [CountryMention]
+
+    func find() -> [FoundPerson] {
+        var found: [FoundPerson] = []
+        for s in text.sentenceTokens.indices {
+            let range = text.sentenceTokens[s]
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if text.tokens[i].kind == .word, let phrase = reader.read(at: i, limit: range.upperBound),
+                   let name = phrase.name, phrase.role != nil || isTitled(name.lowerBound, from: i) {
+                    found.append(FoundPerson(phrase: phrase, sentence: s, country: country(of: phrase, limit: range.upperBound)))
+                    i = max(phrase.end, i + 1)
+                    continue
+                }
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// "M. Diallo", "Son Excellence Ahmed …": a courtesy title before the name, and no role.
+    private func isTitled(_ nameStart: Int, from start: Int) -> Bool {
+        (start..<nameStart).contains { Lexicon.honorifics.contains(text.tokens[$0]) }
+    }
+
+    private func country(of phrase: PersonPhrase, limit: Int) -> String? {
+        if let role = phrase.role, let c = countries.first(where: { role.contains($0.tokens.lowerBound) && $0.form != .capital }) {
+            return c.code
+        }
+        // "Sadio Camara (Mali)".
+        let e = phrase.end
+        guard e + 2 < limit, text.tokens[e].isPunctuation("("),
+              let c = countries.first(where: { $0.tokens.lowerBound == e + 1 && $0.form != .capital }),
+              c.tokens.upperBound < limit, text.tokens[c.tokens.upperBound].isPunctuation(")") else { return nil }
+        return c.code
+    }
+}
