@@ -7,9 +7,12 @@ extension DelegationExtractor {
     /// How many sentences a person may stand from a visit's sentences and still belong to it.
     private static let reach = 2
 
-    func complete(_ frames: inout [DelegationFrame]) {
-        guard !frames.isEmpty else { return }
+    func complete(_ frames: inout [DelegationFrame], dateline: PlaceMention?) {
         let found = PersonFinder(text: text, reader: reader, countries: countries).find()
+        guard frames.contains(where: \.hasPeople) else {
+            frames = meetingFrames(found, dateline: dateline)
+            return
+        }
         for person in found {
             guard let nameRange = person.phrase.name, let country = person.country else { continue }
             let key = nameKey(nameRange)
@@ -35,6 +38,38 @@ extension DelegationExtractor {
                 frames.append(visit)
             }
         }
+    }
+
+    /// An article with no visit cue that a frame could open on, but a meeting
+    /// ("se sont réunis à Khartoum", "a summit in Niamey") and people of
+    /// several countries: each country other than the host's is a delegation.
+    private func meetingFrames(_ found: [FoundPerson], dateline: PlaceMention?) -> [DelegationFrame] {
+        let meetings = text.sentenceTokens.indices.filter { s in
+            let range = text.sentenceTokens[s]
+            return Lexicon.meeting.contains(in: text.tokens, range) && !Lexicon.notAVisit.contains(in: text.tokens, range)
+        }
+        guard let first = meetings.first else { return [] }
+        let site = meetings.lazy.compactMap { self.venue(in: text.sentenceTokens[$0]) }.first ?? dateline
+        guard let host = site?.place.country ?? homeCountry else { return [] }
+        let near = found.filter { p in p.country != nil && meetings.contains { abs($0 - p.sentence) <= Self.reach } }
+        var frames: [DelegationFrame] = []
+        for person in near where person.country != host {
+            if let k = frames.firstIndex(where: { $0.from == person.country }) {
+                add(person.phrase, as: .member, to: &frames[k])
+                continue
+            }
+            var frame = DelegationFrame(sentence: first)
+            frame.from = person.country
+            frame.to = host
+            frame.place = site.map { text.string(tokens: $0.tokens) }
+            frame.sentences = meetings
+            add(person.phrase, as: .leader, to: &frame)
+            frames.append(frame)
+        }
+        for person in near where person.country == host {
+            for k in frames.indices { add(person.phrase, as: .host, to: &frames[k]) }
+        }
+        return frames
     }
 
     private func hasLeader(_ frame: DelegationFrame) -> Bool {

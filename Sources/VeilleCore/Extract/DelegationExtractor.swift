@@ -34,7 +34,7 @@ struct DelegationExtractor {
             fill(&frames[c], cues, sentence: s)
         }
         let dateline = datelinePlace()
-        complete(&frames)
+        complete(&frames, dateline: dateline)
         frames = Self.merged(frames.filter(\.hasPeople))
         return frames.map { finish($0, dateline: dateline) }
     }
@@ -215,7 +215,7 @@ struct DelegationExtractor {
     }
 
     /// "NOUAKCHOTT, 12 juin (Agence) -": where the story is filed from.
-    private func datelinePlace() -> PlaceMention? {
+    func datelinePlace() -> PlaceMention? {
         guard let first = text.layout.blocks.firstIndex(where: { $0.kind == .paragraph }),
               let s = text.layout.sentences.firstIndex(where: { $0.block == first }) else { return nil }
         let range = text.sentenceTokens[s]

@@ -60,6 +60,16 @@ enum Lexicon {
         "la mission", "les membres de la délégation", "il", "elle", "he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests",
     ]
 
+    /// Meetings where parties come together, for articles that tell no visit
+    /// but a gathering: each party from abroad is a delegation to the host.
+    static let meeting = PhraseSet([
+        "réunion", "réunions", "rencontre", "sommet", "conférence", "séjour", "visite", "audience", "entretien", "entretiens",
+        "tête-à-tête", "se sont réunis", "ont coprésidé", "a coprésidé", "ont participé", "prennent part", "ont pris part",
+        "meeting", "meetings", "summit", "conference", "visit", "talks", "audience", "met", "met with", "attended",
+    ])
+
+    static let notAVisit = PhraseSet(notAVisitPhrases)
+
     /// A visit that did not happen here and now: no delegation.
     static let notAVisitPhrases = [
         "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
