@@ -6,6 +6,8 @@
 extension DelegationExtractor {
     /// How many sentences a person may stand from a visit's sentences and still belong to it.
     private static let reach = 2
+    /// Speakers at a meeting are quoted one after another, often paragraphs after it is announced.
+    private static let meetingReach = 5
 
     func complete(_ frames: inout [DelegationFrame], dateline: PlaceMention?) {
         let found = PersonFinder(text: text, reader: reader, countries: countries).find()
@@ -51,7 +53,7 @@ extension DelegationExtractor {
         guard let first = meetings.first else { return [] }
         let site = meetings.lazy.compactMap { self.venue(in: text.sentenceTokens[$0]) }.first ?? dateline
         guard let host = site?.place.country ?? homeCountry else { return [] }
-        let near = found.filter { p in p.country != nil && meetings.contains { abs($0 - p.sentence) <= Self.reach } }
+        let near = found.filter { p in p.country != nil && meetings.contains { abs($0 - p.sentence) <= Self.meetingReach } }
         var frames: [DelegationFrame] = []
         for person in near where person.country != host {
             if let k = frames.firstIndex(where: { $0.from == person.country }) {

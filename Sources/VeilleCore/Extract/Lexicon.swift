@@ -94,7 +94,8 @@ enum Lexicon {
     ])
 
     static let ranks = PhraseSet(class: .rankStart, [
-        "général", "générale", "général de division", "général de brigade", "général de corps d'armée", "général d'armée",
+        "général", "générale", "général de division", "général de brigade", "général de corps d'armée", "général de corps d'armées", "général d'armée",
+        "général d'armées", "colonel général", "colonel-général",
         "général de brigade aérienne", "général-major", "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel",
         "commandant", "capitaine", "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel",
         "general", "lieutenant general", "lieutenant-general", "major general", "major-general", "brigadier general",

@@ -20,7 +20,7 @@ struct PersonFinder {
             var i = range.lowerBound
             while i < range.upperBound {
                 if text.tokens[i].kind == .word, let phrase = reader.read(at: i, limit: range.upperBound),
-                   let name = phrase.name, phrase.role != nil || isTitled(name.lowerBound, from: i) {
+                   let name = phrase.name, phrase.role != nil || isTitled(name.lowerBound, from: i), !namesACountry(name) {
                     found.append(FoundPerson(phrase: phrase, sentence: s, country: country(of: phrase, limit: range.upperBound)))
                     i = max(phrase.end, i + 1)
                     continue
@@ -34,6 +34,11 @@ struct PersonFinder {
     /// "M. Diallo", "Son Excellence Ahmed …": a courtesy title before the name, and no role.
     private func isTitled(_ nameStart: Int, from start: Int) -> Bool {
         (start..<nameStart).contains { Lexicon.honorifics.contains(text.tokens[$0]) }
+    }
+
+    /// "Burkina Faso" reads like a name; a country is never a person.
+    private func namesACountry(_ name: Range<Int>) -> Bool {
+        countries.contains { $0.tokens.lowerBound == name.lowerBound && $0.tokens.upperBound >= name.upperBound }
     }
 
     private func country(of phrase: PersonPhrase, limit: Int) -> String? {

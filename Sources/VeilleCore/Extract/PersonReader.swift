@@ -87,9 +87,13 @@ struct PersonReader {
         var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
         var i = roleEnd
         if i < limit, text.isComma(i) { i = skipDeterminers(i + 1, limit) }
-        // A rank between the function and the name is dropped from the role.
-        if i < limit, let rankEnd = Lexicon.ranks.match(tokens, at: i, limit: limit), rankEnd < limit, tokens[rankEnd].isCapitalized {
-            i = rankEnd
+        // Ranks between the function and the name are dropped from the role:
+        // "le Colonel Général X", "le Général de Corps d'Armée, X".
+        while i < limit, let rankEnd = Lexicon.ranks.match(tokens, at: i, limit: limit) {
+            var j = rankEnd
+            if j < limit, text.isComma(j) { j = skipDeterminers(j + 1, limit) }
+            guard j < limit, tokens[j].isCapitalized, j > i else { break }
+            i = j
         }
         if let name = readName(at: i, limit: limit) {
             phrase.name = name
