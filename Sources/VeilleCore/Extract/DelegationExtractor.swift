@@ -36,7 +36,8 @@ struct DelegationExtractor {
         let dateline = datelinePlace()
         complete(&frames, dateline: dateline)
         frames = Self.merged(frames.filter(\.hasPeople))
-        return frames.map { finish($0, dateline: dateline) }
+        // A minister touring their own country is not a delegation.
+        return frames.map { finish($0, dateline: dateline) }.filter { $0.from == nil || $0.from != $0.to }
     }
 
     private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>) -> Bool {
@@ -165,7 +166,7 @@ struct DelegationExtractor {
     }
 
     func country(in range: Range<Int>) -> String? {
-        countries.first { range.contains($0.tokens.lowerBound) && $0.form != .capital }?.code
+        RoleCountry.of(range, in: text, countries: countries)
     }
 
     /// "une délégation russe", "en provenance de la Fédération de Russie", "a Turkish delegation".
@@ -186,6 +187,13 @@ struct DelegationExtractor {
         let limit = min(range.upperBound, start + 10)
         // The cue may end with its preposition ("arrived in").
         if start > range.lowerBound, Lexicon.destinationPrepositions.contains(text.tokens[start - 1]) { i = start - 1 }
+        // "visited Tahoua": the place is the verb's object.
+        if start > range.lowerBound, start < range.upperBound, Lexicon.directVisits.contains(text.tokens[start - 1]),
+           let place = places.first(where: { $0.tokens.lowerBound == start && ($0.place.kind == .city || $0.place.kind == .adminRegion) }) {
+            frame.place = frame.place ?? text.string(tokens: place.tokens)
+            frame.to = frame.to ?? place.place.country
+            return
+        }
         while i < limit, !text.isComma(i) || i == start {
             if text.tokens[i].kind == .word, Lexicon.destinationPrepositions.contains(text.tokens[i]) {
                 var j = i + 1

@@ -142,8 +142,30 @@ enum Lexicon {
         "sud", "south", "est", "east", "centre", "center", "central", "général", "general", "colonel",
     ])
 
+    /// Months and weekdays: never a name's first word, but a surname may be spelled like one ("Maï").
+    static let calendarWords = WordSet([
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai",
+        "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "may", "march", "june", "july",
+    ])
+
+    /// Visit verbs whose object is the place ("visited Tahoua").
+    static let directVisits = WordSet(["visited", "visiting", "toured", "visité", "visitée", "visités"])
+
+    /// The "s" of an English possessive ("Mali's").
+    static let possessiveS = WordSet(["s"])
+
     /// Where a visit's destination follows.
     static let destinationPrepositions = WordSet(class: .destinationPreposition, ["à", "a", "au", "aux", "en", "in", "to", "at", "vers", "pour"])
+
+    /// Functions held abroad: the country after "au", "in" is where the holder serves.
+    static let postings = PhraseSet([
+        "ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "envoyée", "attaché", "chargé d'affaires",
+        "conseiller", "coordonnateur", "chef de mission", "ambassador", "representative", "envoy", "adviser", "advisor",
+        "attaché", "chargé d'affaires", "head of mission",
+    ])
+
+    /// Prepositions before the country where someone is posted.
+    static let postingPrepositions = WordSet(["au", "aux", "en", "à", "auprès", "in", "to"])
 
     /// "de" and "of" between a venue and its town ("palais présidentiel de Nouakchott").
     static let linkingOf = WordSet(["de", "d", "of"])

@@ -42,9 +42,7 @@ struct PersonFinder {
     }
 
     private func country(of phrase: PersonPhrase, limit: Int) -> String? {
-        if let role = phrase.role, let c = countries.first(where: { role.contains($0.tokens.lowerBound) && $0.form != .capital }) {
-            return c.code
-        }
+        if let role = phrase.role, let c = RoleCountry.of(role, in: text, countries: countries) { return c }
         // "Sadio Camara (Mali)".
         let e = phrase.end
         guard e + 2 < limit, text.tokens[e].isPunctuation("("),

@@ -64,8 +64,11 @@ struct PersonReader {
         let tokens = text.tokens
         if let end = Lexicon.functions.match(tokens, at: i, limit: limit) { return (end, false) }
         if let end = Lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
-        if let demonym = countries.first(where: { $0.tokens.lowerBound == i && $0.form == .demonym }) {
-            let j = demonym.tokens.upperBound
+        if let country = countries.first(where: { $0.tokens.lowerBound == i && $0.form != .capital }) {
+            var j = country.tokens.upperBound
+            // "Mali's Minister of Defence".
+            if country.form == .name, j + 1 < limit, tokens[j].key == 0x27, Lexicon.possessiveS.contains(tokens[j + 1]) { j += 2 }
+            guard country.form == .demonym || j > country.tokens.upperBound else { return nil }
             return j < limit ? Lexicon.functions.match(tokens, at: j, limit: limit).map { ($0, false) } : nil
         }
         var j = i
@@ -186,7 +189,7 @@ struct PersonReader {
                 words += 2
                 continue
             }
-            guard isNameWord(next) else { break }
+            guard isNameWord(next) || continuesName(next, limit: limit) else { break }
             end = next + 1
             words += 1
         }
@@ -194,6 +197,15 @@ struct PersonReader {
         // A run with no lower-case letter is a dateline or an acronym, not a name.
         let shouting = (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].isUpperCase || tokens[$0].end - tokens[$0].start == 1 }
         return shouting ? nil : start..<end
+    }
+
+    /// "Hamidou Soumana Maï": a month or weekday spelled like a surname ends
+    /// a name when no day number or year follows it.
+    private func continuesName(_ i: Int, limit: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .word, t.isCapitalized, Lexicon.calendarWords.contains(t) else { return false }
+        let next = i + 1
+        return next >= limit || !("0"..."9").contains(text.scalars[Int(text.tokens[next].start)])
     }
 
     private func isNameWord(_ i: Int) -> Bool {

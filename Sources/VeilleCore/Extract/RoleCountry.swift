@@ -1,0 +1,25 @@
+/// The country a role phrase gives its holder. "l'ambassadeur de Russie au
+/// Mali" is Russian: where an envoy is posted ("au Mali", "in Mali") is not
+/// their nationality, so a country after a destination preposition counts
+/// only when the role is not a posting and nothing else is named.
+enum RoleCountry {
+    static func of(_ role: Range<Int>, in text: ParsedText, countries: [CountryMention]) -> String? {
+        let named = countries.filter { role.contains($0.tokens.lowerBound) && $0.form != .capital }
+        guard !named.isEmpty else { return nil }
+        let isPosting = Lexicon.postings.contains(in: text.tokens, role)
+        let home = named.first { m in
+            let before = m.tokens.lowerBound - 1
+            return before < role.lowerBound || !postedTo(before, text)
+        }
+        if let home { return home.code }
+        return isPosting ? nil : named.first?.code
+    }
+
+    /// "au Mali", "in Mali", "auprès du Niger": the word before the country, past an article.
+    private static func postedTo(_ i: Int, _ text: ParsedText) -> Bool {
+        var k = i
+        if k > 0, Lexicon.determiners.contains(text.tokens[k]) || text.tokens[k].key == 0x27 { k -= 1 }
+        if k >= 0, text.tokens[k].kind == .word, Lexicon.postingPrepositions.contains(text.tokens[k]) { return true }
+        return Lexicon.postingPrepositions.contains(text.tokens[i])
+    }
+}
