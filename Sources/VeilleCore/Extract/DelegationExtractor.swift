@@ -67,7 +67,13 @@ struct DelegationExtractor {
             }
         }
         for m in cues.members { addList(from: m.end, in: range, as: .member, to: &frame) }
-        for h in cues.hostsAfter { addList(from: h.end, in: range, as: .host, to: &frame) }
+        for h in cues.hostsAfter {
+            // "X a été reçu par Y", "X met with Y": X is the guest.
+            if !cues.backReference, h.start == cues.hostsAfter.first?.start, let guest = subject(in: range, before: h.start) {
+                add(guest, as: .leader, to: &frame)
+            }
+            addList(from: h.end, in: range, as: .host, to: &frame)
+        }
         if let host = cues.hostBefore, let subject = subject(in: range, before: host.start) {
             add(subject, as: .host, to: &frame)
             if cues.delegationNoun == nil, let guest = guest(after: host.end, in: range) {

@@ -39,6 +39,10 @@ struct DelegationFrame {
     /// nothing of who came, the countries do.
     mutating func sortSides() {
         guard let to, to != from else { return }
+        // "Y met with X, Niger's minister": a host from abroad is the visitor.
+        if from == nil, let k = people.firstIndex(where: { $0.slot == .host && $0.person.country != nil && $0.person.country != to }) {
+            from = people[k].person.country
+        }
         let visitorsNamed = people.contains { $0.slot != .host && $0.person.country != nil && $0.person.country != to }
         for k in people.indices {
             let c = people[k].person.country
