@@ -93,10 +93,13 @@ extension DelegationExtractor {
     static func merged(_ frames: [DelegationFrame]) -> [DelegationFrame] {
         var result: [DelegationFrame] = []
         for frame in frames {
+            // The same person, whatever slot each telling gave them; or hosts
+            // alone, received where another frame's visitors came.
             let shares: (DelegationFrame) -> Bool = { other in
-                frame.people.contains { p in p.slot != .host && other.people.contains { $0.slot != .host && NameVariants.samePerson($0.key, p.key) } }
+                frame.people.contains { p in other.people.contains { NameVariants.samePerson($0.key, p.key) } }
+                    || (frame.onlyHosts && frame.to != nil && frame.to == other.to && frame.place.map { $0 == other.place } ?? true)
             }
-            guard let k = result.firstIndex(where: shares), compatible(result[k], frame) else {
+            guard let k = result.firstIndex(where: { shares($0) && compatible($0, frame) }) else {
                 result.append(frame)
                 continue
             }

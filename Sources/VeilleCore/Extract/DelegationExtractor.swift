@@ -26,7 +26,7 @@ struct DelegationExtractor {
             guard !cues.notAVisit else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
             let open = current.map { frames[$0].hasPeople } ?? true
-            if open, opensFrame(cues, range) || (current == nil && cues.hasFrameSlots) {
+            if open, opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots) {
                 frames.append(DelegationFrame(sentence: s))
                 current = frames.count - 1
             }
@@ -40,13 +40,16 @@ struct DelegationExtractor {
         return frames.map { finish($0, dateline: dateline) }.filter { $0.from == nil || $0.from != $0.to }
     }
 
-    private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>) -> Bool {
+    /// `first`: no visit is being told, so "Il est arrivé à Ouagadougou" opens
+    /// one even though its subject refers back (to the headline, or to a
+    /// sentence the excerpt cut).
+    private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>, first: Bool) -> Bool {
         if let noun = cues.delegationNoun, noun > range.lowerBound,
            Self.indefinite.contains(text.tokens[noun - 1]) || (noun > range.lowerBound + 1 && Self.indefinite.contains(text.tokens[noun - 2])) {
             // "Elle conduisait une délégation …" is still the same visit.
             return !cues.backReference
         }
-        return cues.travel != nil && !cues.backReference
+        return cues.travel != nil && (!cues.backReference || first)
     }
 
     private func fill(_ frame: inout DelegationFrame, _ cues: SentenceCues, sentence s: Int) {

@@ -15,6 +15,8 @@ struct DelegationFrame {
 
     var hasPeople: Bool { !people.isEmpty }
 
+    var onlyHosts: Bool { !people.isEmpty && people.allSatisfy { $0.slot == .host } }
+
     func slot(of key: NameVariants.Key) -> Slot? {
         people.first { NameVariants.samePerson($0.key, key) }?.slot
     }
@@ -44,13 +46,19 @@ struct DelegationFrame {
             from = people[k].person.country
         }
         let visitorsNamed = people.contains { $0.slot != .host && $0.person.country != nil && $0.person.country != to }
+        var swapped = false
         for k in people.indices {
             let c = people[k].person.country
             if people[k].slot != .host, c == to, visitorsNamed || from != nil {
                 people[k].slot = .host
             } else if people[k].slot == .host, let c, c == from {
-                people[k].slot = people.contains { $0.slot == .leader } ? .member : .leader
+                people[k].slot = .member
+                swapped = true
             }
+        }
+        // The visitors were read as hosts, so the one they met, of no stated country, is the host.
+        if swapped {
+            for k in people.indices where people[k].slot == .leader && people[k].person.country == nil { people[k].slot = .host }
         }
         if !people.contains(where: { $0.slot == .leader }), let k = people.firstIndex(where: { $0.slot == .member }) {
             people[k].slot = .leader

@@ -86,11 +86,13 @@ enum Lexicon {
         "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
         "porte-parole", "homologue", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
         "responsable", "haut responsable", "hauts responsables", "official", "senior official", "officer", "spokesperson",
-        "expert", "aide", "lieutenant", "undersecretary", "under-secretary", "under secretary", "mayor", "prefect", "chairman", "commissioner", "adviser", "advisor", "attaché", "attaché de défense", "coordonnateur", "commissaire", "émissaire",
+        "expert", "aide", "lieutenant", "diplomate", "diplomat", "émissaire spécial", "undersecretary", "under-secretary", "under secretary", "mayor", "prefect", "chairman", "commissioner", "adviser", "advisor", "attaché", "attaché de défense", "coordonnateur", "commissaire", "émissaire",
         "minister", "deputy minister", "vice minister", "prime minister", "president", "vice president", "secretary",
         "ambassador", "chief", "head", "director", "commander", "envoy", "counterpart", "spokesman", "spokeswoman",
         "governor", "defence chief", "defense chief", "chief of staff", "foreign minister", "defence minister", "defense minister",
         "deputy", "special envoy", "representative", "attaché", "chargé d'affaires", "state secretary",
+        "vice foreign minister", "deputy foreign minister", "deputy defence minister", "deputy defense minister",
+        "interior minister", "security minister", "army chief", "chief of army staff", "chief of defence staff", "chief of defense staff",
     ])
 
     static let ranks = PhraseSet(class: .rankStart, [

@@ -98,7 +98,7 @@ struct PersonReader {
             guard j < limit, tokens[j].isCapitalized, j > i else { break }
             i = j
         }
-        if let name = readName(at: i, limit: limit) {
+        if let name = readName(at: i, limit: limit, afterRole: true) {
             phrase.name = name
             phrase.end = name.upperBound
             // "Major General Liu Zhenbang, deputy director of …": the function is the role.
@@ -169,9 +169,11 @@ struct PersonReader {
 
     /// Capitalised words, joined by spaces, hyphens or apostrophes, with name
     /// particles (Ag, Ould, ben) between them. At least two words.
-    func readName(at start: Int, limit: Int) -> Range<Int>? {
+    /// `afterRole`: a role was just read, so a run in capitals ("le Général
+    /// ABDOURAHAMANE TIANI") is a name, not a dateline.
+    func readName(at start: Int, limit: Int, afterRole: Bool = false) -> Range<Int>? {
         let tokens = text.tokens
-        guard start < limit, isNameWord(start) else { return nil }
+        guard start < limit, isNameWord(start, capitals: afterRole) else { return nil }
         var end = start + 1
         var words = 1
         while end < limit, words < 6 {
@@ -189,14 +191,14 @@ struct PersonReader {
                 words += 2
                 continue
             }
-            guard isNameWord(next) || continuesName(next, limit: limit) else { break }
+            guard isNameWord(next, capitals: afterRole) || continuesName(next, limit: limit) else { break }
             end = next + 1
             words += 1
         }
         guard words >= 2 else { return nil }
         // A run with no lower-case letter is a dateline or an acronym, not a name.
         let shouting = (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].isUpperCase || tokens[$0].end - tokens[$0].start == 1 }
-        return shouting ? nil : start..<end
+        return shouting && !afterRole ? nil : start..<end
     }
 
     /// "Hamidou Soumana Maï": a month or weekday spelled like a surname ends
@@ -208,11 +210,11 @@ struct PersonReader {
         return next >= limit || !("0"..."9").contains(text.scalars[Int(text.tokens[next].start)])
     }
 
-    private func isNameWord(_ i: Int) -> Bool {
+    private func isNameWord(_ i: Int, capitals: Bool = false) -> Bool {
         let t = text.tokens[i]
         guard t.kind == .word, t.isCapitalized, !Lexicon.notNames.contains(t) else { return false }
-        // Datelines ("FADA N'GOURMA") and acronyms are not names.
-        if t.isUpperCase, i + 1 < text.tokens.count, text.tokens[i + 1].isUpperCase || text.isPhraseBreak(i + 1) || text.tokens[i + 1].key == 0x27 { return false }
+        // Datelines ("FADA N'GOURMA") and acronyms are not names, unless a role was just read.
+        if !capitals, t.isUpperCase, i + 1 < text.tokens.count, text.tokens[i + 1].isUpperCase || text.isPhraseBreak(i + 1) || text.tokens[i + 1].key == 0x27 { return false }
         return Lexicon.functions.match(text.tokens, at: i) == nil
     }
 
