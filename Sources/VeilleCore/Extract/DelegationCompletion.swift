@@ -10,7 +10,7 @@ extension DelegationExtractor {
     private static let meetingReach = 5
 
     func complete(_ frames: inout [DelegationFrame], dateline: PlaceMention?) {
-        let found = PersonFinder(text: text, reader: reader, countries: countries).find()
+        let found = known
         guard frames.contains(where: \.hasPeople) else {
             frames = meetingFrames(found, dateline: dateline)
             return
@@ -18,7 +18,11 @@ extension DelegationExtractor {
         for person in found {
             guard let nameRange = person.phrase.name, let country = person.country else { continue }
             let key = nameKey(nameRange)
-            if frames.contains(where: { $0.slot(of: key) != nil }) { continue }
+            if let k = frames.firstIndex(where: { $0.slot(of: key) != nil }), let slot = frames[k].slot(of: key) {
+                // Already placed: the full mention may add the given names or the role.
+                add(person.phrase, as: slot, to: &frames[k])
+                continue
+            }
             guard let k = nearest(frames, to: person.sentence) else { continue }
             let from = frames[k].from ?? frames[k].countries(in: .leader).first
             let to = frames[k].to ?? frames[k].countries(in: .host).first
@@ -97,7 +101,8 @@ extension DelegationExtractor {
             // alone, received where another frame's visitors came.
             let shares: (DelegationFrame) -> Bool = { other in
                 frame.people.contains { p in other.people.contains { NameVariants.samePerson($0.key, p.key) } }
-                    || (frame.onlyHosts && frame.to != nil && frame.to == other.to && frame.place.map { $0 == other.place } ?? true)
+                    || (frame.onlyHosts && !other.onlyHosts && (other.to == nil || frame.to == other.to)
+                        && (frame.place == nil || other.place == nil || frame.place == other.place))
             }
             guard let k = result.firstIndex(where: { shares($0) && compatible($0, frame) }) else {
                 result.append(frame)

@@ -9,7 +9,10 @@ struct DelegationExtractor {
     /// The country the article is mostly about, for visits whose origin is only implied.
     let homeCountry: String?
 
-    var reader: PersonReader { PersonReader(text: text, countries: countries) }
+    var reader: PersonReader { PersonReader(text: text, countries: countries, surnames: surnames) }
+    /// Surnames of the people named with a role anywhere in the article (see `PersonFinder`).
+    var surnames: Set<UInt64> = []
+    var known: [FoundPerson] = []
     private static let indefinite = WordSet(["une", "un", "a", "an", "nouvelle", "new", "autre", "another", "seconde", "second", "deuxième"])
     private static let agents = WordSet(["par", "by", "avec", "with"])
     private static let sequels = WordSet(["puis", "ensuite", "then", "later"])
@@ -17,7 +20,16 @@ struct DelegationExtractor {
     private static let guestReach = 24
 
     func extract() -> [Delegation] {
+        var extractor = self
+        extractor.known = PersonFinder(text: text, reader: reader, countries: countries).find()
+        extractor.surnames = Set(extractor.known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
+        return extractor.run()
+    }
+
+    private func run() -> [Delegation] {
         var frames: [DelegationFrame] = []
+        // An article that tells of a phone call opens no visit on talks or meetings alone.
+        let phoneCall = text.sentenceTokens.contains { Lexicon.notAVisit.contains(in: text.tokens, $0) }
         var current: Int?
         for s in text.sentenceTokens.indices {
             let range = text.sentenceTokens[s]
@@ -26,7 +38,7 @@ struct DelegationExtractor {
             guard !cues.notAVisit else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
             let open = current.map { frames[$0].hasPeople } ?? true
-            if open, opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots) {
+            if open, opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) {
                 frames.append(DelegationFrame(sentence: s))
                 current = frames.count - 1
             }
@@ -34,7 +46,7 @@ struct DelegationExtractor {
             fill(&frames[c], cues, sentence: s)
         }
         let dateline = datelinePlace()
-        complete(&frames, dateline: dateline)
+        if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline) }
         frames = Self.merged(frames.filter(\.hasPeople))
         // A minister touring their own country is not a delegation.
         return frames.map { finish($0, dateline: dateline) }.filter { $0.from == nil || $0.from != $0.to }
@@ -186,7 +198,11 @@ struct DelegationExtractor {
         let window = noun..<min(range.upperBound, noun + 12)
         let stop = [Lexicon.travel.first(in: text.tokens, window)?.start, Lexicon.lead.first(in: text.tokens, window)?.start]
             .compactMap { $0 }.min() ?? window.upperBound
-        return countries.first { $0.tokens.lowerBound > noun && $0.tokens.lowerBound < stop && $0.form != .capital }?.code
+        // "a delegation from Accra": a capital right after "from" is where the visitors come from.
+        return countries.first {
+            $0.tokens.lowerBound > noun && $0.tokens.lowerBound < stop
+                && ($0.form != .capital || Lexicon.fromWords.contains(text.tokens[$0.tokens.lowerBound - 1]))
+        }?.code
     }
 
     /// The first place after a preposition within the clause that follows a
@@ -223,6 +239,16 @@ struct DelegationExtractor {
         }
     }
 
+    /// "… in Bamako. Mr. X led a delegation …": the town of the host country
+    /// named in the sentence before the visit, or in its own sentences.
+    private func priorVenue(_ frame: DelegationFrame, country: String) -> PlaceMention? {
+        guard let first = frame.sentences.first else { return nil }
+        for s in [first - 1] + frame.sentences where s >= 0 {
+            if let v = venue(in: text.sentenceTokens[s]), v.place.country == country { return v }
+        }
+        return nil
+    }
+
     private func presidency(in range: Range<Int>) -> (country: String, city: String)? {
         for i in range where text.tokens[i].kind == .word && text.tokens[i].isCapitalized {
             let key = text.tokens[i].key
@@ -254,6 +280,7 @@ struct DelegationExtractor {
         if f.from == nil, let home = homeCountry, home != f.to, f.countries(in: .host).allSatisfy({ $0 != home }) { f.from = home }
         if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from { f.to = hostCountry }
         if f.to == nil, let home = homeCountry, home != f.from { f.to = home }
+        if f.place == nil, let to = f.to, let venue = priorVenue(f, country: to) { f.place = text.string(tokens: venue.tokens) }
         f.sortSides()
         let evidence = f.sentences.map { text.layout.sentences[$0].span }
         return f.delegation(evidence: evidence)

@@ -30,6 +30,11 @@ struct DelegationFrame {
                 people[i].person.role = person.role
             }
             if people[i].person.country == nil { people[i].person.country = person.country }
+            // The fullest spelling names the person ("Assimi Goïta" over "Goïta").
+            if person.name.split(separator: " ").count > people[i].person.name.split(separator: " ").count {
+                people[i].person.name = person.name
+                people[i].key = key
+            }
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }

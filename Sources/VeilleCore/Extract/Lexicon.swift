@@ -74,7 +74,8 @@ enum Lexicon {
     static let notAVisitPhrases = [
         "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
         "visioconférence", "par visioconférence", "phone call", "telephone call", "by phone", "by telephone", "video call",
-        "videoconference", "l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "last year", "years ago",
+        "videoconference", "phone talks", "telephone conversation", "phone conversation", "conversation téléphonique",
+        "entretien au téléphone", "l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "last year", "years ago",
         "précédente visite", "previous visit", "earlier visit", "last visited",
     ]
 
@@ -84,7 +85,7 @@ enum Lexicon {
         "vice-président", "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice",
         "chef", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
         "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
-        "porte-parole", "homologue", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
+        "porte-parole", "homologue", "homologues", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
         "responsable", "haut responsable", "hauts responsables", "official", "senior official", "officer", "spokesperson",
         "expert", "aide", "lieutenant", "diplomate", "diplomat", "émissaire spécial", "undersecretary", "under-secretary", "under secretary", "mayor", "prefect", "chairman", "commissioner", "adviser", "advisor", "attaché", "attaché de défense", "coordonnateur", "commissaire", "émissaire",
         "minister", "deputy minister", "vice minister", "prime minister", "president", "vice president", "secretary",
@@ -95,7 +96,8 @@ enum Lexicon {
         "interior minister", "security minister", "army chief", "chief of army staff", "chief of defence staff", "chief of defense staff",
     ])
 
-    static let ranks = PhraseSet(class: .rankStart, [
+    static let ranks = PhraseSet(class: .rankStart, rankPhrases)
+    static let rankPhrases = [
         "général", "générale", "général de division", "général de brigade", "général de corps d'armée", "général de corps d'armées", "général d'armée",
         "général d'armées", "colonel général", "colonel-général",
         "général de brigade aérienne", "général-major", "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel",
@@ -103,15 +105,11 @@ enum Lexicon {
         "general", "lieutenant general", "lieutenant-general", "major general", "major-general", "brigadier general",
         "brigadier-general", "colonel", "lieutenant colonel", "lieutenant-colonel", "admiral", "rear admiral", "vice admiral",
         "senior colonel", "colonel major", "captain", "major", "field marshal", "marshal", "air marshal",
-    ])
+        "col", "gen", "lt", "maj", "brig", "capt", "cdt", "gal", "lt col", "lt gen", "maj gen", "brig gen",
+    ]
 
     /// Folded ranks, to prefer a function over a bare rank as someone's role.
-    static let rankNames: Set<String> = [
-        "general", "generale", "general de division", "general de brigade", "general de corps d'armee", "general d'armee",
-        "general-major", "lieutenant-general", "colonel", "colonel-major", "lieutenant-colonel", "commandant", "capitaine",
-        "amiral", "contre-amiral", "vice-amiral", "major general", "brigadier general", "rear admiral", "senior colonel",
-        "lieutenant general", "lieutenant", "captain", "major", "admiral", "marshal",
-    ]
+    static let rankNames = Set(rankPhrases.map(fold))
 
     /// Courtesy titles dropped in front of a name.
     static let honorifics = WordSet(class: .honorific, ["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "madame", "monsieur", "excellence", "excellency", "professeur", "professor", "hon", "honourable", "honorable"])
@@ -122,7 +120,7 @@ enum Lexicon {
     ])
 
     /// Words that continue a role phrase into its complement ("de la Défense et des Anciens Combattants").
-    static let roleLinks = WordSet(class: .roleLink, ["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "chargé", "chargée", "of", "the", "for", "and", "in", "à"])
+    static let roleLinks = WordSet(class: .roleLink, ["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "chargé", "chargée", "of", "the", "for", "and", "in", "to", "à"])
 
     /// Lower-case words allowed inside a name.
     static let nameParticles = WordSet(["ag", "ould", "ben", "bin", "ibn", "de", "du", "el", "al", "dit", "van", "von", "da", "dos", "mint", "ou", "ait", "bint"])
@@ -131,6 +129,7 @@ enum Lexicon {
     static let notNames = WordSet(class: .notName, [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on", "en", "au",
         "aux", "dans", "par", "pour", "selon", "lors", "après", "avant", "depuis", "outre", "enfin", "ainsi", "mais", "et", "or",
+        "sur", "sous", "vers", "chez", "entre", "contre", "malgré", "face", "grâce", "hautes", "instructions",
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "it", "in", "on", "at", "by", "for", "after",
         "before", "since", "during", "according", "but", "and", "while", "when", "as",
         "forces", "force", "armées", "armée", "army", "corps", "ministère", "ministry", "gouvernement", "government", "état",
@@ -152,6 +151,9 @@ enum Lexicon {
 
     /// Visit verbs whose object is the place ("visited Tahoua").
     static let directVisits = WordSet(["visited", "visiting", "toured", "visité", "visitée", "visités"])
+
+    /// The word before a town that visitors come from.
+    static let fromWords = WordSet(["from", "de", "provenance"])
 
     /// The "s" of an English possessive ("Mali's").
     static let possessiveS = WordSet(["s"])

@@ -15,6 +15,9 @@ struct PersonPhrase: Sendable {
 struct PersonReader {
     let text: ParsedText
     let countries: [CountryMention]
+    /// Keys of the surnames of people the article has already named in full:
+    /// "with Col. Goita" is then a person, not a lone capitalised word.
+    var surnames: Set<UInt64> = []
 
     static let roleStops = WordSet(class: .roleStop, [
         "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "lors", "avec", "par", "dans",
@@ -65,11 +68,21 @@ struct PersonReader {
         if let end = Lexicon.functions.match(tokens, at: i, limit: limit) { return (end, false) }
         if let end = Lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
         if let country = countries.first(where: { $0.tokens.lowerBound == i && $0.form != .capital }) {
+            // "ses homologues libyen, X, et tchadien, Y": a bare demonym in a list of counterparts.
+            if country.form == .demonym, i > 0, tokens[i - 1].kind == .word, WordSet.conjunctions.contains(tokens[i - 1]),
+               country.tokens.upperBound < limit, text.isComma(country.tokens.upperBound) {
+                return (country.tokens.upperBound, false)
+            }
             var j = country.tokens.upperBound
             // "Mali's Minister of Defence".
             if country.form == .name, j + 1 < limit, tokens[j].key == 0x27, Lexicon.possessiveS.contains(tokens[j + 1]) { j += 2 }
             guard country.form == .demonym || j > country.tokens.upperBound else { return nil }
-            return j < limit ? Lexicon.functions.match(tokens, at: j, limit: limit).map { ($0, false) } : nil
+            // "Indian Defence Adviser": one or two words of the field before the function.
+            for k in j..<min(limit, j + 3) {
+                if let end = Lexicon.functions.match(tokens, at: k, limit: limit) { return (end, false) }
+                guard tokens[k].kind == .word, !Self.roleStops.contains(tokens[k]), !Lexicon.determiners.contains(tokens[k]) else { break }
+            }
+            return nil
         }
         var j = i
         while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.roleStops.contains(tokens[j]),
@@ -90,6 +103,8 @@ struct PersonReader {
         var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
         var i = roleEnd
         if i < limit, text.isComma(i) { i = skipDeterminers(i + 1, limit) }
+        // "Col. Sangaré": the full stop of an abbreviated rank.
+        if isRank, i < limit, tokens[i].isPunctuation("."), i == headEnd { i += 1 }
         // Ranks between the function and the name are dropped from the role:
         // "le Colonel Général X", "le Général de Corps d'Armée, X".
         while i < limit, let rankEnd = Lexicon.ranks.match(tokens, at: i, limit: limit) {
@@ -195,7 +210,7 @@ struct PersonReader {
             end = next + 1
             words += 1
         }
-        guard words >= 2 else { return nil }
+        guard words >= 2 || surnames.contains(tokens[start].key) else { return nil }
         // A run with no lower-case letter is a dateline or an acronym, not a name.
         let shouting = (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].isUpperCase || tokens[$0].end - tokens[$0].start == 1 }
         return shouting && !afterRole ? nil : start..<end
