@@ -24,8 +24,9 @@ extension DelegationExtractor {
                 continue
             }
             guard let k = nearest(frames, to: person.sentence) else { continue }
-            let from = frames[k].from ?? frames[k].countries(in: .leader).first
             let to = frames[k].to ?? frames[k].countries(in: .host).first
+            // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.
+            let from = frames[k].from ?? frames[k].countries(in: .leader).first { $0 != to }
             if country == from {
                 add(person.phrase, as: frames[k].countries(in: .leader).isEmpty && !hasLeader(frames[k]) ? .leader : .member, to: &frames[k])
             } else if country == to {

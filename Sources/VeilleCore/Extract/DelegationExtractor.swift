@@ -35,7 +35,7 @@ struct DelegationExtractor {
             let range = text.sentenceTokens[s]
             guard !range.isEmpty else { continue }
             let cues = SentenceCues(text: text, range: range, gazetteer: gazetteer)
-            guard !cues.notAVisit else { continue }
+            guard !cues.notAVisit, !range.contains(where: { Lexicon.earlierEvent.contains(text.tokens[$0]) }) else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
             let open = current.map { frames[$0].hasPeople } ?? true
             if open, opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) {
@@ -192,16 +192,16 @@ struct DelegationExtractor {
 
     /// "une délégation russe", "en provenance de la Fédération de Russie", "a Turkish delegation".
     private func origin(afterNoun noun: Int, in range: Range<Int>) -> String? {
-        if let before = countries.last(where: { $0.tokens.upperBound == noun || $0.tokens.upperBound == noun - 1 }), before.form == .demonym {
+        if let before = countries.starting(in: max(0, noun - 6)..<noun).last(where: { $0.tokens.upperBound == noun || $0.tokens.upperBound == noun - 1 }),
+           before.form == .demonym {
             return before.code
         }
         let window = noun..<min(range.upperBound, noun + 12)
         let stop = [Lexicon.travel.first(in: text.tokens, window)?.start, Lexicon.lead.first(in: text.tokens, window)?.start]
             .compactMap { $0 }.min() ?? window.upperBound
         // "a delegation from Accra": a capital right after "from" is where the visitors come from.
-        return countries.first {
-            $0.tokens.lowerBound > noun && $0.tokens.lowerBound < stop
-                && ($0.form != .capital || Lexicon.fromWords.contains(text.tokens[$0.tokens.lowerBound - 1]))
+        return countries.starting(in: (noun + 1)..<max(noun + 1, stop)).first {
+            $0.form != .capital || Lexicon.fromWords.contains(text.tokens[$0.tokens.lowerBound - 1])
         }?.code
     }
 
@@ -229,7 +229,7 @@ struct DelegationExtractor {
                     frame.to = frame.to ?? place.place.country
                     return
                 }
-                if let c = countries.first(where: { $0.tokens.lowerBound == j }), c.form != .demonym {
+                if let c = countries.starting(at: j), c.form != .demonym {
                     if c.form == .capital { frame.place = frame.place ?? text.string(tokens: c.tokens) }
                     frame.to = frame.to ?? c.code
                     return

@@ -70,6 +70,9 @@ enum Lexicon {
 
     static let notAVisit = PhraseSet(notAVisitPhrases)
 
+    /// The pluperfect tells of an earlier visit, background to the story ("avait rencontré", "had met").
+    static let earlierEvent = WordSet(["avait", "avaient", "had"])
+
     /// A visit that did not happen here and now: no delegation.
     static let notAVisitPhrases = [
         "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
@@ -81,8 +84,8 @@ enum Lexicon {
 
     /// Heads of role phrases: functions first, then military ranks.
     static let functions = PhraseSet(class: .functionStart, [
-        "ministre", "vice-ministre", "ministre délégué", "ministre déléguée", "premier ministre", "président", "présidente",
-        "vice-président", "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice",
+        "ministre", "ministres", "vice-ministre", "vice-ministres", "présidents", "ambassadeurs", "chefs", "ministers", "deputy ministers", "ministre délégué", "ministre déléguée", "premier ministre", "président", "présidente",
+        "vice-président", "vice-premier ministre", "vice premier ministre", "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice",
         "chef", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
         "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
         "porte-parole", "homologue", "homologues", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
@@ -129,7 +132,7 @@ enum Lexicon {
     static let notNames = WordSet(class: .notName, [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on", "en", "au",
         "aux", "dans", "par", "pour", "selon", "lors", "après", "avant", "depuis", "outre", "enfin", "ainsi", "mais", "et", "or",
-        "sur", "sous", "vers", "chez", "entre", "contre", "malgré", "face", "grâce", "hautes", "instructions",
+        "si", "if", "sur", "sous", "vers", "chez", "entre", "contre", "malgré", "face", "grâce", "hautes", "instructions",
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "they", "it", "in", "on", "at", "by", "for", "after",
         "before", "since", "during", "according", "but", "and", "while", "when", "as",
         "forces", "force", "armées", "armée", "army", "corps", "ministère", "ministry", "gouvernement", "government", "état",
@@ -151,6 +154,9 @@ enum Lexicon {
 
     /// Visit verbs whose object is the place ("visited Tahoua").
     static let directVisits = WordSet(["visited", "visiting", "toured", "visité", "visitée", "visités"])
+
+    /// Words that carry a portfolio on after a comma: "…, de la Culture, des Arts".
+    static let portfolioLinks = WordSet(["de", "du", "des", "d"])
 
     /// The word before a town that visitors come from.
     static let fromWords = WordSet(["from", "de", "provenance"])

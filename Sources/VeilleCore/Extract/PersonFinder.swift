@@ -20,9 +20,16 @@ struct PersonFinder {
             var i = range.lowerBound
             while i < range.upperBound {
                 if text.tokens[i].kind == .word, let phrase = reader.read(at: i, limit: range.upperBound),
-                   let name = phrase.name, phrase.role != nil || isTitled(name.lowerBound, from: i), !namesACountry(name) {
-                    found.append(FoundPerson(phrase: phrase, sentence: s, country: country(of: phrase, limit: range.upperBound)))
+                   let name = phrase.name, phrase.role != nil || isTitled(name.lowerBound, from: i) {
+                    let country = country(of: phrase, limit: range.upperBound)
+                    found.append(FoundPerson(phrase: phrase, sentence: s, country: country))
                     i = max(phrase.end, i + 1)
+                    // "Les vice-ministres russes X et Y": the second name shares the role.
+                    if let role = phrase.role, i + 1 < range.upperBound, text.tokens[i].kind == .word, WordSet.conjunctions.contains(text.tokens[i]),
+                       let second = reader.readName(at: i + 1, limit: range.upperBound) {
+                        found.append(FoundPerson(phrase: PersonPhrase(name: second, role: role, end: second.upperBound), sentence: s, country: country))
+                        i = second.upperBound
+                    }
                     continue
                 }
                 i += 1
@@ -36,17 +43,12 @@ struct PersonFinder {
         (start..<nameStart).contains { Lexicon.honorifics.contains(text.tokens[$0]) }
     }
 
-    /// "Burkina Faso" reads like a name; a country is never a person.
-    private func namesACountry(_ name: Range<Int>) -> Bool {
-        countries.contains { $0.tokens.lowerBound == name.lowerBound && $0.tokens.upperBound >= name.upperBound }
-    }
-
     private func country(of phrase: PersonPhrase, limit: Int) -> String? {
         if let role = phrase.role, let c = RoleCountry.of(role, in: text, countries: countries) { return c }
         // "Sadio Camara (Mali)".
         let e = phrase.end
         guard e + 2 < limit, text.tokens[e].isPunctuation("("),
-              let c = countries.first(where: { $0.tokens.lowerBound == e + 1 && $0.form != .capital }),
+              let c = countries.starting(at: e + 1), c.form != .capital,
               c.tokens.upperBound < limit, text.tokens[c.tokens.upperBound].isPunctuation(")") else { return nil }
         return c.code
     }

@@ -58,6 +58,8 @@ struct PersonReader {
         let i = comma + 1
         guard i < limit, text.tokens[i].kind == .word, !text.tokens[i].isCapitalized || Lexicon.functions.match(text.tokens, at: i, limit: limit) != nil else { return nil }
         if Self.continuations.contains(text.tokens[i]) { return i + 1 }
+        // A portfolio listed by commas: "Ministre de la Jeunesse, de la Culture, des Arts et des Sports".
+        if Lexicon.portfolioLinks.contains(text.tokens[i]) { return i + 1 }
         return Lexicon.functions.match(text.tokens, at: i, limit: limit)
     }
 
@@ -67,7 +69,7 @@ struct PersonReader {
         let tokens = text.tokens
         if let end = Lexicon.functions.match(tokens, at: i, limit: limit) { return (end, false) }
         if let end = Lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
-        if let country = countries.first(where: { $0.tokens.lowerBound == i && $0.form != .capital }) {
+        if let country = countries.starting(at: i), country.form != .capital {
             // "ses homologues libyen, X, et tchadien, Y": a bare demonym in a list of counterparts.
             if country.form == .demonym, i > 0, tokens[i - 1].kind == .word, WordSet.conjunctions.contains(tokens[i - 1]),
                country.tokens.upperBound < limit, text.isComma(country.tokens.upperBound) {
@@ -197,6 +199,11 @@ struct PersonReader {
             if t.kind == .punctuation {
                 guard t.key == 0x2D || t.key == 0x27, !t.spaceBefore, next + 1 < limit, !tokens[next + 1].spaceBefore else { break }
                 next += 1
+                // "Yunus-bek": a short lower-case part after a hyphen.
+                if t.key == 0x2D, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].end - tokens[next].start <= 4 {
+                    end = next + 1
+                    continue
+                }
             } else if !t.spaceBefore {
                 break
             }
@@ -211,6 +218,8 @@ struct PersonReader {
             words += 1
         }
         guard words >= 2 || surnames.contains(tokens[start].key) else { return nil }
+        // "Burkina Faso" reads like a name; a country is never a person.
+        if let c = countries.starting(at: start), c.tokens.upperBound >= end { return nil }
         // A run with no lower-case letter is a dateline or an acronym, not a name.
         let shouting = (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].isUpperCase || tokens[$0].end - tokens[$0].start == 1 }
         return shouting && !afterRole ? nil : start..<end

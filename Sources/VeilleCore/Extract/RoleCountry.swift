@@ -4,7 +4,7 @@
 /// only when the role is not a posting and nothing else is named.
 enum RoleCountry {
     static func of(_ role: Range<Int>, in text: ParsedText, countries: [CountryMention]) -> String? {
-        let named = countries.filter { role.contains($0.tokens.lowerBound) && $0.form != .capital }
+        let named = countries.starting(in: role).filter { $0.form != .capital }
         guard !named.isEmpty else { return nil }
         let isPosting = Lexicon.postings.contains(in: text.tokens, role)
         let home = named.first { m in
