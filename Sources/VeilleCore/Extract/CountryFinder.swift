@@ -56,31 +56,3 @@ struct CountryFinder {
         return order.map { codes[$0] }
     }
 }
-
-/// Lookups on an article's country mentions, which `CountryFinder` returns in
-/// text order: binary searches, so that readers called at every token stay
-/// linear in the text.
-extension [CountryMention] {
-    /// The index of the first mention starting at or after token `i`.
-    private func firstIndex(startingAtOrAfter i: Int) -> Int {
-        var lo = 0
-        var hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if self[mid].tokens.lowerBound < i { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    func starting(at i: Int) -> CountryMention? {
-        let k = firstIndex(startingAtOrAfter: i)
-        return k < count && self[k].tokens.lowerBound == i ? self[k] : nil
-    }
-
-    /// The mentions that start inside a token range.
-    func starting(in range: Range<Int>) -> ArraySlice<CountryMention> {
-        let lo = firstIndex(startingAtOrAfter: range.lowerBound)
-        let hi = firstIndex(startingAtOrAfter: range.upperBound)
-        return self[lo..<Swift.max(lo, hi)]
-    }
-}

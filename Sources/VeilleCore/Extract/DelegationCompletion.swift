@@ -34,7 +34,7 @@ extension DelegationExtractor {
             } else if from == nil, to != nil {
                 frames[k].from = country
                 add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k])
-            } else if let to {
+            } else if let to, frames.count < DelegationFrame.maxFrames {
                 var visit = DelegationFrame(sentence: person.sentence)
                 visit.from = country
                 visit.to = to
@@ -58,7 +58,11 @@ extension DelegationExtractor {
         guard let first = meetings.first else { return [] }
         let site = meetings.lazy.compactMap { self.venue(in: text.sentenceTokens[$0]) }.first ?? dateline
         guard let host = site?.place.country ?? homeCountry else { return [] }
-        let near = found.filter { p in p.country != nil && meetings.contains { abs($0 - p.sentence) <= Self.meetingReach } }
+        var nearMeeting = [Bool](repeating: false, count: text.sentenceTokens.count)
+        for m in meetings {
+            for s in max(0, m - Self.meetingReach)...min(nearMeeting.count - 1, m + Self.meetingReach) { nearMeeting[s] = true }
+        }
+        let near = found.filter { $0.country != nil && nearMeeting[$0.sentence] }
         var frames: [DelegationFrame] = []
         for person in near where person.country != host {
             if let k = frames.firstIndex(where: { $0.from == person.country }) {
@@ -121,8 +125,8 @@ extension DelegationExtractor {
     /// The first city or region named as where something happens: "à Niamey",
     /// "in Abuja", "au palais présidentiel de Nouakchott".
     func venue(in range: Range<Int>) -> PlaceMention? {
-        places.first { m in
-            guard range.contains(m.tokens.lowerBound), m.place.kind == .city || m.place.kind == .adminRegion else { return false }
+        places.starting(in: range).first { m in
+            guard m.place.kind == .city || m.place.kind == .adminRegion else { return false }
             let before = m.tokens.lowerBound - 1
             guard before >= range.lowerBound else { return false }
             if Lexicon.destinationPrepositions.contains(text.tokens[before]) { return true }

@@ -18,6 +18,9 @@ struct DelegationExtractor {
     private static let sequels = WordSet(["puis", "ensuite", "then", "later"])
     private static let maxGap = 4
     private static let guestReach = 24
+    private static let subjectReach = 60
+    /// No list of a real delegation runs longer; the cap keeps pathological text linear.
+    private static let maxListItems = 40
 
     func extract() -> [Delegation] {
         var extractor = self
@@ -38,7 +41,8 @@ struct DelegationExtractor {
             guard !cues.notAVisit, !range.contains(where: { Lexicon.earlierEvent.contains(text.tokens[$0]) }) else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
             let open = current.map { frames[$0].hasPeople } ?? true
-            if open, opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) {
+            if open, frames.count < DelegationFrame.maxFrames,
+               opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) {
                 frames.append(DelegationFrame(sentence: s))
                 current = frames.count - 1
             }
@@ -109,8 +113,10 @@ struct DelegationExtractor {
     /// The person a clause is about: read at the sentence start or after a
     /// break (dateline dash, opening adverbial), ending before the verb.
     private func subject(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
-        var starts = [range.lowerBound]
-        for i in range where i < limit && text.isPhraseBreak(i) { starts.append(i + 1) }
+        // A subject stands near its verb: only the clauses just before it are read.
+        let from = max(range.lowerBound, limit - Self.subjectReach)
+        var starts = [from]
+        for i in from..<max(from, limit) where text.isPhraseBreak(i) { starts.append(i + 1) }
         for start in starts where start < limit {
             if let p = reader.read(at: start, limit: limit), p.name != nil { return p }
         }
@@ -139,7 +145,9 @@ struct DelegationExtractor {
         let reader = self.reader
         var i = start
         var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
-        while let phrase = next {
+        var items = 0
+        while let phrase = next, items < Self.maxListItems {
+            items += 1
             next = nil
             add(phrase, as: slot, to: &frame)
             var after = phrase.end
@@ -214,7 +222,7 @@ struct DelegationExtractor {
         if start > range.lowerBound, Lexicon.destinationPrepositions.contains(text.tokens[start - 1]) { i = start - 1 }
         // "visited Tahoua": the place is the verb's object.
         if start > range.lowerBound, start < range.upperBound, Lexicon.directVisits.contains(text.tokens[start - 1]),
-           let place = places.first(where: { $0.tokens.lowerBound == start && ($0.place.kind == .city || $0.place.kind == .adminRegion) }) {
+           let place = places.starting(at: start), place.place.kind == .city || place.place.kind == .adminRegion {
             frame.place = frame.place ?? text.string(tokens: place.tokens)
             frame.to = frame.to ?? place.place.country
             return
@@ -224,7 +232,7 @@ struct DelegationExtractor {
                 var j = i + 1
                 while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].key == 0x27 { j += 1 }
                 // A visit happens in a town or a country, not in "West Africa".
-                if let place = places.first(where: { $0.tokens.lowerBound == j && ($0.place.kind == .city || $0.place.kind == .adminRegion) }) {
+                if let place = places.starting(at: j), place.place.kind == .city || place.place.kind == .adminRegion {
                     frame.place = frame.place ?? text.string(tokens: place.tokens)
                     frame.to = frame.to ?? place.place.country
                     return
@@ -263,7 +271,7 @@ struct DelegationExtractor {
               let s = text.layout.sentences.firstIndex(where: { $0.block == first }) else { return nil }
         let range = text.sentenceTokens[s]
         guard let start = range.first else { return nil }
-        guard let place = places.first(where: { $0.tokens.lowerBound == start }) else { return nil }
+        guard let place = places.starting(at: start) else { return nil }
         let after = place.tokens.upperBound
         guard after < range.upperBound, text.isComma(after) || text.tokens[after].isPunctuation("(") else { return nil }
         return place

@@ -23,6 +23,11 @@ struct DelegationFrame {
 
     /// Adds a person unless the frame already holds them under any spelling;
     /// then only a missing role or country is filled in.
+    /// More people than any delegation names: the cap keeps pathological text linear.
+    static let maxPeople = 60
+    /// More visits than an article tells.
+    static let maxFrames = 40
+
     mutating func add(_ person: Person, key: NameVariants.Key, as slot: Slot) {
         if let i = people.firstIndex(where: { NameVariants.samePerson($0.key, key) }) {
             // A function ("ministre de la Défense") says more than a rank ("général de division").
@@ -38,7 +43,7 @@ struct DelegationFrame {
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }
-        people.append((slot, person, key))
+        if people.count < Self.maxPeople { people.append((slot, person, key)) }
     }
 
     /// People whose role names the host country are hosts, and hosts whose

@@ -245,7 +245,9 @@ struct PersonReader {
     private func skipDeterminers(_ start: Int, _ limit: Int) -> Int {
         let tokens = text.tokens
         var i = start
-        while i < limit {
+        // "Son Excellence M. le …": a few words at most, so a text of nothing but articles stays linear.
+        let end = min(limit, start + 6)
+        while i < end {
             let t = tokens[i]
             if t.kind == .word, Lexicon.determiners.contains(t) || Lexicon.honorifics.contains(t) { i += 1; continue }
             if t.kind == .punctuation, t.key == 0x27 || t.key == 0x2E { i += 1; continue }

@@ -44,7 +44,7 @@ struct SentenceCues {
             index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, node in
                 index.forEachPayload(node) { raw in
                     // Later calls are longer: the last one at a start is the longest.
-                    if let k = hits.lastIndex(where: { $0.cue == raw && $0.start == i }) { hits[k].end = end } else { hits.append((raw, i, end)) }
+                    if let k = Self.lastHit(hits, cue: raw, at: i) { hits[k].end = end } else { hits.append((raw, i, end)) }
                 }
             }
         }
@@ -73,6 +73,17 @@ struct SentenceCues {
         let headEnd = min(range.upperBound, range.lowerBound + 6)
         backReference = hits.contains { $0.cue == Cue.backReference.rawValue && $0.start < headEnd }
             || Self.pluralDemonymSubject(text, range, gazetteer)
+    }
+
+    /// The hit of a cue at a start: hits are appended in order of start, so
+    /// only the tail that starts at `i` is searched.
+    private static func lastHit(_ hits: [(cue: Int32, start: Int, end: Int)], cue: Int32, at i: Int) -> Int? {
+        var k = hits.count - 1
+        while k >= 0, hits[k].start == i {
+            if hits[k].cue == cue { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// "was received on Tuesday by", "ont été accueillis à l'aéroport par".

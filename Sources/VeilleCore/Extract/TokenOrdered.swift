@@ -1,0 +1,34 @@
+/// A mention of something at a range of an article's tokens. The finders
+/// return mentions in text order, so lookups by position are binary searches:
+/// readers called at every token stay linear in the text.
+protocol TokenOrdered {
+    var tokens: Range<Int> { get }
+}
+
+extension CountryMention: TokenOrdered {}
+extension PlaceMention: TokenOrdered {}
+
+extension Array where Element: TokenOrdered {
+    /// The index of the first mention starting at or after token `i`.
+    private func firstIndex(startingAtOrAfter i: Int) -> Int {
+        var lo = 0
+        var hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].tokens.lowerBound < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func starting(at i: Int) -> Element? {
+        let k = firstIndex(startingAtOrAfter: i)
+        return k < count && self[k].tokens.lowerBound == i ? self[k] : nil
+    }
+
+    /// The mentions that start inside a token range.
+    func starting(in range: Range<Int>) -> ArraySlice<Element> {
+        let lo = firstIndex(startingAtOrAfter: range.lowerBound)
+        let hi = firstIndex(startingAtOrAfter: range.upperBound)
+        return self[lo..<Swift.max(lo, hi)]
+    }
+}
