@@ -46,8 +46,13 @@ extension PlaceFinder {
     /// A home capital the words around it make its government ("selon Bamako").
     func isGovernment(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard gazetteer.capitals.longestMatch(in: tokens, at: range.lowerBound) != nil else { return false }
-        if range.lowerBound > 0, Lexicon.destinationPrepositions.contains(tokens[range.lowerBound - 1]) { return false }
+        if isDestination(tokens, range.lowerBound) { return false }
         return governmentByContext(tokens, range) == true
+    }
+
+    /// "à Bamako", "in Niamey" — but "according to Bamako" is a source.
+    func isDestination(_ tokens: [Token], _ i: Int) -> Bool {
+        i > 0 && Lexicon.destinationPrepositions.contains(tokens[i - 1]) && !(i > 1 && isAccordingTo(tokens, i))
     }
 
     /// A capital that stands for its government by the words around it,

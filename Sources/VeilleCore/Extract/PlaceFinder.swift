@@ -147,7 +147,7 @@ struct PlaceFinder {
     /// government speaking, not a place the article is about.
     private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, _ place: PlaceFacts) -> Bool {
         guard gazetteer.capitals.longestMatch(in: tokens, at: range.lowerBound) != nil else { return false }
-        if range.lowerBound > 0, Lexicon.destinationPrepositions.contains(tokens[range.lowerBound - 1]) { return false }
+        if isDestination(tokens, range.lowerBound) { return false }
         // The words tell: a foreign capital is dropped, a home one flagged (see `isGovernment`).
         if let told = governmentByContext(tokens, range) { return told && place.isForeignCapital }
         // A foreign capital is a place only where someone goes or stays ("à Moscou", "in Ankara").
