@@ -17,10 +17,13 @@ public struct ArticleParser: Sendable {
         let countries = CountryFinder(gazetteer: gazetteer).find(in: parsed)
         let ranking = CountryFinder.ranking(countries)
         let countryRanges = countries.filter { $0.form != .capital }.map(\.tokens)
-        var places = PlaceFinder(gazetteer: gazetteer, countries: ranking).find(in: parsed, excluding: countryRanges)
+        let skipped = (countryRanges + parsed.teaserTokens).sorted { $0.lowerBound < $1.lowerBound }
+        var places = PlaceFinder(gazetteer: gazetteer, countries: ranking).find(in: parsed, excluding: skipped)
         let home = ranking.first { code in places.contains { $0.place.country == code } } ?? ranking.first
         let delegations = DelegationExtractor(text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home).extract()
+        places.removeAll { $0.government }
         places = Self.removing(places, insideNamesOf: delegations, parsed)
+        places = Self.removing(places, insidePersons: PersonFinder(text: parsed, reader: PersonReader(text: parsed, countries: countries), countries: countries).find())
         let measures = MeasureExtractor(text: parsed, places: places).extract()
         let language = LanguageDetector.detect(parsed.tokens)
         return Article(
@@ -43,6 +46,18 @@ public struct ArticleParser: Sendable {
         return places.filter { m in
             let span = text.span(tokens: m.tokens)
             return !names.contains { $0.overlaps(span) }
+        }
+    }
+
+    /// Places inside anyone's name found article-wide ("Moussa Gao"), not only a delegation's people.
+    private static func removing(_ places: [PlaceMention], insidePersons persons: [FoundPerson]) -> [PlaceMention] {
+        let names = persons.compactMap(\.phrase.name)
+        guard !names.isEmpty else { return places }
+        var k = 0
+        // Both lists run in text order: one merge pass.
+        return places.filter { m in
+            while k < names.count, names[k].upperBound <= m.tokens.lowerBound { k += 1 }
+            return k == names.count || !names[k].overlaps(m.tokens)
         }
     }
 

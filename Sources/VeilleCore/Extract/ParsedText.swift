@@ -10,8 +10,10 @@ final class ParsedText: Sendable {
     private let byteOffsets: [Int32]
     let tokens: [Token]
     let layout: DocumentLayout
-    /// For each sentence of `layout`, its tokens.
+    /// For each sentence of `layout`, its tokens; none for teaser lines, so no extractor reads them.
     let sentenceTokens: [Range<Int>]
+    /// The tokens of teaser lines, in order, for the finders that walk every token.
+    let teaserTokens: [Range<Int>]
 
     init(_ text: String, vocabulary: Vocabulary) {
         utf8 = Array(text.utf8)
@@ -20,20 +22,23 @@ final class ParsedText: Sendable {
         byteOffsets = scan.byteOffsets
         tokens = scan.tokens
         layout = DocumentLayout(scalars, landmarks: scan.landmarks)
-        sentenceTokens = Self.assign(layout.sentences, tokens)
+        (sentenceTokens, teaserTokens) = Self.assign(layout, tokens)
     }
 
-    private static func assign(_ sentences: [Sentence], _ tokens: [Token]) -> [Range<Int>] {
+    private static func assign(_ layout: DocumentLayout, _ tokens: [Token]) -> ([Range<Int>], [Range<Int>]) {
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(sentences.count)
+        var teasers: [Range<Int>] = []
+        ranges.reserveCapacity(layout.sentences.count)
         var t = 0
-        for sentence in sentences {
+        for sentence in layout.sentences {
             while t < tokens.count, Int(tokens[t].start) < sentence.span.start { t += 1 }
             let first = t
             while t < tokens.count, Int(tokens[t].end) <= sentence.span.end { t += 1 }
-            ranges.append(first..<t)
+            guard layout.blocks[sentence.block].kind == .teaser else { ranges.append(first..<t); continue }
+            ranges.append(first..<first)
+            if let last = teasers.last, last.upperBound == first { teasers[teasers.count - 1] = last.lowerBound..<t } else if t > first { teasers.append(first..<t) }
         }
-        return ranges
+        return (ranges, teasers)
     }
 
     func string(_ span: Span) -> String {

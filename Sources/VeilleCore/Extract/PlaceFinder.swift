@@ -4,6 +4,13 @@ struct PlaceMention: Sendable {
     let index: Int
     let place: Place
     let tokens: Range<Int>
+    /// The compass quarter of the place the mention names ("ouest de la Méditerranée"), when the gazetteer has no record for it.
+    var quarter: String? = nil
+    /// The region takes the article's words as its name: quarters are named as the press writes them.
+    var named = false
+    /// A capital standing for its government by the words around it: kept for
+    /// the delegations (it tells a country), not a region.
+    var government = false
 }
 
 /// Finds gazetteer places in the text and resolves the traps of the genre:
@@ -31,13 +38,22 @@ struct PlaceFinder {
             guard names.mayStart(tokens[i]) else { i += 1; continue }
             while ex < excluded.count, excluded[ex].upperBound <= i { ex += 1 }
             if ex < excluded.count, excluded[ex].contains(i) { i = excluded[ex].upperBound; continue }
+            if let q = quarter(at: i, text) {
+                if !isInsideName(tokens, q.tokens) { mentions.append(q) }
+                i = q.tokens.upperBound
+                continue
+            }
             guard let match = names.longestMatch(in: tokens, at: i) else { i += 1; continue }
             if let country = gazetteer.countryNames.longestMatch(in: tokens, at: i), country.end >= match.end, tokens[i].isCapitalized {
                 i = country.end
                 continue
             }
-            if let index = resolve(match.node, text, i..<match.end) {
-                mentions.append(PlaceMention(index: index, place: gazetteer.places[index], tokens: i..<match.end))
+            if isInsideName(tokens, i..<match.end) {
+                i = match.end
+            } else if let index = resolve(match.node, text, i..<match.end) {
+                var m = PlaceMention(index: index, place: gazetteer.places[index], tokens: i..<match.end)
+                m.government = isGovernment(tokens, m.tokens)
+                mentions.append(m)
                 i = match.end
             } else {
                 i += 1
@@ -47,7 +63,7 @@ struct PlaceFinder {
     }
 
     /// The best of the places sharing a name, by index, or nil when none fits here.
-    private func resolve(_ node: Int32, _ text: ParsedText, _ range: Range<Int>) -> Int? {
+    func resolve(_ node: Int32, _ text: ParsedText, _ range: Range<Int>) -> Int? {
         let tokens = text.tokens
         let capitalized = tokens[range.lowerBound].isCapitalized
         var cued: Bool?
@@ -58,7 +74,7 @@ struct PlaceFinder {
             let f = facts[i]
             if f.kind == .city || f.kind == .adminRegion, !capitalized { return }
             if f.strict {
-                if cued == nil { cued = hasCue(tokens, before: range.lowerBound, after: range.upperBound) }
+                if cued == nil { cued = hasCue(tokens, before: range.lowerBound, after: range.upperBound) || inCuedList(tokens, before: range.lowerBound) }
                 if cued == false { return }
             }
             let r = rank(f)
@@ -98,6 +114,29 @@ struct PlaceFinder {
         return false
     }
 
+    /// "les régions des Hauts-Bassins, des Cascades, de l'Est et du Nord": the
+    /// cue before a list licenses every item of it.
+    private func inCuedList(_ tokens: [Token], before i: Int) -> Bool {
+        guard i > 0, Self.cueLinks.contains(tokens[i - 1]) || tokens[i - 1].isPunctuation("'") else { return false }
+        var j = i - 1
+        var separated = false
+        while j >= max(0, i - PlaceWords.listReach) {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                guard t.key == 0x27 || t.key == 0x2C || (t.key == 0x2D && !t.spaceBefore) else { return false }
+                if t.key == 0x2C { separated = true }
+            } else if PlaceWords.listCueHeads.contains(t) {
+                return separated
+            } else if WordSet.conjunctions.contains(t) {
+                separated = true
+            } else if !Self.cueLinks.contains(t), !t.isCapitalized {
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
     private func isRiver(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let before = range.lowerBound - 1
         if before >= 0, Self.river.contains(tokens[before]) { return true }
@@ -108,7 +147,9 @@ struct PlaceFinder {
     /// government speaking, not a place the article is about.
     private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, _ place: PlaceFacts) -> Bool {
         guard gazetteer.capitals.longestMatch(in: tokens, at: range.lowerBound) != nil else { return false }
-        if range.lowerBound > 0, Lexicon.destinationPrepositions.contains(tokens[range.lowerBound - 1]) { return false }
+        if isDestination(tokens, range.lowerBound) { return false }
+        // The words tell: a foreign capital is dropped, a home one flagged (see `isGovernment`).
+        if let told = governmentByContext(tokens, range) { return told && place.isForeignCapital }
         // A foreign capital is a place only where someone goes or stays ("à Moscou", "in Ankara").
         if place.isForeignCapital { return true }
         var j = range.upperBound

@@ -19,6 +19,8 @@ public final class Gazetteer: Sendable {
     private let placeByID: [String: Int]
     private let countryByCode: [String: Int]
     private let lookupKeys: [String: [Int]]
+    /// Compass zones of countries by "part|country" ("nord-est|BF"), read from their ids ("zone:nord-est-bf").
+    let compassZones: [String: Int]
     /// Single-word demonyms, for "Les Allemands" as a subject.
     let demonymKeys: WordSet
     /// The lexicon's word classes plus the first words of this gazetteer's names.
@@ -82,6 +84,7 @@ public final class Gazetteer: Sendable {
             }
         }
         self.demonymKeys = WordSet(countries.flatMap(\.demonyms))
+        self.compassZones = Self.compassZones(places)
         self.countryCodes = countries.map(\.code)
         self.placeFacts = places.indices.map { PlaceFacts(places[$0], regionISO: Self.regionISO(of: $0, places, byID)) }
         placeNames.startClass = WordClass.placeStart.rawValue
@@ -130,6 +133,17 @@ public final class Gazetteer: Sendable {
         let key = fold(query.trimmingCharacters(in: .whitespaces))
         guard let candidates = lookupKeys[key], !candidates.isEmpty else { return nil }
         return candidates.map { places[$0] }.min(by: { Self.preference($0) < Self.preference($1) })
+    }
+
+    private static let compassParts = ["nord-est", "nord-ouest", "sud-est", "sud-ouest", "nord", "sud", "est", "ouest", "centre"]
+
+    private static func compassZones(_ places: [Place]) -> [String: Int] {
+        var zones: [String: Int] = [:]
+        for (i, p) in places.enumerated() where p.kind == .zone && p.id.hasPrefix("zone:") {
+            guard let country = p.country, let part = compassParts.first(where: { p.id.hasPrefix("zone:\($0)-") }) else { continue }
+            if zones["\(part)|\(country)"] == nil { zones["\(part)|\(country)"] = i }
+        }
+        return zones
     }
 
     private static func regionISO(of i: Int, _ places: [Place], _ byID: [String: Int]) -> String? {

@@ -7,6 +7,8 @@ public enum BlockKind: String, Codable, Sendable {
     case title, lead, heading, paragraph
     case listIntro = "list_intro"
     case listItem = "list_item"
+    /// A teaser of another article or a tag line the page carries: not the article's text.
+    case teaser
 }
 
 public struct Block: Codable, Sendable, Hashable {

@@ -29,6 +29,7 @@ struct DocumentLayout: Sendable {
         let landmarks = landmarks ?? Landmarks(of: text)
         let marks = landmarks.sentenceMarks
         var previous: LineClassifier.Shape?
+        var afterCue = false
         for line in Self.lines(text, breaks: landmarks.lineBreaks) {
             let slice = text[line]
             var shape = LineClassifier.shape(of: slice)
@@ -36,11 +37,15 @@ struct DocumentLayout: Sendable {
             if shape == .paragraph || shape == .heading, previous == .semicolonItem, slice.count < 400 {
                 shape = .semicolonItem
             }
+            let teaser = blocks.isEmpty ? .none : TeaserLines.kind(of: slice)
             if blocks.isEmpty {
                 addTitle(text, line, marks)
+            } else if teaser != .none || afterCue {
+                add(kind: .teaser, text, line, marks)
             } else {
                 add(kind: Self.kind(shape), text, line, marks)
             }
+            afterCue = teaser == .cue
             // Only a line that really ends with ";" carries the list on.
             previous = blocks.count == 1 ? nil : LineClassifier.shape(of: slice)
         }

@@ -1,0 +1,57 @@
+/// News sites copy into the page the teasers of other articles ("Lire aussi"
+/// and the headline after it) and tag lines ("sahel, mali, russie"): they
+/// are not the article, and nothing is extracted from them.
+enum TeaserLines {
+    enum Kind { case none, cue, teaser }
+
+    /// Folded cues, alone on their line (the next line is the teaser) or before ":" and the teaser.
+    static let cues: Set<String> = [
+        "lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "voir aussi", "a voir aussi", "lire la suite",
+        "sur le meme sujet", "read more", "read also", "also read", "see also", "related", "related articles", "related news",
+        "tags", "mots-cles", "mots cles", "keywords", "etiquettes",
+    ]
+
+    /// A cue is short: longer prefixes are never folded.
+    private static let cueLength = 30
+    /// Tags are a few words each.
+    private static let tagWords = 4
+
+    static func kind(of line: ArraySlice<Unicode.Scalar>) -> Kind {
+        if let cue = cue(line) { return cue }
+        return isTagLine(line) ? .teaser : .none
+    }
+
+    /// "Lire aussi" alone is a cue; "Lire aussi : <headline>" is a teaser itself.
+    private static func cue(_ line: ArraySlice<Unicode.Scalar>) -> Kind? {
+        let head = line.prefix(cueLength + 1)
+        let colon = head.firstIndex(of: ":")
+        guard colon != nil || line.count <= cueLength else { return nil }
+        var prefix = String(String.UnicodeScalarView(line[line.startIndex..<(colon ?? line.endIndex)]))
+        while let last = prefix.unicodeScalars.last, " \u{00A0}>»:".unicodeScalars.contains(last) { prefix.removeLast() }
+        guard cues.contains(fold(prefix)) else { return nil }
+        guard let colon, line[(colon + 1)...].contains(where: { $0 != " " && $0 != "\u{00A0}" }) else { return .cue }
+        return .teaser
+    }
+
+    /// "sahel, mali, assimi goïta, kidal": lower-case, comma-separated, short items, no sentence end.
+    private static func isTagLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = line.first, first.properties.isLowercase, let last = line.last, !".!?:;…".unicodeScalars.contains(last) else { return false }
+        var commas = 0
+        var words = 0
+        var inWord = false
+        for s in line {
+            if s == "," {
+                guard words > 0, words <= tagWords else { return false }
+                commas += 1
+                words = 0
+                inWord = false
+            } else if s == " " || s == "\u{00A0}" {
+                inWord = false
+            } else if !inWord {
+                words += 1
+                inWord = true
+            }
+        }
+        return commas >= 2 && words > 0 && words <= tagWords
+    }
+}
