@@ -3,6 +3,7 @@ import VeilleCore
 
 // Parse throughput of the extraction pipeline, in a release build:
 //   swift run -c release veille-bench [MEGABYTES] [DIR]
+//   swift run -c release veille-bench growth [MB...]   (time per MB of hostile texts by size)
 // Articles are streamed one at a time (read, parsed, dropped), cycling over
 // the built-in samples or the .txt files of DIR with a running number
 // appended so no two texts are identical. Peak memory is printed after each
@@ -25,6 +26,11 @@ let places = Gazetteer.shared.places.count
 print("gazetteer: \(places) places loaded in \(ContinuousClock.now - loadStart)")
 
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "growth" {
+    let sizes = arguments.dropFirst().compactMap(Int.init)
+    try Growth.run(megabytes: sizes.isEmpty ? [1, 2, 4, 7] : sizes)
+    exit(0)
+}
 let megabytes = arguments.first.flatMap(Int.init) ?? 200
 let texts = seeds(arguments.dropFirst().first)
 guard !texts.isEmpty else {
