@@ -19,7 +19,7 @@ struct PersonFinder {
             let range = text.sentenceTokens[s]
             var i = range.lowerBound
             while i < range.upperBound {
-                if text.tokens[i].kind == .word, let phrase = reader.read(at: i, limit: range.upperBound),
+                if mayStartPerson(text.tokens[i]), let phrase = reader.read(at: i, limit: range.upperBound),
                    let name = phrase.name, phrase.role != nil || isTitled(name.lowerBound, from: i) {
                     let country = country(of: phrase, limit: range.upperBound)
                     found.append(FoundPerson(phrase: phrase, sentence: s, country: country))
@@ -36,6 +36,17 @@ struct PersonFinder {
             }
         }
         return found
+    }
+
+    /// Where a person phrase can begin: a capitalised word, or a title,
+    /// rank, courtesy title or nationality (most words are none, and are
+    /// skipped with one bit test).
+    private static let starts = WordClass.functionStart.rawValue | WordClass.rankStart.rawValue
+        | WordClass.honorific.rawValue | WordClass.countryStart.rawValue
+
+    @inline(__always)
+    private func mayStartPerson(_ t: Token) -> Bool {
+        t.kind == .word && (t.isCapitalized || t.classes & Self.starts != 0)
     }
 
     /// "M. Diallo", "Son Excellence Ahmed …": a courtesy title before the name, and no role.
