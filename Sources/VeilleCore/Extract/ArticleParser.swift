@@ -20,10 +20,14 @@ public struct ArticleParser: Sendable {
         let skipped = (countryRanges + parsed.teaserTokens).sorted { $0.lowerBound < $1.lowerBound }
         var places = PlaceFinder(gazetteer: gazetteer, countries: ranking).find(in: parsed, excluding: skipped)
         let home = ranking.first { code in places.contains { $0.place.country == code } } ?? ranking.first
-        let delegations = DelegationExtractor(text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home).extract()
+        // People named with a role or a title, read once for the delegations and for the places inside names.
+        let people = PersonFinder(text: parsed, reader: PersonReader(text: parsed, countries: countries), countries: countries).find()
+        let delegations = DelegationExtractor(
+            text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home, known: people
+        ).extract()
         places.removeAll { $0.government }
         places = Self.removing(places, insideNamesOf: delegations, parsed)
-        places = Self.removing(places, insidePersons: PersonFinder(text: parsed, reader: PersonReader(text: parsed, countries: countries), countries: countries).find())
+        places = Self.removing(places, insidePersons: people)
         let measures = MeasureExtractor(text: parsed, places: places).extract()
         let language = LanguageDetector.detect(parsed.tokens)
         return Article(
@@ -43,9 +47,13 @@ public struct ArticleParser: Sendable {
             for p in d.hosts { names += p.mentions }
         }
         guard !names.isEmpty else { return places }
+        names.sort()
+        var k = 0
+        // Places and sorted names in text order: one merge pass.
         return places.filter { m in
             let span = text.span(tokens: m.tokens)
-            return !names.contains { $0.overlaps(span) }
+            while k < names.count, names[k].end <= span.start { k += 1 }
+            return k == names.count || !names[k].overlaps(span)
         }
     }
 

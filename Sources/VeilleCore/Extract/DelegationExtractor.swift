@@ -10,12 +10,19 @@ struct DelegationExtractor {
     let homeCountry: String?
 
     var reader: PersonReader { PersonReader(text: text, countries: countries, surnames: surnames) }
-    /// Surnames of the people named with a role anywhere in the article (see `PersonFinder`).
-    var surnames: Set<UInt64> = []
-    var known: [FoundPerson] = []
-    private static let indefinite = WordSet(["une", "un", "a", "an", "nouvelle", "new", "autre", "another", "seconde", "second", "deuxième"])
-    private static let agents = WordSet(["par", "by", "avec", "with"])
-    private static let sequels = WordSet(["puis", "ensuite", "then", "later"])
+    /// The people named with a role or a title anywhere in the article (see `PersonFinder`).
+    let known: [FoundPerson]
+    /// Their surnames' keys.
+    private var surnames: Set<UInt64> = []
+
+    init(text: ParsedText, gazetteer: Gazetteer, countries: [CountryMention], places: [PlaceMention], homeCountry: String?, known: [FoundPerson]) {
+        self.text = text
+        self.gazetteer = gazetteer
+        self.countries = countries
+        self.places = places
+        self.homeCountry = homeCountry
+        self.known = known
+    }
     private static let maxGap = 4
     private static let guestReach = 24
     private static let subjectReach = 60
@@ -24,8 +31,7 @@ struct DelegationExtractor {
 
     func extract() -> [Delegation] {
         var extractor = self
-        extractor.known = PersonFinder(text: text, reader: reader, countries: countries).find()
-        extractor.surnames = Set(extractor.known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
+        extractor.surnames = Set(known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
         return extractor.run()
     }
 
@@ -61,7 +67,7 @@ struct DelegationExtractor {
     /// sentence the excerpt cut).
     private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>, first: Bool) -> Bool {
         if let noun = cues.delegationNoun, noun > range.lowerBound,
-           Self.indefinite.contains(text.tokens[noun - 1]) || (noun > range.lowerBound + 1 && Self.indefinite.contains(text.tokens[noun - 2])) {
+           Lexicon.indefinites.contains(text.tokens[noun - 1]) || (noun > range.lowerBound + 1 && Lexicon.indefinites.contains(text.tokens[noun - 2])) {
             // "Elle conduisait une délégation …" is still the same visit.
             return !cues.backReference
         }
@@ -153,11 +159,11 @@ struct DelegationExtractor {
             var after = phrase.end
             var separated = false
             if after < range.upperBound, text.isComma(after) { after += 1; separated = true }
-            if after < range.upperBound, WordSet.conjunctions.contains(text.tokens[after]) || Self.sequels.contains(text.tokens[after]) {
+            if after < range.upperBound, WordSet.conjunctions.contains(text.tokens[after]) || Lexicon.sequels.contains(text.tokens[after]) {
                 after += 1
                 separated = true
             }
-            if after < range.upperBound, separated, Self.agents.contains(text.tokens[after]) { after += 1 }
+            if after < range.upperBound, separated, Lexicon.agents.contains(text.tokens[after]) { after += 1 }
             // The phrase read to see whether a person starts there is the next item.
             guard separated, after < range.upperBound, after > i,
                   let following = reader.read(at: after, limit: range.upperBound), following.name != nil else { break }

@@ -19,11 +19,6 @@ struct PersonReader {
     /// "with Col. Goita" is then a person, not a lone capitalised word.
     var surnames: Set<UInt64> = []
 
-    static let roleStops = WordSet(class: .roleStop, [
-        "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "lors", "avec", "par", "dans",
-        "sur", "où", "afin", "who", "was", "were", "is", "are", "has", "had", "have", "will", "which", "with", "by", "on",
-        "during", "where", "while", "that", "since",
-    ])
     private static let maxRoleTokens = 16
 
     func read(at start: Int, limit: Int) -> PersonPhrase? {
@@ -51,13 +46,12 @@ struct PersonReader {
         return r..<extendRole(from: head.end, limit: limit, stopAtNames: false)
     }
 
-    private static let continuations = WordSet(["chargé", "chargée", "chargés", "in"])
 
     /// The end of the head of a second function joined to a role by a comma.
     private func roleContinuation(after comma: Int, limit: Int) -> Int? {
         let i = comma + 1
         guard i < limit, text.tokens[i].kind == .word, !text.tokens[i].isCapitalized || Lexicon.functions.match(text.tokens, at: i, limit: limit) != nil else { return nil }
-        if Self.continuations.contains(text.tokens[i]) { return i + 1 }
+        if Lexicon.roleContinuations.contains(text.tokens[i]) { return i + 1 }
         // A portfolio listed by commas: "Ministre de la Jeunesse, de la Culture, des Arts et des Sports".
         if Lexicon.portfolioLinks.contains(text.tokens[i]) { return i + 1 }
         return Lexicon.functions.match(text.tokens, at: i, limit: limit)
@@ -82,12 +76,12 @@ struct PersonReader {
             // "Indian Defence Adviser": one or two words of the field before the function.
             for k in j..<min(limit, j + 3) {
                 if let end = Lexicon.functions.match(tokens, at: k, limit: limit) { return (end, false) }
-                guard tokens[k].kind == .word, !Self.roleStops.contains(tokens[k]), !Lexicon.determiners.contains(tokens[k]) else { break }
+                guard tokens[k].kind == .word, !Lexicon.roleStops.contains(tokens[k]), !Lexicon.determiners.contains(tokens[k]) else { break }
             }
             return nil
         }
         var j = i
-        while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.roleStops.contains(tokens[j]),
+        while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized, !Lexicon.roleStops.contains(tokens[j]),
               !Lexicon.determiners.contains(tokens[j]) {
             j += 1
             if j < limit, let end = Lexicon.functions.match(tokens, at: j, limit: limit) { return (end, false) }
@@ -143,7 +137,7 @@ struct PersonReader {
                 k += 1
                 continue
             }
-            if Self.roleStops.contains(t), !t.isCapitalized, !isPrepositionA(k) { break }
+            if Lexicon.roleStops.contains(t), !t.isCapitalized, !isPrepositionA(k) { break }
             if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) { break }
             k += 1
         }

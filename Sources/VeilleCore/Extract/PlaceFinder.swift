@@ -162,5 +162,4 @@ struct PlaceFinder {
 }
 
 extension WordSet {
-    static let conjunctions = WordSet(["et", "and", "ou", "or"], class: .conjunction)
 }

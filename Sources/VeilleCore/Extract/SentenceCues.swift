@@ -17,8 +17,6 @@ struct SentenceCues {
     var backReference = false
     var notAVisit = false
 
-    static let passiveHost = ["reçu", "reçue", "reçus", "reçues", "accueilli", "accueillie", "accueillis", "accueillies", "received", "welcomed", "hosted", "greeted"]
-    private static let agent = WordSet(["par", "by"])
 
     static let index: PhraseIndex = {
         var index = PhraseIndex()
@@ -27,7 +25,7 @@ struct SentenceCues {
             (.travel, Lexicon.travelPhrases), (.lead, Lexicon.leadPhrases), (.members, Lexicon.memberPhrases),
             (.hostAfter, Lexicon.hostAfterPhrases), (.hostBefore, Lexicon.hostBeforePhrases),
             (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
-            (.passive, passiveHost), (.delegationNoun, Lexicon.delegationNounWords),
+            (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -92,7 +90,7 @@ struct SentenceCues {
         for i in participles {
             var j = i + 1
             while j < min(range.upperBound, i + 8), !text.isComma(j) {
-                if agent.contains(text.tokens[j]) { found.append((i, j + 1)); break }
+                if Lexicon.passiveAgents.contains(text.tokens[j]) { found.append((i, j + 1)); break }
                 j += 1
             }
         }

@@ -25,6 +25,15 @@ struct WordClass: OptionSet, Sendable {
     static let travelStart = WordClass(rawValue: 1 << 17)
     static let leadStart = WordClass(rawValue: 1 << 18)
     static let placeContinuation = WordClass(rawValue: 1 << 19)
+
+    /// Each class by its name in the sources, for the test that every class given to a set is registered.
+    static let named: [(name: String, value: WordClass)] = [
+        ("placeStart", .placeStart), ("countryStart", .countryStart), ("cueStart", .cueStart), ("announcementStart", .announcementStart),
+        ("commitment", .commitment), ("modal", .modal), ("french", .french), ("english", .english), ("functionStart", .functionStart),
+        ("rankStart", .rankStart), ("determiner", .determiner), ("honorific", .honorific), ("roleStop", .roleStop), ("notName", .notName),
+        ("roleLink", .roleLink), ("conjunction", .conjunction), ("destinationPreposition", .destinationPreposition),
+        ("travelStart", .travelStart), ("leadStart", .leadStart), ("placeContinuation", .placeContinuation),
+    ]
 }
 
 /// Word key to word classes. The lexicon's part is built once; each
@@ -54,22 +63,22 @@ struct Vocabulary: Sendable {
     static let lexicon: Vocabulary = {
         var v = Vocabulary()
         v.mark(SentenceCues.index.firstKeys, WordClass(rawValue: SentenceCues.index.startClass))
-        v.register(MeasureExtractor.nounAnnouncements)
-        v.register(MeasureExtractor.commitments)
-        v.register(MeasureExtractor.modals)
-        v.register(LanguageDetector.french)
-        v.register(LanguageDetector.english)
-        v.register(Lexicon.functions)
-        v.register(Lexicon.ranks)
-        v.register(Lexicon.determiners)
-        v.register(Lexicon.honorifics)
-        v.register(PersonReader.roleStops)
-        v.register(Lexicon.notNames)
-        v.register(Lexicon.roleLinks)
-        v.register(WordSet.conjunctions)
-        v.register(Lexicon.destinationPrepositions)
-        v.register(Lexicon.travel)
-        v.register(Lexicon.lead)
+        for set in classedWordSets { v.register(set) }
+        for set in classedPhraseSets { v.register(set) }
         return v
     }()
+
+    /// Every word set that carries a class. A classed set missing here would
+    /// test as absent for every scanned token: `LexiconTests` checks that each
+    /// class the sources give a set is registered.
+    static let classedWordSets: [WordSet] = [
+        MeasureExtractor.commitments, MeasureExtractor.modals, LanguageDetector.french, LanguageDetector.english,
+        Lexicon.determiners, Lexicon.honorifics, Lexicon.roleStops, Lexicon.notNames, Lexicon.roleLinks,
+        WordSet.conjunctions, Lexicon.destinationPrepositions,
+    ]
+
+    /// Every phrase set whose first words carry a class.
+    static let classedPhraseSets: [PhraseSet] = [
+        MeasureExtractor.nounAnnouncements, Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead,
+    ]
 }

@@ -1,0 +1,21 @@
+extension GrammarWords {
+    static let english = GrammarWords(
+        determiners: ["the", "a", "an", "his", "her", "its", "their", "our"],
+        indefinites: ["a", "an", "new", "another", "second"],
+        roleLinks: ["of", "the", "for", "and", "in", "to"],
+        portfolioLinks: [],
+        roleContinuations: ["in"],
+        roleStops: [
+            "who", "was", "were", "is", "are", "has", "had", "have", "will", "which", "with", "by", "on", "during", "where",
+            "while", "that", "since",
+        ],
+        conjunctions: ["and", "or"],
+        sequels: ["then", "later"],
+        agents: ["by", "with"],
+        passiveAgents: ["by"],
+        destinationPrepositions: ["in", "to", "at"],
+        postingPrepositions: ["in", "to"],
+        linkingOf: ["of"],
+        possessives: ["s"]
+    )
+}

@@ -1,0 +1,21 @@
+extension GrammarWords {
+    static let french = GrammarWords(
+        determiners: ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "notre", "cet", "cette"],
+        indefinites: ["une", "un", "nouvelle", "autre", "seconde", "deuxième"],
+        roleLinks: ["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "chargé", "chargée", "à"],
+        portfolioLinks: ["de", "du", "des", "d"],
+        roleContinuations: ["chargé", "chargée", "chargés"],
+        roleStops: [
+            "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "lors", "avec", "par", "dans",
+            "sur", "où", "afin",
+        ],
+        conjunctions: ["et", "ou"],
+        sequels: ["puis", "ensuite"],
+        agents: ["par", "avec"],
+        passiveAgents: ["par"],
+        destinationPrepositions: ["à", "au", "aux", "en", "vers", "pour"],
+        postingPrepositions: ["au", "aux", "en", "à", "auprès"],
+        linkingOf: ["de", "d"],
+        possessives: []
+    )
+}

@@ -1,0 +1,37 @@
+/// Function words the person and visit readers step over or stop at, one
+/// table per language (`GrammarWords+fr.swift`, `GrammarWords+en.swift`).
+struct GrammarWords {
+    /// Articles and possessives skipped before a role or a name.
+    var determiners: [String]
+    /// "une délégation", "a new delegation": a new visit, not the one being told.
+    var indefinites: [String]
+    /// Words that continue a role into its complement ("de la Défense et des Anciens Combattants").
+    var roleLinks: [String]
+    /// Words that carry a portfolio on after a comma ("…, de la Culture, des Arts").
+    var portfolioLinks: [String]
+    /// Words that carry a role on after a comma ("…, chargé de la Défense").
+    var roleContinuations: [String]
+    /// Verbs and relatives that end a role phrase.
+    var roleStops: [String]
+    /// "et", "and": lists of people and of places.
+    var conjunctions: [String]
+    /// "puis", "then": the next item of a list of people.
+    var sequels: [String]
+    /// "par", "avec": the agent or partner that a list item may repeat.
+    var agents: [String]
+    /// The agent of a passive host cue ("reçus à l'aéroport par").
+    var passiveAgents: [String]
+    /// Where a visit's destination follows.
+    var destinationPrepositions: [String]
+    /// Before the country where an envoy is posted.
+    var postingPrepositions: [String]
+    /// Between a venue and its town ("palais présidentiel de Nouakchott").
+    var linkingOf: [String]
+    /// The "s" of a possessive ("Mali's").
+    var possessives: [String]
+}
+
+extension GrammarWords {
+    static let all = [french, english]
+    static func union(_ field: KeyPath<GrammarWords, [String]>) -> [String] { all.flatMap { $0[keyPath: field] } }
+}

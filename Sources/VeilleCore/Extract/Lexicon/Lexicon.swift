@@ -1,0 +1,60 @@
+/// The sets the extractors match, derived from the language tables of this
+/// folder (see shared/docs/genre.md for the genre): what announces a visit, a
+/// leader, members and hosts; titles and ranks; the words that are never
+/// names. Each set is built once from the union of the languages' lists.
+enum Lexicon {
+    static let delegationNounWords = VisitWords.union(\.delegationNouns)
+    static let travelPhrases = VisitWords.union(\.travel)
+    static let travel = PhraseSet(travelPhrases, class: .travelStart)
+    static let leadPhrases = VisitWords.union(\.leadByObject) + VisitWords.union(\.leadFromSubject)
+    static let lead = PhraseSet(leadPhrases, class: .leadStart)
+    /// Lead cues whose subject, not their object, is the leader.
+    static let leadsFromSubject = PhraseSet(VisitWords.union(\.leadFromSubject))
+    static let memberPhrases = VisitWords.union(\.members)
+    static let hostAfterPhrases = VisitWords.union(\.hostsAfter)
+    static let passiveHosts = VisitWords.union(\.passiveHosts)
+    static let hostBeforePhrases = VisitWords.union(\.hostsBefore)
+    static let backReferencePhrases = VisitWords.union(\.backReferences)
+    static let meeting = PhraseSet(VisitWords.union(\.meetings))
+    static let notAVisitPhrases = VisitWords.union(\.notAVisit)
+    static let notAVisit = PhraseSet(notAVisitPhrases)
+    static let earlierEvent = WordSet(VisitWords.union(\.earlierEvent))
+    static let directVisits = WordSet(VisitWords.union(\.directVisits))
+    static let fromWords = WordSet(VisitWords.union(\.fromWords))
+    static let venueNouns = WordSet(VisitWords.union(\.venueNouns))
+
+    static let functions = PhraseSet(class: .functionStart, TitleWords.union(\.functions))
+    static let postings = PhraseSet(TitleWords.union(\.postings))
+    static let rankPhrases = TitleWords.union(\.ranks)
+    static let ranks = PhraseSet(class: .rankStart, rankPhrases)
+    /// Folded ranks, to prefer a function over a bare rank as someone's role.
+    static let rankNames = Set(rankPhrases.map(fold))
+    static let honorifics = WordSet(class: .honorific, TitleWords.union(\.honorifics))
+
+    static let determiners = WordSet(class: .determiner, GrammarWords.union(\.determiners))
+    static let indefinites = WordSet(GrammarWords.union(\.indefinites))
+    static let roleLinks = WordSet(class: .roleLink, GrammarWords.union(\.roleLinks))
+    static let portfolioLinks = WordSet(GrammarWords.union(\.portfolioLinks))
+    static let roleContinuations = WordSet(GrammarWords.union(\.roleContinuations))
+    static let roleStops = WordSet(class: .roleStop, GrammarWords.union(\.roleStops))
+    static let sequels = WordSet(GrammarWords.union(\.sequels))
+    static let agents = WordSet(GrammarWords.union(\.agents))
+    static let passiveAgents = WordSet(GrammarWords.union(\.passiveAgents))
+    static let destinationPrepositions = WordSet(class: .destinationPreposition, GrammarWords.union(\.destinationPrepositions))
+    static let postingPrepositions = WordSet(GrammarWords.union(\.postingPrepositions))
+    static let linkingOf = WordSet(GrammarWords.union(\.linkingOf))
+    static let possessiveS = WordSet(GrammarWords.union(\.possessives))
+
+    static let nameParticles = WordSet(NameWords.particles)
+    static let notNames = WordSet(class: .notName, NameWords.union(\.notNames))
+    static let calendarWords = WordSet(NameWords.union(\.calendar))
+
+    /// Presidential palaces that name the host country and its capital.
+    static let presidencies: [(key: UInt64, country: String, city: String)] = [
+        (WordHasher.key("koulouba"), "ML", "Bamako"), (WordHasher.key("kosyam"), "BF", "Ouagadougou"),
+    ]
+}
+
+extension WordSet {
+    static let conjunctions = WordSet(GrammarWords.union(\.conjunctions), class: .conjunction)
+}

@@ -1,0 +1,23 @@
+extension TitleWords {
+    static let english = TitleWords(
+        functions: [
+            "minister", "ministers", "deputy minister", "deputy ministers", "vice minister", "prime minister", "president",
+            "vice president", "secretary", "state secretary", "undersecretary", "under-secretary", "under secretary",
+            "ambassador", "chief", "head", "director", "commander", "envoy", "special envoy", "counterpart", "spokesman",
+            "spokeswoman", "spokesperson", "governor", "defence chief", "defense chief", "chief of staff", "foreign minister",
+            "defence minister", "defense minister", "vice foreign minister", "deputy foreign minister", "deputy defence minister",
+            "deputy defense minister", "interior minister", "security minister", "army chief", "chief of army staff",
+            "chief of defence staff", "chief of defense staff", "deputy", "representative", "attaché", "chargé d'affaires",
+            "official", "senior official", "officer", "expert", "aide", "lieutenant", "diplomat", "mayor", "prefect", "chairman",
+            "commissioner", "adviser", "advisor",
+        ],
+        postings: ["ambassador", "representative", "envoy", "adviser", "advisor", "attaché", "chargé d'affaires", "head of mission"],
+        ranks: [
+            "general", "lieutenant general", "lieutenant-general", "major general", "major-general", "brigadier general",
+            "brigadier-general", "colonel", "lieutenant colonel", "lieutenant-colonel", "admiral", "rear admiral", "vice admiral",
+            "senior colonel", "colonel major", "captain", "major", "field marshal", "marshal", "air marshal",
+            "col", "gen", "lt", "maj", "brig", "capt", "lt col", "lt gen", "maj gen", "brig gen",
+        ],
+        honorifics: ["mr", "mrs", "ms", "dr", "sir", "excellency", "professor", "hon", "honourable", "honorable"]
+    )
+}

@@ -1,0 +1,25 @@
+extension TitleWords {
+    static let french = TitleWords(
+        functions: [
+            "ministre", "ministres", "vice-ministre", "vice-ministres", "ministre délégué", "ministre déléguée", "premier ministre",
+            "président", "présidente", "présidents", "vice-président", "vice-premier ministre", "vice premier ministre",
+            "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice", "ambassadeurs",
+            "chef", "chefs", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
+            "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
+            "porte-parole", "homologue", "homologues", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
+            "responsable", "haut responsable", "hauts responsables", "expert", "diplomate", "émissaire", "émissaire spécial",
+            "attaché", "attaché de défense", "coordonnateur", "commissaire",
+        ],
+        postings: [
+            "ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "envoyée", "attaché", "chargé d'affaires",
+            "conseiller", "coordonnateur", "chef de mission",
+        ],
+        ranks: [
+            "général", "générale", "général de division", "général de brigade", "général de corps d'armée", "général de corps d'armées",
+            "général d'armée", "général d'armées", "colonel général", "colonel-général", "général de brigade aérienne", "général-major",
+            "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel", "commandant", "capitaine",
+            "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel", "cdt", "gal",
+        ],
+        honorifics: ["m", "mme", "mlle", "dr", "pr", "me", "madame", "monsieur", "excellence", "professeur"]
+    )
+}

@@ -1,0 +1,17 @@
+/// Titles that make a phrase a person's role, one table per language
+/// (`TitleWords+fr.swift`, `TitleWords+en.swift`).
+struct TitleWords {
+    /// Heads of role phrases: offices and functions ("ministre", "defence chief").
+    var functions: [String]
+    /// Functions held abroad: the country after "au", "in" is where the holder serves, not theirs.
+    var postings: [String]
+    /// Military ranks: a role only when no function is given.
+    var ranks: [String]
+    /// Courtesy titles dropped in front of a name.
+    var honorifics: [String]
+}
+
+extension TitleWords {
+    static let all = [french, english]
+    static func union(_ field: KeyPath<TitleWords, [String]>) -> [String] { all.flatMap { $0[keyPath: field] } }
+}

@@ -1,0 +1,26 @@
+extension VisitWords {
+    static let english = VisitWords(
+        delegationNouns: ["delegation", "delegations", "envoy"],
+        travel: [
+            "working visit", "official visit", "a visit", "visit to", "three-day visit", "two-day visit",
+            "arrived in", "arrived at", "arrived on", "has arrived", "visited", "travelled to", "traveled to", "flew to",
+            "on a visit to", "paid a visit", "landed in", "is visiting", "was visiting", "on an official visit", "on a working visit",
+        ],
+        leadByObject: ["led by", "headed by"],
+        leadFromSubject: ["under the leadership of", "led", "headed", "was leading", "is leading"],
+        members: ["together with", "included", "also included", "along with", "accompanied by", "including", "alongside", "which included", "comprising"],
+        hostsAfter: ["received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with"],
+        passiveHosts: ["received", "welcomed", "hosted", "greeted"],
+        hostsBefore: ["received", "welcomed", "hosted"],
+        backReferences: ["he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests"],
+        meetings: ["meeting", "meetings", "summit", "conference", "visit", "talks", "audience", "met", "met with", "attended"],
+        notAVisit: [
+            "phone call", "telephone call", "by phone", "by telephone", "video call", "videoconference", "phone talks",
+            "telephone conversation", "phone conversation", "last year", "years ago", "previous visit", "earlier visit", "last visited",
+        ],
+        earlierEvent: ["had"],
+        directVisits: ["visited", "visiting", "toured"],
+        fromWords: ["from"],
+        venueNouns: ["palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"]
+    )
+}

@@ -1,0 +1,52 @@
+extension VisitWords {
+    static let french = VisitWords(
+        delegationNouns: ["délégation", "délégations", "mission", "émissaire", "émissaires", "envoyé"],
+        travel: [
+            "s'est rendu", "s'est rendue", "s'est rendus", "se sont rendus", "se sont rendues", "se rendra",
+            "est arrivé", "est arrivée", "sont arrivés", "sont arrivées", "a séjourné", "ont séjourné",
+            "séjourne", "séjournent", "en visite", "en séjour", "a effectué une visite", "ont effectué une visite", "effectue une visite",
+            "a entamé une visite", "a foulé le sol", "a atterri", "s'est déplacé", "s'est déplacée",
+            "en visite de travail", "en visite officielle", "visite de travail", "visite officielle", "une visite", "visite à",
+            "visite au", "visite en", "effectuait une visite", "effectuera une visite", "a entamé",
+        ],
+        leadByObject: [
+            "conduite par", "conduit par", "conduites par", "conduits par", "dirigée par", "dirigé par", "dirigées par",
+            "présidée par", "emmenée par", "menée par",
+        ],
+        leadFromSubject: [
+            "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de",
+            "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira",
+        ],
+        members: [
+            "accompagné de", "accompagné du", "accompagné des", "accompagnée de", "accompagnée du", "accompagnée des",
+            "accompagnés de", "accompagnés du", "accompagnés des", "accompagnées de", "accompagnées du", "accompagné par",
+            "comprenant", "composée de", "composée du", "composée des", "aux côtés de", "aux côtés du",
+            "comprenait", "comprenaient", "composée notamment de", "ainsi que",
+        ],
+        hostsAfter: [
+            "reçu par", "reçue par", "reçus par", "reçues par", "accueilli par", "accueillie par", "accueillis par", "accueillies par",
+            "reçu en audience par", "reçue en audience par", "reçus en audience par", "s'est entretenu avec", "s'est entretenue avec",
+            "se sont entretenus avec", "se sont entretenues avec", "a rencontré", "ont rencontré", "a eu des entretiens avec",
+            "ont eu des entretiens avec", "a été reçu par", "a été reçue par", "ont été reçus par", "ont été reçues par",
+        ],
+        passiveHosts: ["reçu", "reçue", "reçus", "reçues", "accueilli", "accueillie", "accueillis", "accueillies"],
+        hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a accordé une audience"],
+        backReferences: [
+            "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
+            "la mission", "les membres de la délégation", "il", "elle",
+        ],
+        meetings: [
+            "réunion", "réunions", "rencontre", "sommet", "conférence", "séjour", "visite", "audience", "entretien", "entretiens",
+            "tête-à-tête", "se sont réunis", "ont coprésidé", "a coprésidé", "ont participé", "prennent part", "ont pris part",
+        ],
+        notAVisit: [
+            "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
+            "visioconférence", "par visioconférence", "conversation téléphonique", "entretien au téléphone",
+            "l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "précédente visite",
+        ],
+        earlierEvent: ["avait", "avaient"],
+        directVisits: ["visité", "visitée", "visités"],
+        fromWords: ["de", "provenance"],
+        venueNouns: ["palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"]
+    )
+}
