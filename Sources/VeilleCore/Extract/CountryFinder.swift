@@ -7,6 +7,25 @@ struct CountryMention: Sendable {
     let form: Form
 }
 
+/// One trie holds every country's names, demonyms and capitals: its payload
+/// packs the country's index with the form of the phrase.
+enum CountryForm {
+    private static let forms: [CountryMention.Form] = [.name, .demonym, .capital]
+
+    static func pack(country: Int, _ form: CountryMention.Form) -> Int32 {
+        let code: Int32 = switch form {
+        case .name: 0
+        case .demonym: 1
+        case .capital: 2
+        }
+        return Int32(country) * 4 + code
+    }
+
+    static func unpack(_ payload: Int32) -> (country: Int, form: CountryMention.Form) {
+        (Int(payload / 4), forms[Int(payload % 4)])
+    }
+}
+
 struct CountryFinder {
     let gazetteer: Gazetteer
 
@@ -35,10 +54,10 @@ struct CountryFinder {
         let forms = gazetteer.countryForms
         forms.forEachMatch(in: tokens, at: i, limit: tokens.count) { end, node in
             forms.forEachPayload(node) { p in
-                let form: CountryMention.Form = p % 4 == 0 ? .name : p % 4 == 1 ? .demonym : .capital
+                let (country, form) = CountryForm.unpack(p)
                 guard form == .demonym || capitalized else { return }
                 if let f = found, f.tokens.upperBound > end || (f.tokens.upperBound == end && f.form == .name) { return }
-                found = CountryMention(code: gazetteer.countryCodes[Int(p / 4)], tokens: i..<end, form: form)
+                found = CountryMention(code: gazetteer.countryCodes[country], tokens: i..<end, form: form)
             }
         }
         return found

@@ -44,22 +44,54 @@ struct DelegationExtractor {
             let range = text.sentenceTokens[s]
             guard !range.isEmpty else { continue }
             let cues = SentenceCues(text: text, range: range, gazetteer: gazetteer)
-            guard !cues.notAVisit, !range.contains(where: { Lexicon.earlierEvent.contains(text.tokens[$0]) }) else { continue }
+            guard !cues.notAVisit, !tellsEarlierEvent(range) else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
+            // "La délégation nigérienne …" after the Malian one: another party of the same visit,
+            // received by the same hosts.
+            var sibling: Int?
+            if let c = current, let noun = cues.delegationNoun, let from = frames[c].from,
+               let origin = origin(afterNoun: noun, in: range), origin != from {
+                sibling = c
+                current = nil
+            }
             let open = current.map { frames[$0].hasPeople } ?? true
             if open, frames.count < DelegationFrame.maxFrames,
                opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) {
-                frames.append(DelegationFrame(sentence: s))
+                frames.append(sibling.map { frames[$0].sibling(at: s) } ?? DelegationFrame(sentence: s))
                 current = frames.count - 1
             }
             guard let c = current, cues.isRelevant else { continue }
+            let hostsBefore = frames[c].people.count
             fill(&frames[c], cues, sentence: s)
+            // "Les deux délégations ont été accueillies par …": the hosts of every party.
+            if Lexicon.pluralReferences.contains(in: text.tokens, range) {
+                let hosts = frames[c].people[hostsBefore...].filter { $0.slot == .host }
+                for k in frames.indices where k != c && s - frames[k].lastSentence <= Self.maxGap {
+                    for h in hosts { frames[k].add(h.person, key: h.key, as: .host) }
+                }
+            }
         }
         let dateline = datelinePlace()
         if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline) }
         frames = Self.merged(frames.filter(\.hasPeople))
         // A minister touring their own country is not a delegation.
         return frames.map { finish($0, dateline: dateline) }.filter { $0.from == nil || $0.from != $0.to }
+    }
+
+    /// "avait rencontré", "had met": the pluperfect, an auxiliary and a participle.
+    private func tellsEarlierEvent(_ range: Range<Int>) -> Bool {
+        range.contains { i in
+            Lexicon.earlierEvent.contains(text.tokens[i]) && i + 1 < range.upperBound && isParticiple(i + 1)
+        }
+    }
+
+    /// A French or English past participle by its ending ("rencontré", "reçu", "met"), or "été".
+    private func isParticiple(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .word else { return false }
+        if Lexicon.irregularParticiples.contains(t) { return true }
+        let word = text.scalars[Int(t.start)..<Int(t.end)].map(Character.init)
+        return Lexicon.participleEndings.contains { word.count > $0.count + 1 && word.suffix($0.count).elementsEqual($0) }
     }
 
     /// `first`: no visit is being told, so "Il est arrivé à Ouagadougou" opens
@@ -236,7 +268,7 @@ struct DelegationExtractor {
         while i < limit, !text.isComma(i) || i == start {
             if text.tokens[i].kind == .word, Lexicon.destinationPrepositions.contains(text.tokens[i]) {
                 var j = i + 1
-                while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].key == 0x27 { j += 1 }
+                while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].isApostrophe { j += 1 }
                 // A visit happens in a town or a country, not in "West Africa".
                 if let place = places.starting(at: j), place.place.kind == .city || place.place.kind == .adminRegion {
                     frame.place = frame.place ?? text.string(tokens: place.tokens)

@@ -79,6 +79,15 @@ struct DelegationFrame {
         Lexicon.rankNames.contains(fold(role))
     }
 
+    /// Another party of the same visit, told from sentence `s`: same hosts, same place.
+    func sibling(at s: Int) -> DelegationFrame {
+        var frame = DelegationFrame(sentence: s)
+        frame.to = to
+        frame.place = place
+        frame.people = people.filter { $0.slot == .host }
+        return frame
+    }
+
     /// Takes in another telling of the same visit.
     mutating func absorb(_ other: DelegationFrame) {
         from = from ?? other.from

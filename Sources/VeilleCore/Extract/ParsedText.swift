@@ -97,10 +97,17 @@ final class ParsedText: Sendable {
 
     func isComma(_ i: Int) -> Bool { i < tokens.count && tokens[i].isPunctuation(",") }
 
-    /// Punctuation that closes a phrase: , ; : . ( ) and dashes.
+    /// Punctuation that closes a phrase: , ; : . ! ? brackets, quotes and
+    /// dashes (a hyphen only with a space before it). "n° 4", "50 %" and
+    /// "Gao/Ménaka" stay inside their phrase.
     func isPhraseBreak(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .punctuation else { return false }
-        let k = tokens[i].key
-        return k != 0x27 && k != 0x2D || (k == 0x2D && tokens[i].spaceBefore)
+        let t = tokens[i]
+        if t.isHyphen { return t.spaceBefore }
+        switch t.key {
+        case 0x2C, 0x3B, 0x3A, 0x2E, 0x21, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D: return true  // , ; : . ! ? ( ) [ ] { }
+        case 0xAB, 0xBB, 0x22, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026: return true  // « » " “ ” – — …
+        default: return false
+        }
     }
 }

@@ -51,9 +51,11 @@ struct PersonReader {
     private func roleContinuation(after comma: Int, limit: Int) -> Int? {
         let i = comma + 1
         guard i < limit, text.tokens[i].kind == .word, !text.tokens[i].isCapitalized || Lexicon.functions.match(text.tokens, at: i, limit: limit) != nil else { return nil }
+        // "…, Lieutenant General X": a rank after the comma opens the name, it does not continue the role.
+        if Lexicon.ranks.match(text.tokens, at: i, limit: limit) != nil { return nil }
         if Lexicon.roleContinuations.contains(text.tokens[i]) { return i + 1 }
         // A portfolio listed by commas: "Ministre de la Jeunesse, de la Culture, des Arts et des Sports".
-        if Lexicon.portfolioLinks.contains(text.tokens[i]) { return i + 1 }
+        if Lexicon.portfolioLinks.contains(text.tokens[i]) { return i }
         return Lexicon.functions.match(text.tokens, at: i, limit: limit)
     }
 
@@ -71,7 +73,7 @@ struct PersonReader {
             }
             var j = country.tokens.upperBound
             // "Mali's Minister of Defence".
-            if country.form == .name, j + 1 < limit, tokens[j].key == 0x27, Lexicon.possessiveS.contains(tokens[j + 1]) { j += 2 }
+            if country.form == .name, j + 1 < limit, tokens[j].isApostrophe, Lexicon.possessiveS.contains(tokens[j + 1]) { j += 2 }
             guard country.form == .demonym || j > country.tokens.upperBound else { return nil }
             // "Indian Defence Adviser": one or two words of the field before the function.
             for k in j..<min(limit, j + 3) {
@@ -155,7 +157,7 @@ struct PersonReader {
     private func followsLink(_ k: Int, roleHeadEnd: Int) -> Bool {
         guard k > 0 else { return false }
         let prev = text.tokens[k - 1]
-        if prev.kind == .punctuation { return prev.key == 0x27 || (prev.key == 0x2D && !prev.spaceBefore) }
+        if prev.kind == .punctuation { return prev.isApostrophe || (prev.isHyphen && !prev.spaceBefore) }
         if Lexicon.roleLinks.contains(prev), k - 1 >= roleHeadEnd { return true }
         // "Anciens Combattants", "Affaires Étrangères": a capitalised run that a link inside the role opened.
         return prev.isCapitalized && k - 2 >= roleHeadEnd && prev.spaceBefore && followsLinkDirectly(k - 1)
@@ -163,7 +165,7 @@ struct PersonReader {
 
     private func followsLinkDirectly(_ k: Int) -> Bool {
         let prev = text.tokens[k - 1]
-        return prev.kind == .word ? Lexicon.roleLinks.contains(prev) : prev.key == 0x27
+        return prev.kind == .word ? Lexicon.roleLinks.contains(prev) : prev.isApostrophe
     }
 
     /// The last two words of a role when they read as a name after a
@@ -173,7 +175,7 @@ struct PersonReader {
         guard role.count >= 4 else { return nil }
         let first = role.upperBound - 2
         guard tokens[first].isCapitalized, tokens[first + 1].isCapitalized, tokens[first - 1].isCapitalized,
-              tokens[first - 1].kind == .word, first - 2 >= role.lowerBound, Lexicon.roleLinks.contains(tokens[first - 2]) || tokens[first - 2].key == 0x27,
+              tokens[first - 1].kind == .word, first - 2 >= role.lowerBound, Lexicon.roleLinks.contains(tokens[first - 2]) || tokens[first - 2].isApostrophe,
               isNameWord(first), isNameWord(first + 1) else { return nil }
         return first..<(first + 2)
     }
@@ -191,10 +193,10 @@ struct PersonReader {
             var next = end
             let t = tokens[next]
             if t.kind == .punctuation {
-                guard t.key == 0x2D || t.key == 0x27, !t.spaceBefore, next + 1 < limit, !tokens[next + 1].spaceBefore else { break }
+                guard t.isHyphen || t.isApostrophe, !t.spaceBefore, next + 1 < limit, !tokens[next + 1].spaceBefore else { break }
                 next += 1
                 // "Yunus-bek": a short lower-case part after a hyphen.
-                if t.key == 0x2D, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].end - tokens[next].start <= 4 {
+                if t.isHyphen, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].end - tokens[next].start <= 4 {
                     end = next + 1
                     continue
                 }
@@ -232,7 +234,7 @@ struct PersonReader {
         let t = text.tokens[i]
         guard t.kind == .word, t.isCapitalized, !Lexicon.notNames.contains(t) else { return false }
         // Datelines ("FADA N'GOURMA") and acronyms are not names, unless a role was just read.
-        if !capitals, t.isUpperCase, i + 1 < text.tokens.count, text.tokens[i + 1].isUpperCase || text.isPhraseBreak(i + 1) || text.tokens[i + 1].key == 0x27 { return false }
+        if !capitals, t.isUpperCase, i + 1 < text.tokens.count, text.tokens[i + 1].isUpperCase || text.isPhraseBreak(i + 1) || text.tokens[i + 1].isApostrophe { return false }
         return Lexicon.functions.match(text.tokens, at: i) == nil
     }
 
@@ -244,7 +246,7 @@ struct PersonReader {
         while i < end {
             let t = tokens[i]
             if t.kind == .word, Lexicon.determiners.contains(t) || Lexicon.honorifics.contains(t) { i += 1; continue }
-            if t.kind == .punctuation, t.key == 0x27 || t.key == 0x2E { i += 1; continue }
+            if t.kind == .punctuation, t.isApostrophe || t.isFullStop { i += 1; continue }
             break
         }
         return i

@@ -27,7 +27,7 @@ extension PlaceFinder {
         while j >= max(0, i - 8) {
             let t = tokens[j]
             if t.kind == .punctuation {
-                guard t.key == 0x27 || t.key == 0x2D, !t.spaceBefore else { return false }
+                guard t.isApostrophe || t.isHyphen, !t.spaceBefore else { return false }
             } else if PlaceWords.agreementHeads.contains(t) || (t.isCapitalized && PlaceWords.organisationHeads.contains(t)) {
                 return sawLink
             } else if PlaceWords.nameLinks.contains(t) {
@@ -111,7 +111,7 @@ extension PlaceFinder {
     private func hasRelationNoun(_ tokens: [Token], before p: Int) -> Bool {
         var j = p - 1
         while j >= max(0, p - 4) {
-            if tokens[j].kind == .punctuation, tokens[j].key != 0x27 { return false }
+            if tokens[j].kind == .punctuation, !tokens[j].isApostrophe { return false }
             if PlaceWords.relationNouns.contains(tokens[j]) { return true }
             j -= 1
         }

@@ -101,7 +101,7 @@ struct PlaceFinder {
         while j >= max(0, i - 6) {
             let t = tokens[j]
             if t.kind == .punctuation {
-                guard t.key == 0x27 else { return false }
+                guard t.isApostrophe else { return false }
             } else if Self.cueHeads.contains(t) {
                 return sawLink
             } else if Self.cueLinks.contains(t) {
@@ -123,8 +123,8 @@ struct PlaceFinder {
         while j >= max(0, i - PlaceWords.listReach) {
             let t = tokens[j]
             if t.kind == .punctuation {
-                guard t.key == 0x27 || t.key == 0x2C || (t.key == 0x2D && !t.spaceBefore) else { return false }
-                if t.key == 0x2C { separated = true }
+                guard t.isApostrophe || t.isCommaMark || (t.isHyphen && !t.spaceBefore) else { return false }
+                if t.isCommaMark { separated = true }
             } else if PlaceWords.listCueHeads.contains(t) {
                 return separated
             } else if WordSet.conjunctions.contains(t) {

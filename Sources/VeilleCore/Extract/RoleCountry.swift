@@ -18,7 +18,7 @@ enum RoleCountry {
     /// "au Mali", "in Mali", "auprès du Niger": the word before the country, past an article.
     private static func postedTo(_ i: Int, _ text: ParsedText) -> Bool {
         var k = i
-        if k > 0, Lexicon.determiners.contains(text.tokens[k]) || text.tokens[k].key == 0x27 { k -= 1 }
+        if k > 0, Lexicon.determiners.contains(text.tokens[k]) || text.tokens[k].isApostrophe { k -= 1 }
         if k >= 0, text.tokens[k].kind == .word, Lexicon.postingPrepositions.contains(text.tokens[k]) { return true }
         return Lexicon.postingPrepositions.contains(text.tokens[i])
     }

@@ -13,7 +13,7 @@ public final class Gazetteer: Sendable {
     let countryNames: PhraseIndex
     let demonyms: PhraseIndex
     let capitals: PhraseIndex
-    /// Names, demonyms and capitals together, payload = country index * 4 + form
+    /// Names, demonyms and capitals together, payloads packed by `CountryForm`
     /// (0 name, 1 demonym, 2 capital): one look-up per word finds all three.
     let countryForms: PhraseIndex
     private let placeByID: [String: Int]
@@ -72,15 +72,15 @@ public final class Gazetteer: Sendable {
             byCode[country.code] = i
             for name in [country.nameFR, country.nameEN] + country.aliases where !name.isEmpty {
                 countryNames.insert(phrase: name, payload: Int32(i))
-                forms.insert(phrase: name, payload: Int32(i * 4))
+                forms.insert(phrase: name, payload: CountryForm.pack(country: i, .name))
             }
             for d in country.demonyms {
                 demonyms.insert(phrase: d, payload: Int32(i))
-                forms.insert(phrase: d, payload: Int32(i * 4 + 1))
+                forms.insert(phrase: d, payload: CountryForm.pack(country: i, .demonym))
             }
             for c in country.capitals {
                 capitals.insert(phrase: c, payload: Int32(i))
-                forms.insert(phrase: c, payload: Int32(i * 4 + 2))
+                forms.insert(phrase: c, payload: CountryForm.pack(country: i, .capital))
             }
         }
         self.demonymKeys = WordSet(countries.flatMap(\.demonyms))

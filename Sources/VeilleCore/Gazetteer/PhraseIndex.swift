@@ -126,7 +126,7 @@ struct PhraseIndex: Sendable {
         guard j < limit else { return nil }
         if tokens[j].kind == .word { return j }
         guard j + 1 < limit, tokens[j + 1].kind == .word,
-              tokens[j].key == 0x2D || tokens[j].key == 0x27 else { return nil }
+              tokens[j].isHyphen || tokens[j].isApostrophe else { return nil }
         return j + 1
     }
 }

@@ -140,7 +140,7 @@ public enum TextDecoder {
             if v == 0x0A, previousWasCR { previousWasCR = false; continue }
             previousWasCR = false
             if v == 0x0A || v == 0x09 { out.append(s); continue }
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) || isBidiControl(v) || v == 0xFEFF {
+            if v < 0x20 || (v >= 0x7F && v < 0xA0) || FormatControls.isBidiControl(v) || v == 0xFEFF {
                 out.append(" ")
                 continue
             }
@@ -151,7 +151,4 @@ public enum TextDecoder {
         return needsNFC ? text.precomposedStringWithCanonicalMapping : text
     }
 
-    private static func isBidiControl(_ v: UInt32) -> Bool {
-        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
-    }
 }

@@ -22,6 +22,12 @@ public struct Token: Sendable, Hashable {
     public func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         kind == .punctuation && key == UInt64(scalar.value)
     }
+
+    // The marks the readers test most, by name rather than by code.
+    var isApostrophe: Bool { kind == .punctuation && key == 0x27 }
+    var isHyphen: Bool { kind == .punctuation && key == 0x2D }
+    var isFullStop: Bool { kind == .punctuation && key == 0x2E }
+    var isCommaMark: Bool { kind == .punctuation && key == 0x2C }
 }
 
 /// A word's key and case, built scalar by scalar: the one rule the reference

@@ -1,3 +1,5 @@
+import VeilleCore
+
 /// Makes untrusted text safe to print: an article may contain escape sequences
 /// (ANSI colours, OSC titles, cursor moves) or raw control bytes, and none of
 /// them may reach the terminal.
@@ -19,11 +21,9 @@ public enum Sanitizer {
                 out.append(" ")
             case 0x00..<0x20, 0x7F..<0xA0:
                 continue
-            case 0x202A...0x202E, 0x2066...0x2069:
-                // Bidi overrides can make the screen show text in an order the article does not have.
-                continue
             default:
-                out.append(s)
+                // Bidi overrides can make the screen show text in an order the article does not have.
+                if !FormatControls.isBidiControl(s.value) { out.append(s) }
             }
         }
         return String(out)

@@ -1,11 +1,10 @@
 /// The part of TOML that theme files use: `[table]` headers, `key = "string"`,
-/// `key = true|false`, `key = 123`, and `#` comments. Hand-written so that every
+/// `key = true|false`, and `#` comments (no theme key takes a number). Hand-written so that every
 /// error names the file and the line.
 enum TOMLSubset {
     enum Value: Sendable, Hashable {
         case string(String)
         case bool(Bool)
-        case int(Int)
     }
 
     struct Entry: Sendable, Hashable {
@@ -81,7 +80,6 @@ enum TOMLSubset {
     private static func parseValue(_ raw: String) -> Value? {
         if raw == "true" { return .bool(true) }
         if raw == "false" { return .bool(false) }
-        if let n = Int(raw) { return .int(n) }
         guard raw.count >= 2, raw.hasPrefix("\""), raw.hasSuffix("\"") else { return nil }
         var out = ""
         var escaped = false

@@ -13,12 +13,15 @@ extension VisitWords {
         passiveHosts: ["received", "welcomed", "hosted", "greeted"],
         hostsBefore: ["received", "welcomed", "hosted"],
         backReferences: ["he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests"],
+        pluralReferences: ["the two delegations", "the three delegations", "the delegations", "both delegations", "the two ministers", "the three ministers"],
         meetings: ["meeting", "meetings", "summit", "conference", "visit", "talks", "audience", "met", "met with", "attended"],
         notAVisit: [
             "phone call", "telephone call", "by phone", "by telephone", "video call", "videoconference", "phone talks",
             "telephone conversation", "phone conversation", "last year", "years ago", "previous visit", "earlier visit", "last visited",
         ],
         earlierEvent: ["had"],
+        participleEndings: ["ed", "en"],
+        irregularParticiples: ["met", "held", "made", "led", "paid", "sent", "brought", "told", "already", "been", "visited"],
         directVisits: ["visited", "visiting", "toured"],
         fromWords: ["from"],
         venueNouns: ["palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"]

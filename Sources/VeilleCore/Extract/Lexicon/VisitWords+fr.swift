@@ -11,7 +11,7 @@ extension VisitWords {
         ],
         leadByObject: [
             "conduite par", "conduit par", "conduites par", "conduits par", "dirigée par", "dirigé par", "dirigées par",
-            "présidée par", "emmenée par", "menée par",
+            "présidée par", "emmenée par", "menée par", "avait à sa tête", "a à sa tête", "ayant à sa tête",
         ],
         leadFromSubject: [
             "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de",
@@ -35,6 +35,7 @@ extension VisitWords {
             "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
             "la mission", "les membres de la délégation", "il", "elle",
         ],
+        pluralReferences: ["les deux délégations", "les trois délégations", "les délégations", "les deux ministres", "les trois ministres"],
         meetings: [
             "réunion", "réunions", "rencontre", "sommet", "conférence", "séjour", "visite", "audience", "entretien", "entretiens",
             "tête-à-tête", "se sont réunis", "ont coprésidé", "a coprésidé", "ont participé", "prennent part", "ont pris part",
@@ -45,6 +46,8 @@ extension VisitWords {
             "l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "précédente visite",
         ],
         earlierEvent: ["avait", "avaient"],
+        participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int"],
+        irregularParticiples: ["été", "déjà", "eu", "fait", "pris", "mis"],
         directVisits: ["visité", "visitée", "visités"],
         fromWords: ["de", "provenance"],
         venueNouns: ["palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"]

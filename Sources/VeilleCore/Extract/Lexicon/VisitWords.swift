@@ -21,12 +21,18 @@ struct VisitWords {
     var hostsBefore: [String]
     /// Phrases that refer back to the party of the previous sentences.
     var backReferences: [String]
+    /// Phrases that refer back to several parties at once: what follows holds for all.
+    var pluralReferences: [String]
     /// Gatherings, for articles that tell no visit but a meeting.
     var meetings: [String]
     /// Contact that is no visit here and now (phone, video, last year).
     var notAVisit: [String]
     /// Auxiliaries of the pluperfect: an earlier visit, background to the story.
     var earlierEvent: [String]
+    /// Endings of past participles, which tell the pluperfect from "avait à sa tête".
+    var participleEndings: [String]
+    /// Participles no ending tells.
+    var irregularParticiples: [String]
     /// Visit verbs whose object is the place ("visited Tahoua").
     var directVisits: [String]
     /// The word before a town the visitors come from.
