@@ -51,7 +51,8 @@ struct DelegationExtractor {
             var sibling: Int?
             if let c = current, let noun = cues.delegationNoun, let from = frames[c].from,
                let origin = origin(afterNoun: noun, in: range), origin != from {
-                sibling = c
+                // "a German delegation" is a visit of its own; "la délégation nigérienne" is a party of this one.
+                sibling = isIndefinite(noun, in: range) ? nil : c
                 current = nil
             }
             let open = current.map { frames[$0].hasPeople } ?? true
@@ -97,9 +98,13 @@ struct DelegationExtractor {
     /// `first`: no visit is being told, so "Il est arrivé à Ouagadougou" opens
     /// one even though its subject refers back (to the headline, or to a
     /// sentence the excerpt cut).
+    private func isIndefinite(_ noun: Int, in range: Range<Int>) -> Bool {
+        noun > range.lowerBound && Lexicon.indefinites.contains(text.tokens[noun - 1])
+            || noun > range.lowerBound + 1 && Lexicon.indefinites.contains(text.tokens[noun - 2])
+    }
+
     private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>, first: Bool) -> Bool {
-        if let noun = cues.delegationNoun, noun > range.lowerBound,
-           Lexicon.indefinites.contains(text.tokens[noun - 1]) || (noun > range.lowerBound + 1 && Lexicon.indefinites.contains(text.tokens[noun - 2])) {
+        if let noun = cues.delegationNoun, isIndefinite(noun, in: range) {
             // "Elle conduisait une délégation …" is still the same visit.
             return !cues.backReference
         }
