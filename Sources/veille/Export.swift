@@ -10,6 +10,9 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "json, text or markdown.")
     var format: ExportFormat = .json
 
+    @Flag(name: .long, help: "For every item, print the rule or cue that produced it and its sentence, instead of the export.")
+    var explain = false
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -17,7 +20,8 @@ struct Export: ParsableCommand {
         let corpus = input.load()
         InputOptions.report(corpus.failures)
         let articles = filter.map { f in corpus.articles.map(f.apply) } ?? corpus.articles
-        FileHandle.standardOutput.write(Data(format.render(articles).utf8))
+        let output = explain ? ExplainExport.render(articles) : format.render(articles)
+        FileHandle.standardOutput.write(Data(output.utf8))
         if !corpus.failures.isEmpty { throw ExitCode(1) }
     }
 }

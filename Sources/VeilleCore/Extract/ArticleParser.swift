@@ -22,19 +22,24 @@ public struct ArticleParser: Sendable {
         let home = ranking.first { code in places.contains { $0.place.country == code } } ?? ranking.first
         // People named with a role or a title, read once for the delegations and for the places inside names.
         let people = PersonFinder(text: parsed, reader: PersonReader(text: parsed, countries: countries), countries: countries).find()
-        let delegations = DelegationExtractor(
+        let (delegations, delegationReasons) = DelegationExtractor(
             text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home, known: people
-        ).extract()
+        ).extractWithReasons()
         places.removeAll { $0.government }
         places = Self.removing(places, insideNamesOf: delegations, parsed)
         places = Self.removing(places, insidePersons: people)
         let measures = MeasureExtractor(text: parsed, places: places).extract()
         let language = LanguageDetector.detect(parsed.tokens)
+        let regions = RegionBuilder.regions(places, parsed, gazetteer, language: language)
+        let measureReasons = measures.compactMap { m in
+            m.evidence.first.map { Reason(kind: .measure, item: m.text, rule: "a measure headed by «\(m.action)»", evidence: $0) }
+        }
         return Article(
             source: source, language: language,
             title: block(.title, parsed) ?? "", lead: block(.lead, parsed), headings: blocks(.heading, parsed),
             text: text, blocks: parsed.layout.blocks, sentences: parsed.layout.sentences,
-            delegations: delegations, regions: RegionBuilder.regions(places, parsed, gazetteer, language: language), measures: measures
+            delegations: delegations, regions: regions, measures: measures,
+            reasons: delegationReasons + RegionBuilder.reasons(regions, parsed) + measureReasons
         )
     }
 

@@ -19,8 +19,8 @@ extension DelegationExtractor {
             guard let nameRange = person.phrase.name, let country = person.country else { continue }
             let key = nameKey(nameRange)
             if let k = frames.firstIndex(where: { $0.slot(of: key) != nil }), let slot = frames[k].slot(of: key) {
-                // Already placed: the full mention may add the given names or the role.
-                add(person.phrase, as: slot, to: &frames[k])
+                // Already placed: the full mention may add the given names or the role (no new reason).
+                add(person.phrase, as: slot, to: &frames[k], because: "")
                 continue
             }
             guard let k = nearest(frames, to: person.sentence) else { continue }
@@ -28,20 +28,22 @@ extension DelegationExtractor {
             // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.
             let from = frames[k].from ?? frames[k].countries(in: .leader).first { $0 != to }
             if country == from {
-                add(person.phrase, as: frames[k].countries(in: .leader).isEmpty && !hasLeader(frames[k]) ? .leader : .member, to: &frames[k])
+                add(person.phrase, as: frames[k].countries(in: .leader).isEmpty && !hasLeader(frames[k]) ? .leader : .member, to: &frames[k],
+                    because: "the role names the visitors' country, \(country), near the visit")
             } else if country == to {
-                add(person.phrase, as: .host, to: &frames[k])
+                add(person.phrase, as: .host, to: &frames[k], because: "the role names the hosts' country, \(country), near the visit")
             } else if from == nil, to != nil {
                 frames[k].from = country
-                add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k])
+                add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k],
+                    because: "the role names a country, \(country), other than the hosts'")
             } else if let to, frames.count < DelegationFrame.maxFrames {
                 var visit = DelegationFrame(sentence: person.sentence)
                 visit.from = country
                 visit.to = to
                 visit.place = frames[k].place
                 visit.sentences = frames[k].sentences
-                add(person.phrase, as: .leader, to: &visit)
-                visit.people += frames[k].people.filter { $0.slot == .host }
+                add(person.phrase, as: .leader, to: &visit, because: "a third country, \(country), at the same visit")
+                for h in frames[k].people where h.slot == .host { visit.addHost(h, because: "received at the same visit as the frame it joins") }
                 frames.append(visit)
             }
         }
@@ -66,7 +68,7 @@ extension DelegationExtractor {
         var frames: [DelegationFrame] = []
         for person in near where person.country != host {
             if let k = frames.firstIndex(where: { $0.from == person.country }) {
-                add(person.phrase, as: .member, to: &frames[k])
+                add(person.phrase, as: .member, to: &frames[k], because: "meeting: another of \(person.country ?? "?")'s party")
                 continue
             }
             var frame = DelegationFrame(sentence: first)
@@ -74,11 +76,11 @@ extension DelegationExtractor {
             frame.to = host
             frame.place = site.map { text.string(tokens: $0.tokens) }
             frame.sentences = meetings
-            add(person.phrase, as: .leader, to: &frame)
+            add(person.phrase, as: .leader, to: &frame, because: "meeting: a party from abroad, \(frame.from ?? "?")")
             frames.append(frame)
         }
         for person in near where person.country == host {
-            for k in frames.indices { add(person.phrase, as: .host, to: &frames[k]) }
+            for k in frames.indices { add(person.phrase, as: .host, to: &frames[k], because: "meeting: of the host country, \(host)") }
         }
         return frames
     }

@@ -30,12 +30,23 @@ struct DelegationExtractor {
     private static let maxListItems = 40
 
     func extract() -> [Delegation] {
-        var extractor = self
-        extractor.surnames = Set(known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
-        return extractor.run()
+        extractWithReasons().delegations
     }
 
-    private func run() -> [Delegation] {
+    /// The delegations, and why each person and each part of each route is there.
+    func extractWithReasons() -> (delegations: [Delegation], reasons: [Reason]) {
+        var extractor = self
+        extractor.surnames = Set(known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
+        let finished = extractor.run()
+        var reasons: [Reason] = []
+        for (k, (delegation, notes)) in finished.enumerated() {
+            let label = "delegation \(k + 1) \(delegation.from ?? "?")→\(delegation.to ?? "?")"
+            reasons += notes.map { Reason(kind: .delegation, item: "\(label): \($0.item)", rule: $0.rule, evidence: $0.evidence) }
+        }
+        return (finished.map(\.0), reasons)
+    }
+
+    private func run() -> [(Delegation, [(item: String, rule: String, evidence: Span)])] {
         var frames: [DelegationFrame] = []
         // An article that tells of a phone call opens no visit on talks or meetings alone.
         let phoneCall = text.sentenceTokens.contains { Lexicon.notAVisit.contains(in: text.tokens, $0) }
@@ -68,7 +79,7 @@ struct DelegationExtractor {
             if Lexicon.pluralReferences.contains(in: text.tokens, range) {
                 let hosts = frames[c].people[hostsBefore...].filter { $0.slot == .host }
                 for k in frames.indices where k != c && s - frames[k].lastSentence <= Self.maxGap {
-                    for h in hosts { frames[k].add(h.person, key: h.key, as: .host) }
+                    for h in hosts { frames[k].addHost(h, because: "a plural reference gives every party the same hosts") }
                 }
             }
         }
@@ -76,7 +87,7 @@ struct DelegationExtractor {
         if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline) }
         frames = Self.merged(frames.filter(\.hasPeople))
         // A minister touring their own country is not a delegation.
-        return frames.map { finish($0, dateline: dateline) }.filter { $0.from == nil || $0.from != $0.to }
+        return frames.map { finish($0, dateline: dateline) }.filter { $0.0.from == nil || $0.0.from != $0.0.to }
     }
 
     /// "avait rencontré", "had met": the pluperfect, an auxiliary and a participle.
@@ -114,42 +125,49 @@ struct DelegationExtractor {
     private func fill(_ frame: inout DelegationFrame, _ cues: SentenceCues, sentence s: Int) {
         frame.touch(s)
         let range = text.sentenceTokens[s]
-        if let noun = cues.delegationNoun, frame.from == nil { frame.from = origin(afterNoun: noun, in: range) }
+        if let noun = cues.delegationNoun, frame.from == nil {
+            frame.fill(\.from, origin(afterNoun: noun, in: range), because: "the nationality or origin of «\(text.string(tokens: noun..<(noun + 1)))»",
+                       at: text.span(tokens: noun..<min(range.upperBound, noun + 4)))
+        }
         if let travel = cues.travel {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
-            if !cues.backReference, let subject = subject(in: range, before: travel.start) { add(subject, as: .leader, to: &frame) }
+            if !cues.backReference, let subject = subject(in: range, before: travel.start) {
+                add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(travel))»")
+            }
         } else if frame.place == nil, let noun = cues.delegationNoun {
             setDestination(&frame, after: noun + 1, in: range)
         }
         for lead in cues.leads {
             if isHeadOf(lead) {
-                if let subject = subject(in: range, before: lead.start) { add(subject, as: .leader, to: &frame) }
+                if let subject = subject(in: range, before: lead.start) {
+                    add(subject, as: .leader, to: &frame, because: "subject of the lead cue «\(cue(lead))»")
+                }
             } else {
-                addList(from: lead.end, in: range, as: .leader, to: &frame)
+                addList(from: lead.end, in: range, as: .leader, to: &frame, because: "after the lead cue «\(cue(lead))»")
             }
         }
-        for m in cues.members { addList(from: m.end, in: range, as: .member, to: &frame) }
+        for m in cues.members { addList(from: m.end, in: range, as: .member, to: &frame, because: "after the members cue «\(cue(m))»") }
         for h in cues.hostsAfter {
             // "X a été reçu par Y", "X met with Y": X is the guest.
             if !cues.backReference, h.start == cues.hostsAfter.first?.start, let guest = subject(in: range, before: h.start) {
-                add(guest, as: .leader, to: &frame)
+                add(guest, as: .leader, to: &frame, because: "guest before the host cue «\(cue(h))»")
             }
-            addList(from: h.end, in: range, as: .host, to: &frame)
+            addList(from: h.end, in: range, as: .host, to: &frame, because: "after the host cue «\(cue(h))»")
         }
         if let host = cues.hostBefore, let subject = subject(in: range, before: host.start) {
-            add(subject, as: .host, to: &frame)
+            add(subject, as: .host, to: &frame, because: "subject of the hosting verb «\(cue(host))»")
             if cues.delegationNoun == nil, let guest = guest(after: host.end, in: range) {
-                add(guest, as: .leader, to: &frame)
+                add(guest, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))»")
             }
         }
         if let palace = presidency(in: range) {
-            if frame.to == nil { frame.to = palace.country }
-            if frame.place == nil { frame.place = palace.city }
+            frame.fill(\.to, palace.country, because: "the presidential palace named", at: text.layout.sentences[s].span)
+            frame.fill(\.place, palace.city, because: "the presidential palace named", at: text.layout.sentences[s].span)
         }
         if frame.place == nil, cues.hostBefore != nil || !cues.hostsAfter.isEmpty || cues.travel != nil || cues.delegationNoun != nil,
            let venue = venue(in: range) {
-            frame.place = text.string(tokens: venue.tokens)
-            if frame.to == nil { frame.to = venue.place.country }
+            frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
+            frame.fill(\.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
         }
     }
 
@@ -183,8 +201,12 @@ struct DelegationExtractor {
         Lexicon.leadsFromSubject.match(text.tokens, at: lead.start) == lead.end
     }
 
+    private func cue(_ match: SentenceCues.Match) -> String {
+        text.string(tokens: match.start..<match.end)
+    }
+
     /// Reads "X, Y et Z" or "X, et par Y" after a cue.
-    private func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame) {
+    private func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: String) {
         let reader = self.reader
         var i = start
         var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
@@ -192,7 +214,7 @@ struct DelegationExtractor {
         while let phrase = next, items < Self.maxListItems {
             items += 1
             next = nil
-            add(phrase, as: slot, to: &frame)
+            add(phrase, as: slot, to: &frame, because: items == 1 ? rule : rule + ", in a list")
             var after = phrase.end
             var separated = false
             if after < range.upperBound, text.isComma(after) { after += 1; separated = true }
@@ -209,11 +231,15 @@ struct DelegationExtractor {
         }
     }
 
-    func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame) {
+    func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: String) {
         guard let nameRange = phrase.name else {
-            if slot == .host, frame.to == nil, let role = phrase.role { frame.to = country(in: role) }
+            if slot == .host, frame.to == nil, let role = phrase.role, let c = country(in: role) {
+                frame.to = c
+                frame.notes.append(("to \(c)", "an unnamed host's role names the country: \(rule)", text.span(tokens: role)))
+            }
             return
         }
+        if !rule.isEmpty { frame.notes.append(("\(text.string(tokens: nameRange)), read as \(slot)", rule, text.span(tokens: nameRange))) }
         let key = nameKey(nameRange)
         let role = phrase.role.map { text.string(tokens: $0) }
         let person = Person(
@@ -266,8 +292,8 @@ struct DelegationExtractor {
         // "visited Tahoua": the place is the verb's object.
         if start > range.lowerBound, start < range.upperBound, Lexicon.directVisits.contains(text.tokens[start - 1]),
            let place = places.starting(at: start), place.place.kind == .city || place.place.kind == .adminRegion {
-            frame.place = frame.place ?? text.string(tokens: place.tokens)
-            frame.to = frame.to ?? place.place.country
+            frame.fill(\.place, text.string(tokens: place.tokens), because: "the object of a visit verb", at: text.span(tokens: place.tokens))
+            frame.fill(\.to, place.place.country, because: "the country of the place visited", at: text.span(tokens: place.tokens))
             return
         }
         while i < limit, !text.isComma(i) || i == start {
@@ -276,13 +302,15 @@ struct DelegationExtractor {
                 while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].isApostrophe { j += 1 }
                 // A visit happens in a town or a country, not in "West Africa".
                 if let place = places.starting(at: j), place.place.kind == .city || place.place.kind == .adminRegion {
-                    frame.place = frame.place ?? text.string(tokens: place.tokens)
-                    frame.to = frame.to ?? place.place.country
+                    frame.fill(\.place, text.string(tokens: place.tokens), because: "the town after the visit cue", at: text.span(tokens: place.tokens))
+                    frame.fill(\.to, place.place.country, because: "the country of the town after the visit cue", at: text.span(tokens: place.tokens))
                     return
                 }
                 if let c = countries.starting(at: j), c.form != .demonym {
-                    if c.form == .capital { frame.place = frame.place ?? text.string(tokens: c.tokens) }
-                    frame.to = frame.to ?? c.code
+                    if c.form == .capital {
+                        frame.fill(\.place, text.string(tokens: c.tokens), because: "the capital after the visit cue", at: text.span(tokens: c.tokens))
+                    }
+                    frame.fill(\.to, c.code, because: "the country after the visit cue", at: text.span(tokens: c.tokens))
                     return
                 }
             }
@@ -320,20 +348,28 @@ struct DelegationExtractor {
         return place
     }
 
-    private func finish(_ frame: DelegationFrame, dateline: PlaceMention?) -> Delegation {
+    private func finish(_ frame: DelegationFrame, dateline: PlaceMention?) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
         var f = frame
-        if f.from == nil { f.from = f.countries(in: .leader).first ?? f.countries(in: .member).first }
-        if f.to == nil { f.to = f.countries(in: .host).first }
+        let whole = f.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0)
+        f.fill(\.from, f.countries(in: .leader).first ?? f.countries(in: .member).first, because: "the visitors' roles name it", at: whole)
+        f.fill(\.to, f.countries(in: .host).first, because: "the hosts' roles name it", at: whole)
         if f.place == nil, let d = dateline, f.to == nil || f.to == d.place.country, f.from != d.place.country {
-            f.place = d.place.name
-            f.to = f.to ?? d.place.country
+            f.fill(\.place, d.place.name, because: "the dateline", at: text.span(tokens: d.tokens))
+            f.fill(\.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
         }
-        if f.from == nil, let home = homeCountry, home != f.to, f.countries(in: .host).allSatisfy({ $0 != home }) { f.from = home }
-        if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from { f.to = hostCountry }
-        if f.to == nil, let home = homeCountry, home != f.from { f.to = home }
-        if f.place == nil, let to = f.to, let venue = priorVenue(f, country: to) { f.place = text.string(tokens: venue.tokens) }
+        if let home = homeCountry, home != f.to, f.countries(in: .host).allSatisfy({ $0 != home }) {
+            f.fill(\.from, home, because: "the country the article is most about", at: whole)
+        }
+        if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from {
+            f.to = hostCountry
+            f.notes.append(("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", whole))
+        }
+        if let home = homeCountry, home != f.from { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
+        if f.place == nil, let to = f.to, let venue = priorVenue(f, country: to) {
+            f.fill(\.place, text.string(tokens: venue.tokens), because: "the host country's town named just before the visit", at: text.span(tokens: venue.tokens))
+        }
         f.sortSides()
         let evidence = f.sentences.map { text.layout.sentences[$0].span }
-        return f.delegation(evidence: evidence)
+        return (f.delegation(evidence: evidence), f.notes)
     }
 }

@@ -8,6 +8,8 @@ struct DelegationFrame {
     var people: [(slot: Slot, person: Person, key: NameVariants.Key)] = []
     var sentences: [Int] = []
     var lastSentence: Int
+    /// Why each person and each part of the route is in the frame, for `--explain`.
+    var notes: [(item: String, rule: String, evidence: Span)] = []
 
     init(sentence: Int) {
         lastSentence = sentence
@@ -79,12 +81,26 @@ struct DelegationFrame {
         Lexicon.rankNames.contains(fold(role))
     }
 
+    /// Sets a part of the route that is still unknown, noting why.
+    mutating func fill(_ part: WritableKeyPath<DelegationFrame, String?>, _ value: String?, because rule: String, at evidence: Span) {
+        guard self[keyPath: part] == nil, let value else { return }
+        self[keyPath: part] = value
+        let name = part == \.from ? "from" : part == \.to ? "to" : "place"
+        notes.append(("\(name) \(value)", rule, evidence))
+    }
+
+    /// A host of another frame of the same visit.
+    mutating func addHost(_ host: (slot: Slot, person: Person, key: NameVariants.Key), because rule: String) {
+        add(host.person, key: host.key, as: .host)
+        notes.append(("\(host.person.name), read as host", rule, host.person.mentions.first ?? Span(start: 0, end: 0)))
+    }
+
     /// Another party of the same visit, told from sentence `s`: same hosts, same place.
     func sibling(at s: Int) -> DelegationFrame {
         var frame = DelegationFrame(sentence: s)
         frame.to = to
         frame.place = place
-        frame.people = people.filter { $0.slot == .host }
+        for h in people where h.slot == .host { frame.addHost(h, because: "another party received at the same visit") }
         return frame
     }
 
@@ -94,6 +110,7 @@ struct DelegationFrame {
         to = to ?? other.to
         place = place ?? other.place
         for p in other.people { add(p.person, key: p.key, as: p.slot) }
+        notes += other.notes + [("the same visit", "another telling of it names the same person", other.notes.first?.evidence ?? Span(start: 0, end: 0))]
         sentences = Array(Set(sentences + other.sentences)).sorted()
         lastSentence = max(lastSentence, other.lastSentence)
     }

@@ -3,21 +3,33 @@
 enum RegionBuilder {
     static func regions(_ mentions: [PlaceMention], _ text: ParsedText, _ gazetteer: Gazetteer, language: Language) -> [Region] {
         var regions: [Region] = []
-        var order: [String] = []
+        var order: [String: Int] = [:]
         for m in mentions {
             let span = text.span(tokens: m.tokens)
             let key = m.quarter.map { "\(m.place.id)#\($0)" } ?? m.place.id
-            if let k = order.firstIndex(of: key) {
+            if let k = order[key] {
                 regions[k].mentions.append(span)
                 continue
             }
-            order.append(key)
+            order[key] = regions.count
             var r = region(m.place, iso: gazetteer.placeFacts[m.index].regionISO, language: language, mention: span)
             if let q = m.quarter { r = quarter(q, of: r) }
             if m.named || m.quarter != nil { r.name = text.string(tokens: m.tokens) }
             regions.append(r)
         }
         return regions
+    }
+
+    /// Why each region is there: its gazetteer record, and how the article wrote it.
+    static func reasons(_ regions: [Region], _ text: ParsedText) -> [Reason] {
+        regions.compactMap { r in
+            guard let first = r.mentions.first else { return nil }
+            let written = text.string(first)
+            var rule = "gazetteer \(r.kind.rawValue) \(r.id)" + (r.parent.map { " in \($0)" } ?? "")
+            if fold(written) != fold(r.name) { rule += ", written «\(written)»" }
+            if r.mentions.count > 1 { rule += ", \(r.mentions.count) mentions" }
+            return Reason(kind: .region, item: "\(r.name)\(r.iso3166_2.map { " " + $0 } ?? "")", rule: rule, evidence: first)
+        }
     }
 
     static func region(_ p: Place, iso: String?, language: Language, mention: Span) -> Region {

@@ -48,12 +48,15 @@ public struct Article: Codable, Sendable, Hashable {
     public var delegations: [Delegation]
     public var regions: [Region]
     public var measures: [Measure]
+    /// Why each item was found (see `Reason`).
+    public var reasons: [Reason]
 
     public init(
         source: String, language: Language, title: String, lead: String?, headings: [String],
         text: String, blocks: [Block], sentences: [Sentence],
-        delegations: [Delegation] = [], regions: [Region] = [], measures: [Measure] = []
+        delegations: [Delegation] = [], regions: [Region] = [], measures: [Measure] = [], reasons: [Reason] = []
     ) {
+        self.reasons = reasons
         self.source = source
         self.language = language
         self.title = title
