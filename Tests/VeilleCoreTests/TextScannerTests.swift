@@ -44,7 +44,7 @@ struct TextScannerTests {
     @Test func classedWordSetsAgreeWithTheirWords() {
         let vocabulary = Gazetteer.shared.vocabulary
         let sets: [WordSet] = [
-            MeasureExtractor.commitments, MeasureExtractor.modals, LanguageDetector.french, LanguageDetector.english,
+            LanguageDetector.french, LanguageDetector.english,
             Lexicon.determiners, Lexicon.honorifics, PersonReader.roleStops, Lexicon.notNames, Lexicon.roleLinks,
             WordSet.conjunctions, Lexicon.destinationPrepositions,
         ]
@@ -52,8 +52,8 @@ struct TextScannerTests {
             #expect(set.wordClass != 0)
             for key in set.keys { #expect(vocabulary.classes(of: key) & set.wordClass != 0) }
         }
-        let phrases: [PhraseSet] = [MeasureExtractor.nounAnnouncements, Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead]
-        let indexes = phrases.map(\.index) + [SentenceCues.index, Gazetteer.shared.placeNames, Gazetteer.shared.countryForms]
+        let phrases: [PhraseSet] = [MeasureSets.pastMarkers, MeasureSets.futures, Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead]
+        let indexes = phrases.map(\.index) + MeasureSets.starts + [SentenceCues.index, Gazetteer.shared.placeNames, Gazetteer.shared.countryForms]
         for index in indexes {
             #expect(index.startClass != 0)
             for key in index.firstKeys { #expect(vocabulary.classes(of: key) & index.startClass != 0) }

@@ -8,9 +8,10 @@ struct WordClass: OptionSet, Sendable {
     static let placeStart = WordClass(rawValue: 1 << 0)
     static let countryStart = WordClass(rawValue: 1 << 1)
     static let cueStart = WordClass(rawValue: 1 << 2)
-    static let announcementStart = WordClass(rawValue: 1 << 3)
-    static let commitment = WordClass(rawValue: 1 << 4)
-    static let modal = WordClass(rawValue: 1 << 5)
+    /// First words of the measure rules' triggers, predicates and futures.
+    static let measureStart = WordClass(rawValue: 1 << 3)
+    /// First words of what makes a trigger tell of the past ("avait", "last week").
+    static let measureContext = WordClass(rawValue: 1 << 4)
     static let french = WordClass(rawValue: 1 << 6)
     static let english = WordClass(rawValue: 1 << 7)
     static let functionStart = WordClass(rawValue: 1 << 8)
@@ -54,9 +55,8 @@ struct Vocabulary: Sendable {
     static let lexicon: Vocabulary = {
         var v = Vocabulary()
         v.mark(SentenceCues.index.firstKeys, WordClass(rawValue: SentenceCues.index.startClass))
-        v.register(MeasureExtractor.nounAnnouncements)
-        v.register(MeasureExtractor.commitments)
-        v.register(MeasureExtractor.modals)
+        for index in MeasureSets.starts { v.mark(index.firstKeys, .measureStart) }
+        v.register(MeasureSets.pastMarkers)
         v.register(LanguageDetector.french)
         v.register(LanguageDetector.english)
         v.register(Lexicon.functions)

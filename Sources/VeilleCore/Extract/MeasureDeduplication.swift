@@ -1,0 +1,78 @@
+/// One measure per action: a span mostly covered by an earlier or longer
+/// one goes, then one that repeats most content words of a kept one.
+struct MeasureDeduplication {
+    let reader: MeasureReader
+    /// Overlap, as a share of the shorter span, that makes two spans one.
+    private static let overlapShare = 0.6
+    private static let sharedWords = 3
+
+    func kept(_ found: [MeasureFind]) -> [MeasureFind] {
+        withoutRepeatedContent(withoutOverlaps(found))
+    }
+
+    private func span(_ x: MeasureFind) -> Span { reader.text.span(tokens: x.tokens) }
+
+    private func withoutOverlaps(_ found: [MeasureFind]) -> [MeasureFind] {
+        let spans = found.map(span)
+        // By start, the longer first, then in the order found.
+        let order = found.indices.sorted { a, b in
+            let x = spans[a], y = spans[b]
+            if x.start != y.start { return x.start < y.start }
+            if x.length != y.length { return x.length > y.length }
+            return a < b
+        }
+        var out: [(MeasureFind, Span)] = []
+        var maxLength = 0
+        for k in order {
+            let x = found[k], sx = spans[k]
+            var duplicate = false
+            var j = out.count - 1
+            // Only the spans that start within the longest length before can overlap.
+            while j >= 0, out[j].1.start >= sx.start - maxLength {
+                let sy = out[j].1
+                let overlap = min(sx.end, sy.end) - max(sx.start, sy.start)
+                if overlap > 0, Double(overlap) >= Self.overlapShare * Double(min(sx.length, sy.length)) {
+                    duplicate = true
+                    if sx.length > sy.length, x.rule == MeasureFind.Rule.predicate {
+                        out[j] = (x, sx)
+                        maxLength = max(maxLength, sx.length)
+                    }
+                    break
+                }
+                j -= 1
+            }
+            if !duplicate {
+                out.append((x, sx))
+                maxLength = max(maxLength, sx.length)
+            }
+        }
+        return out.map(\.0)
+    }
+
+    private func withoutRepeatedContent(_ items: [MeasureFind]) -> [MeasureFind] {
+        var kept: [MeasureFind] = []
+        var sizes: [Int] = []
+        var postings: [UInt64: [Int]] = [:]
+        for x in items {
+            let words = contentWords(x.tokens)
+            var shared: [Int: Int] = [:]
+            for w in words { for y in postings[w] ?? [] { shared[y, default: 0] += 1 } }
+            let repeated = !words.isEmpty && shared.contains { y, n in
+                n >= Self.sharedWords && Double(n) / Double(min(words.count, max(sizes[y], 1))) >= Self.overlapShare
+            }
+            if repeated { continue }
+            for w in words { postings[w, default: []].append(kept.count) }
+            sizes.append(words.count)
+            kept.append(x)
+        }
+        return kept
+    }
+
+    private func contentWords(_ r: Range<Int>) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        for i in r where reader.tokens[i].kind == .word && !MeasureSets.contentStopWords.contains(reader.tokens[i]) {
+            out.insert(reader.tokens[i].key)
+        }
+        return out
+    }
+}
