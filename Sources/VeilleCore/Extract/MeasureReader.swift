@@ -135,14 +135,20 @@ extension MeasureReader {
         var s = skipLinker(skipOpenQuote(lo, hi), hi)
         if let d = determinerEnd(s, hi) { s = d }
         s = skipOpenQuote(s, hi)
-        var previous: Int?
+        var previousIsFunction = false
         var i = s
         for _ in 0..<3 {
             guard let w = firstWord(i, hi) else { return nil }
-            if let p = previous, MeasureSets.functionWords.contains(tokens[p]) { return nil }
+            if previousIsFunction { return nil }
+            // "qu'une" is one word of the prototype's, neither head nor function word.
+            if isElision(w + 1, hi), isWord(w + 2, hi) {
+                previousIsFunction = false
+                i = w + 3
+                continue
+            }
             if let end = MeasureSets.headNouns.match(tokens, at: w, limit: hi) { return w..<end }
             if MeasureSets.relationNouns.match(tokens, at: w, limit: hi) != nil { return nil }
-            previous = w
+            previousIsFunction = MeasureSets.functionWords.contains(tokens[w])
             i = w + 1
         }
         return nil
@@ -158,6 +164,9 @@ extension MeasureReader {
             return w..<end
         }
         let end = compoundEnd(w, hi)
+        // "faire examiner": the causative and its infinitive.
+        if tokens[w].key == MeasureSets.causative, blankBefore(w + 1, hi), looksInfinitive(w + 1, hi, minLength: 5),
+           !MeasureSets.nonActionVerbs.contains(tokens[w + 1]) { return w..<(w + 2) }
         if end == w + 1 {
             guard !isElision(w + 1, hi), !MeasureSets.nonActionVerbs.contains(tokens[w]) else { return nil }
             return looksInfinitive(w, hi, minLength: 5) ? w..<end : nil

@@ -101,7 +101,8 @@ struct MeasureSentence {
                 if group.participles.isEmpty { found = auxEnd; return }
                 var at = auxEnd
                 if group.adverb, reader.isMentAdverb(at, e), reader.phrase(set.participles[Int(g)], at, e) == nil { at += 1 }
-                found = reader.phrase(set.participles[Int(g)], at, e)
+                // "il est prévu de former …" is the trigger's, item by item.
+                if let end = reader.phrase(set.participles[Int(g)], at, e), !reader.deInfinitive(end, e) { found = end }
             }
         }
         return found
@@ -152,8 +153,10 @@ struct MeasureSentence {
     private func addPredicate(_ p: Range<Int>, _ clauses: MeasureClauses, _ out: inout [MeasureFind]) {
         let start = clauses.start(before: p.lowerBound)
         guard start < p.lowerBound, p.lowerBound - start <= 4 * Self.maxSubjectWords,
-              reader.wordCount(start, p.lowerBound) <= Self.maxSubjectWords, !isSummarySubject(start, p.lowerBound) else { return }
+              reader.wordCount(start, p.lowerBound) <= Self.maxSubjectWords, !isSummarySubject(start, p.lowerBound),
+              !isNegated(start, p.lowerBound) else { return }
         let r = reader.trim(start, clauses.end(after: p.upperBound))
+        guard r.upperBound > p.upperBound || !isPronoun(start, p.lowerBound) else { return }
         if reader.length(r) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) { out.append(MeasureFind(tokens: r, rule: .predicate, head: nil)) }
     }
 
@@ -164,6 +167,18 @@ struct MeasureSentence {
         if reader.length(r) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) {
             out.append(MeasureFind(tokens: r, rule: .future, head: f.lowerBound..<reader.compoundEnd(f.lowerBound, f.upperBound)))
         }
+    }
+
+    /// "no troops will be deployed", "aucune force ne sera déployée".
+    private func isNegated(_ lo: Int, _ hi: Int) -> Bool {
+        reader.firstWord(lo, hi).map { MeasureSets.negativeSubjects.contains(reader.tokens[$0]) } ?? false
+    }
+
+    /// "Ce qui est prévu": with nothing after its predicate, a pronoun subject names no action.
+    private func isPronoun(_ lo: Int, _ hi: Int) -> Bool {
+        let r = reader.trim(lo, hi)
+        guard let first = reader.firstWord(r.lowerBound, r.upperBound) else { return true }
+        return MeasureSets.pronounSubjects.match(reader.tokens, at: first, limit: r.upperBound) == r.upperBound
     }
 
     /// "des mesures fortes sont prévues": a subject that only announces measures.

@@ -56,6 +56,9 @@ enum MeasureSets {
     static let pastMarkers = PhraseSet(Fr.pastMarkers + En.pastMarkers + [Fr.agoMarker], class: .measureContext)
     static let agoKey = wordKeys(Fr.agoMarker)
     static let pastIntro = PhraseSet(Fr.pastIntroMarkers + En.pastIntroMarkers)
+    static let pronounSubjects = PhraseSet(Fr.pronounSubjects + En.pronounSubjects)
+    static let negativeSubjects = words(Fr.negativeSubjects + En.negativeSubjects)
+    static let causative = WordHasher.key(Fr.causative)
     static let summaryNouns = words(Fr.summaryNouns + En.summaryNouns)
     static let summaryDeterminers = words((Fr.summaryDeterminers + En.summaryDeterminers).filter { !$0.contains(" ") }.map { $0.hasPrefix("d'") ? String($0.dropFirst(2)) : $0 })
 

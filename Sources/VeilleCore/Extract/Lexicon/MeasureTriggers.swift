@@ -68,6 +68,9 @@ extension MeasureWords {
               tail: .infinitive, mode: .verb, adverbs: true),
         .init(name: "fr_modal", english: false, heads: ["va", "vont", "pourra", "pourront", "devra", "devront"],
               tail: .infinitive, mode: .verb, adverbs: true),
+        // "il est prévu de renforcer …": what is planned, item by item (not the prototype's whole clause).
+        .init(name: "fr_prevu", english: false, heads: ["prevu", "prevue", "prevus", "prevues"], tail: .word(["de", "d'"]),
+              mode: .verb),
         .init(name: "fr_visant", english: false, heads: ["visant"], tail: .word(["a"]), mode: .verb, adverbs: true),
         // Agreements and programmes that list their content.
         .init(name: "fr_prevoit", english: false, heads: ["prevoit", "prevoient", "prevoyant", "prevoira"],
@@ -78,7 +81,8 @@ extension MeasureWords {
               tail: .amongWords, mode: .nounPhrase),
         .init(name: "fr_annonce", english: false, heads: ["annonce", "annoncent", "annoncant", "d'annoncer"],
               tail: .none, mode: .nounPhrase, notAfterElidedL: true),
-        .init(name: "fr_incluant", english: false, heads: ["incluant", "comprenant", "y compris", "notamment"],
+        .init(name: "fr_incluant", english: false, heads: ["incluant", "comprenant", "y compris", "notamment",
+              "avec en perspective", "en perspective"],
               tail: .none, mode: .nounPhrase),
         // Talks that name specific actions.
         .init(name: "fr_discute", english: false, heads: ["discute", "discutent", "discuter"],

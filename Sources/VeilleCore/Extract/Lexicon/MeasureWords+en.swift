@@ -13,7 +13,9 @@ extension MeasureWords {
             "operationalisation", "improvement", "protection", "reorganization", "mobilization", "withdrawal",
             "transparency", "framework", "agreement", "mechanism", "summit", "meeting", "session", "conference",
             "preparations", "intervention", "curfew", "state of emergency", "evacuation", "recruitment", "modernization",
-            "rehabilitation", "reconstruction", "increase", "integration"]
+            "rehabilitation", "reconstruction", "increase", "integration",
+            // Added to the prototype's: gifts.
+            "donation", "donations"]
 
         /// Itinerary, talk and courtesy: never the head of a measure.
         static let nonActionVerbs = ["be", "have", "meet", "visit", "discuss", "talk", "say", "thank", "welcome", "attend",
@@ -27,7 +29,7 @@ extension MeasureWords {
             "offer", "recruit", "patrol", "secure", "protect", "modernise", "modernize", "rehabilitate", "reconstruct",
             "rebuild", "resume", "extend", "impose", "ban", "lift", "suspend", "withdraw", "facilitate", "serve", "form",
             "adopt", "validate", "harmonise", "harmonize", "host", "co-host", "chair", "co-chair", "continue", "improve",
-            "upgrade", "develop", "intensify", "mobilise", "mobilize"]
+            "upgrade", "develop", "intensify", "mobilise", "mobilize", "coordinate"]
         /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
         static let nonGerunds = ["being", "having", "meeting", "during"]
 
@@ -73,6 +75,8 @@ extension MeasureWords {
 
         static let pastMarkers = ["had", "ago", "last year", "last month", "last week"]
         static let pastIntroMarkers = ["were", "have been", "had been", "has been", "already"]
+        static let pronounSubjects = ["it", "this", "that", "what"]
+        static let negativeSubjects = ["no", "none"]
         static let summaryNouns = ["measures", "steps"]
         static let summaryDeterminers = ["other", "new", "the", "further"]
     }

@@ -20,7 +20,9 @@ extension MeasureWords {
             "requisition", "requisitions", "visites", "reunion", "session", "sommet", "forums", "forum", "alerte", "controle",
             "surveillance", "escorte", "escortes", "evacuation", "recrutement", "modernisation", "reconstruction",
             "rehabilitation", "relance", "retrait", "recours", "couvre-feu", "etat d'urgence", "dispositions",
-            "envoi imminent", "ultimatum", "assistance", "augmentation", "integration"]
+            "envoi imminent", "ultimatum", "assistance", "augmentation", "integration",
+            // Added to the prototype's: gifts, commissioning, speeding up and studies of deliveries.
+            "don", "mise en service", "acceleration", "etude"]
 
         /// Itinerary, talk and courtesy: never the head of a measure, even after a trigger.
         static let nonActionVerbs = ["etre", "avoir", "rencontrer", "recevoir", "saluer", "remercier", "feliciter", "discuter",
@@ -33,7 +35,7 @@ extension MeasureWords {
         static let genericHeads = ["renforcer", "renforcement", "developper", "developpement", "approfondir",
             "approfondissement", "consolider", "consolidation", "dynamiser", "redynamiser", "intensifier", "intensification",
             "elargir", "diversifier", "poursuivre", "promouvoir", "raffermir", "affermir", "ameliorer", "amelioration",
-            "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser"]
+            "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser", "inscrire", "perenniser"]
         /// Generic on their own ("collaborer pour faire face aux défis").
         static let genericVerbs = ["collaborer", "cooperer", "oeuvrer"]
         /// With a goal noun, a generic pair ("assurer la sécurité des populations").
@@ -59,8 +61,8 @@ extension MeasureWords {
         static let contentStopWords = ["et", "ou", "son", "sa", "ses", "leur", "leurs"]
 
         /// Between a trigger and its complement ("va également former").
-        static let adverbs = ["egalement", "aussi", "notamment", "en outre", "d'abord", "desormais", "rapidement", "ensemble",
-                              "conjointement"]
+        static let adverbs = ["egalement", "aussi", "notamment", "en outre", "par ailleurs", "d'abord", "desormais", "rapidement",
+                              "ensemble", "conjointement"]
         /// Before the first item ("a annoncé lundi à la presse la création …").
         static let leadSkipWords = ["notamment", "egalement", "aussi", "en outre", "surtout", "a la presse"]
         static let days = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"]
@@ -102,6 +104,12 @@ extension MeasureWords {
         /// A list introduced by these tells of things done ("Ont été livrés :").
         static let pastIntroMarkers = ["ont ete", "a ete", "avaient ete", "avait ete", "deja"]
         /// Subject nouns that only announce measures ("des mesures fortes sont prévues").
+        /// A predicate whose subject is only one of these names no action ("Ce qui est prévu").
+        static let pronounSubjects = ["il", "elle", "ce", "ce qui", "cela", "ceci"]
+        /// A subject opening with these is negated ("aucune troupe ne sera déployée").
+        static let negativeSubjects = ["aucun", "aucune", "nul", "nulle"]
+        /// "faire examiner", "faire construire": the causative heads its infinitive.
+        static let causative = "faire"
         static let summaryNouns = ["mesures", "dispositions", "actions", "initiatives", "decisions"]
         static let summaryDeterminers = ["des", "les", "de nouvelles", "d'autres", "ces"]
     }
