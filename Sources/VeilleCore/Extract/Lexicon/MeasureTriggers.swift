@@ -58,7 +58,9 @@ extension MeasureWords {
         .init(name: "fr_convenu", english: false, heads: ["convenu", "convenus", "convenues", "conviennent", "convient"],
               tail: .word(["de", "d'"]), mode: .verb),
         .init(name: "fr_engage", english: false, heads: ["s'engage", "s'engagent", "se sont engages", "s'est engage",
-              "s'est engagee", "engagement"], tail: .word(["a"]), mode: .verb, adverbs: true, ofWord: true),
+              "s'est engagee", "engagement",
+              // "s'est également engagé à": the adverb splits the prototype's "s'est engagé".
+              "engage", "engagee", "engages", "engagees"], tail: .word(["a"]), mode: .verb, adverbs: true, ofWord: true),
         .init(name: "fr_decide", english: false, heads: ["decide", "decidee", "decides", "decidees", "decident"],
               tail: .word(["de", "d'", "du", "des"]), mode: .verb),
         .init(name: "fr_envisage", english: false, heads: ["envisage", "envisagent", "projette", "projettent", "prevoit",
