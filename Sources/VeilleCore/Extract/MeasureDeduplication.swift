@@ -49,30 +49,55 @@ struct MeasureDeduplication {
         return out.map(\.0)
     }
 
+    /// A word kept by more measures than this says nothing of which one is repeated (keeps the pass linear).
+    private static let maxPostings = 32
+
     private func withoutRepeatedContent(_ items: [MeasureFind]) -> [MeasureFind] {
         var kept: [MeasureFind] = []
         var sizes: [Int] = []
-        var postings: [UInt64: [Int]] = [:]
+        var slots = KeyTable<Int32>()
+        var postings: [[Int32]] = []
+        var shared: [Int32] = []
+        var touched: [Int] = []
+        var words: [UInt64] = []
         for x in items {
-            let words = contentWords(x.tokens)
-            var shared: [Int: Int] = [:]
-            for w in words { for y in postings[w] ?? [] { shared[y, default: 0] += 1 } }
-            let repeated = !words.isEmpty && shared.contains { y, n in
-                n >= Self.sharedWords && Double(n) / Double(min(words.count, max(sizes[y], 1))) >= Self.overlapShare
+            contentWords(x.tokens, into: &words)
+            var repeated = false
+            for w in words {
+                guard let slot = slots.value(for: w) else { continue }
+                for y in postings[Int(slot)] {
+                    if shared[Int(y)] == 0 { touched.append(Int(y)) }
+                    shared[Int(y)] += 1
+                }
             }
+            for y in touched {
+                let n = Int(shared[y])
+                if n >= Self.sharedWords, Double(n) / Double(min(words.count, max(sizes[y], 1))) >= Self.overlapShare { repeated = true }
+                shared[y] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
             if repeated { continue }
-            for w in words { postings[w, default: []].append(kept.count) }
+            for w in words {
+                if let slot = slots.value(for: w) {
+                    if postings[Int(slot)].count < Self.maxPostings { postings[Int(slot)].append(Int32(kept.count)) }
+                } else {
+                    slots.set(Int32(postings.count), for: w)
+                    postings.append([Int32(kept.count)])
+                }
+            }
             sizes.append(words.count)
+            shared.append(0)
             kept.append(x)
         }
         return kept
     }
 
-    private func contentWords(_ r: Range<Int>) -> Set<UInt64> {
-        var out = Set<UInt64>()
+    /// Distinct content words, in order.
+    private func contentWords(_ r: Range<Int>, into words: inout [UInt64]) {
+        words.removeAll(keepingCapacity: true)
         for i in r where reader.tokens[i].kind == .word && !MeasureSets.contentStopWords.contains(reader.tokens[i]) {
-            out.insert(reader.tokens[i].key)
+            let key = reader.tokens[i].key
+            if words.count > 64 || !words.contains(key) { words.append(key) }
         }
-        return out
     }
 }

@@ -23,7 +23,9 @@ struct MeasureExtractor {
         let head = x.head ?? reader.headOfNP(x.tokens.lowerBound, x.tokens.upperBound)
             ?? reader.verbHead(x.tokens.lowerBound, x.tokens.upperBound) ?? firstContentWord(x.tokens, reader)
         let action = head.map { text.string(tokens: $0).lowercased() } ?? ""
-        return Measure(text: text.string(span), action: action, regions: regions.ids(in: x.tokens), evidence: [span])
+        var words = text.string(span)
+        if x.capitalised, let first = words.first { words = first.uppercased() + words.dropFirst() }
+        return Measure(text: words, action: action, regions: regions.ids(in: x.tokens), evidence: [span])
     }
 
     private func firstContentWord(_ r: Range<Int>, _ reader: MeasureReader) -> Range<Int>? {

@@ -21,7 +21,8 @@ struct MeasureLists {
                 if n > Self.maxItemWords { break }
                 if let head = reader.headOfNP(r.lowerBound, r.upperBound) ?? reader.verbHead(r.lowerBound, r.upperBound),
                    n >= 2, !reader.isGeneric(r.lowerBound, r.upperBound) {
-                    out.append(MeasureFind(tokens: r, rule: .list, head: head))
+                    let afterAnd = r.lowerBound > tokens.lowerBound && WordSet.conjunctions.contains(reader.tokens[tokens.lowerBound])
+                    out.append(MeasureFind(tokens: r, rule: .list, head: head, capitalised: afterAnd))
                 }
                 if !carried, bullet == 0 { break }
             }

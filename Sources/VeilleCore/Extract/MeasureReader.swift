@@ -4,6 +4,8 @@ struct MeasureFind {
     var tokens: Range<Int>
     var rule: Rule
     var head: Range<Int>?
+    /// A list item whose leading "Et"/"And" was dropped reads as an item: "L'intégration …".
+    var capitalised = false
 }
 
 /// Token-level tests the measure rules share: marks, words by their folded
@@ -54,27 +56,29 @@ struct MeasureReader {
     /// Folded length, and whether the word ends in -er, -ir or -re: a French infinitive.
     func looksInfinitive(_ i: Int, _ hi: Int, minLength: Int) -> Bool {
         guard isWord(i, hi) else { return false }
-        return text.withFoldedBytes(i) { b in
-            guard b.count >= minLength, b.count >= 2 else { return false }
-            let x = b[b.count - 2], y = b[b.count - 1]
-            return (y == 0x72 && (x == 0x65 || x == 0x69)) || (x == 0x72 && y == 0x65)
-        }
+        return endsWith(i, "er", minLength: minLength) || endsWith(i, "ir", minLength: minLength) || endsWith(i, "re", minLength: minLength)
     }
 
+    /// Compares the word's last scalars, folded one by one: no buffer for the
+    /// whole word, since most words fail on their last letter.
     func endsWith(_ i: Int, _ suffix: StaticString, minLength: Int) -> Bool {
-        guard tokens[i].kind == .word else { return false }
-        return text.withFoldedBytes(i) { b in
-            let n = suffix.utf8CodeUnitCount
-            guard b.count >= minLength, b.count >= n else { return false }
-            let s = suffix.utf8Start
-            for k in 0..<n where b[b.count - n + k] != s[k] { return false }
-            return true
+        let t = tokens[i]
+        let n = suffix.utf8CodeUnitCount
+        guard t.kind == .word, Int(t.end - t.start) >= max(minLength, n) else { return false }
+        let s = suffix.utf8Start
+        let end = Int(t.end)
+        for k in 0..<n {
+            let f = Folding.classify(text.scalars[end - n + k])
+            guard f.second == 0, f.first == s[k] else { return false }
         }
+        return true
     }
 
     func startsWith(_ i: Int, _ a: UInt8, _ b: UInt8) -> Bool {
-        guard tokens[i].kind == .word else { return false }
-        return text.withFoldedBytes(i) { f in f.count >= 2 && f[0] == a && f[1] == b }
+        let t = tokens[i]
+        guard t.kind == .word, t.end - t.start >= 2 else { return false }
+        let x = Folding.classify(text.scalars[Int(t.start)]), y = Folding.classify(text.scalars[Int(t.start) + 1])
+        return x.first == a && x.second == 0 && y.first == b
     }
 
     func isDigits(_ i: Int, _ hi: Int, maxLength: Int) -> Bool {

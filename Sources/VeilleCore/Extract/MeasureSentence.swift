@@ -51,9 +51,14 @@ struct MeasureSentence {
             }
         }
         guard !(hits.isEmpty && predicates.isEmpty && futures.isEmpty && postposed.isEmpty) else { return [] }
-        let clauses = MeasureClauses(reader, range)
         var out: [MeasureFind] = []
-        for h in hits where pastEnd > h.start { addItems(of: h, clauses, &out) }
+        for h in hits where pastEnd > h.start { addItems(of: h, &out) }
+        // Clause bounds only for the rules that read clauses: most sentences with a trigger need none.
+        let needsClauses = !(predicates.isEmpty && futures.isEmpty && postposed.isEmpty)
+            || hits.contains { MeasureSets.triggers[$0.trigger].mode == .clause }
+        guard needsClauses else { return out }
+        let clauses = MeasureClauses(reader, range)
+        for h in hits where pastEnd > h.start && MeasureSets.triggers[h.trigger].mode == .clause { addClause(of: h, clauses, &out) }
         for p in postposed { addPostposed(p.lowerBound, clauses, &out) }
         for p in predicates { addPredicate(p, clauses, &out) }
         for f in futures { addFuture(f, clauses, &out) }
@@ -123,16 +128,17 @@ struct MeasureSentence {
 
     // MARK: measures
 
-    private func addItems(of h: Hit, _ clauses: MeasureClauses, _ out: inout [MeasureFind]) {
+    private func addClause(of h: Hit, _ clauses: MeasureClauses, _ out: inout [MeasureFind]) {
+        let r = reader.trim(h.end, clauses.end(after: min(range.upperBound, h.end + 1)))
+        if reader.wordCount(r.lowerBound, r.upperBound) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) {
+            out.append(MeasureFind(tokens: r, rule: .clause, head: h.end..<(h.end + 1)))
+        }
+    }
+
+    private func addItems(of h: Hit, _ out: inout [MeasureFind]) {
         let trigger = MeasureSets.triggers[h.trigger]
         let e = range.upperBound
-        if trigger.mode == .clause {
-            let r = reader.trim(h.end, clauses.end(after: min(e, h.end + 1)))
-            if reader.wordCount(r.lowerBound, r.upperBound) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) {
-                out.append(MeasureFind(tokens: r, rule: .clause, head: h.end..<(h.end + 1)))
-            }
-            return
-        }
+        guard trigger.mode != .clause else { return }
         for (item, head) in reader.complementItems(h.end, e, trigger.mode) {
             let r = reader.trim(item.lowerBound, item.upperBound)
             let n = reader.wordCount(r.lowerBound, r.upperBound)

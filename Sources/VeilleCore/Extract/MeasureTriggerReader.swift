@@ -88,6 +88,7 @@ struct MeasureTriggerReader {
     }
 
     private func startsWithQue(_ w: Int) -> Bool {
-        reader.text.withFoldedBytes(w) { b in b.count >= 3 && b[0] == 0x71 && b[1] == 0x75 && b[2] == 0x65 }
+        reader.startsWith(w, 0x71, 0x75) && reader.tokens[w].end - reader.tokens[w].start >= 3
+            && Folding.classify(reader.text.scalars[Int(reader.tokens[w].start) + 2]).first == 0x65
     }
 }

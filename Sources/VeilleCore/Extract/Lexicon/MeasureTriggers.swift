@@ -84,7 +84,7 @@ extension MeasureWords {
         .init(name: "fr_annonce", english: false, heads: ["annonce", "annoncent", "annoncant", "d'annoncer"],
               tail: .none, mode: .nounPhrase, notAfterElidedL: true),
         .init(name: "fr_incluant", english: false, heads: ["incluant", "comprenant", "y compris", "notamment",
-              "avec en perspective", "en perspective"],
+              "avec en perspective"],
               tail: .none, mode: .nounPhrase),
         // Talks that name specific actions.
         .init(name: "fr_discute", english: false, heads: ["discute", "discutent", "discuter"],
