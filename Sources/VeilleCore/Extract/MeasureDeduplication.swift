@@ -49,55 +49,44 @@ struct MeasureDeduplication {
         return out.map(\.0)
     }
 
-    /// A word kept by more measures than this says nothing of which one is repeated (keeps the pass linear).
-    private static let maxPostings = 32
+    /// How many kept measures back a repeat is looked for (keeps the pass linear).
+    private static let reach = 64
 
     private func withoutRepeatedContent(_ items: [MeasureFind]) -> [MeasureFind] {
         var kept: [MeasureFind] = []
-        var sizes: [Int] = []
-        var slots = KeyTable<Int32>()
-        var postings: [[Int32]] = []
-        var shared: [Int32] = []
-        var touched: [Int] = []
-        var words: [UInt64] = []
+        var keptWords: [[UInt64]] = []
         for x in items {
-            contentWords(x.tokens, into: &words)
-            var repeated = false
-            for w in words {
-                guard let slot = slots.value(for: w) else { continue }
-                for y in postings[Int(slot)] {
-                    if shared[Int(y)] == 0 { touched.append(Int(y)) }
-                    shared[Int(y)] += 1
-                }
+            let words = contentWords(x.tokens)
+            let repeated = !words.isEmpty && keptWords.suffix(Self.reach).contains { other in
+                let n = Self.sharedCount(words, other)
+                return n >= Self.sharedWords && Double(n) / Double(min(words.count, max(other.count, 1))) >= Self.overlapShare
             }
-            for y in touched {
-                let n = Int(shared[y])
-                if n >= Self.sharedWords, Double(n) / Double(min(words.count, max(sizes[y], 1))) >= Self.overlapShare { repeated = true }
-                shared[y] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
             if repeated { continue }
-            for w in words {
-                if let slot = slots.value(for: w) {
-                    if postings[Int(slot)].count < Self.maxPostings { postings[Int(slot)].append(Int32(kept.count)) }
-                } else {
-                    slots.set(Int32(postings.count), for: w)
-                    postings.append([Int32(kept.count)])
-                }
-            }
-            sizes.append(words.count)
-            shared.append(0)
+            keptWords.append(words)
             kept.append(x)
         }
         return kept
     }
 
-    /// Distinct content words, in order.
-    private func contentWords(_ r: Range<Int>, into words: inout [UInt64]) {
-        words.removeAll(keepingCapacity: true)
-        for i in r where reader.tokens[i].kind == .word && !MeasureSets.contentStopWords.contains(reader.tokens[i]) {
-            let key = reader.tokens[i].key
-            if words.count > 64 || !words.contains(key) { words.append(key) }
+    /// Words two sorted lists share, by one merge.
+    private static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
+        return n
+    }
+
+    /// Distinct content words, sorted.
+    private func contentWords(_ r: Range<Int>) -> [UInt64] {
+        var words: [UInt64] = []
+        for i in r where reader.tokens[i].kind == .word && !MeasureSets.contentStopWords.contains(reader.tokens[i]) {
+            words.append(reader.tokens[i].key)
+        }
+        words.sort()
+        var out: [UInt64] = []
+        out.reserveCapacity(words.count)
+        for w in words where out.last != w { out.append(w) }
+        return out
     }
 }
