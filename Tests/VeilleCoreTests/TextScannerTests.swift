@@ -47,7 +47,8 @@ struct TextScannerTests {
             #expect(set.wordClass != 0)
             for key in set.keys { #expect(vocabulary.classes(of: key) & set.wordClass != 0) }
         }
-        let indexes = Vocabulary.classedPhraseSets.map(\.index) + [SentenceCues.index, Gazetteer.shared.placeNames, Gazetteer.shared.countryForms]
+        let indexes = Vocabulary.classedPhraseSets.map(\.index) + MeasureSets.starts
+            + [SentenceCues.index, Gazetteer.shared.placeNames, Gazetteer.shared.countryForms]
         for index in indexes {
             #expect(index.startClass != 0)
             for key in index.firstKeys { #expect(vocabulary.classes(of: key) & index.startClass != 0) }

@@ -8,9 +8,10 @@ struct WordClass: OptionSet, Sendable {
     static let placeStart = WordClass(rawValue: 1 << 0)
     static let countryStart = WordClass(rawValue: 1 << 1)
     static let cueStart = WordClass(rawValue: 1 << 2)
-    static let announcementStart = WordClass(rawValue: 1 << 3)
-    static let commitment = WordClass(rawValue: 1 << 4)
-    static let modal = WordClass(rawValue: 1 << 5)
+    /// First words of the measure rules' triggers, predicates and futures.
+    static let measureStart = WordClass(rawValue: 1 << 3)
+    /// First words of what makes a trigger tell of the past ("avait", "last week").
+    static let measureContext = WordClass(rawValue: 1 << 4)
     static let french = WordClass(rawValue: 1 << 6)
     static let english = WordClass(rawValue: 1 << 7)
     static let functionStart = WordClass(rawValue: 1 << 8)
@@ -28,8 +29,8 @@ struct WordClass: OptionSet, Sendable {
 
     /// Each class by its name in the sources, for the test that every class given to a set is registered.
     static let named: [(name: String, value: WordClass)] = [
-        ("placeStart", .placeStart), ("countryStart", .countryStart), ("cueStart", .cueStart), ("announcementStart", .announcementStart),
-        ("commitment", .commitment), ("modal", .modal), ("french", .french), ("english", .english), ("functionStart", .functionStart),
+        ("placeStart", .placeStart), ("countryStart", .countryStart), ("cueStart", .cueStart), ("measureStart", .measureStart),
+        ("measureContext", .measureContext), ("french", .french), ("english", .english), ("functionStart", .functionStart),
         ("rankStart", .rankStart), ("determiner", .determiner), ("honorific", .honorific), ("roleStop", .roleStop), ("notName", .notName),
         ("roleLink", .roleLink), ("conjunction", .conjunction), ("destinationPreposition", .destinationPreposition),
         ("travelStart", .travelStart), ("leadStart", .leadStart), ("placeContinuation", .placeContinuation),
@@ -63,6 +64,8 @@ struct Vocabulary: Sendable {
     static let lexicon: Vocabulary = {
         var v = Vocabulary()
         v.mark(SentenceCues.index.firstKeys, WordClass(rawValue: SentenceCues.index.startClass))
+        // Measure triggers start in several indexes: their first words share one class.
+        for index in MeasureSets.starts { v.mark(index.firstKeys, .measureStart) }
         for set in classedWordSets { v.register(set) }
         for set in classedPhraseSets { v.register(set) }
         return v
@@ -72,13 +75,12 @@ struct Vocabulary: Sendable {
     /// test as absent for every scanned token: `LexiconTests` checks that each
     /// class the sources give a set is registered.
     static let classedWordSets: [WordSet] = [
-        MeasureExtractor.commitments, MeasureExtractor.modals, LanguageDetector.french, LanguageDetector.english,
-        Lexicon.determiners, Lexicon.honorifics, Lexicon.roleStops, Lexicon.notNames, Lexicon.roleLinks,
+        LanguageDetector.french, LanguageDetector.english, Lexicon.determiners, Lexicon.honorifics, Lexicon.roleStops, Lexicon.notNames, Lexicon.roleLinks,
         WordSet.conjunctions, Lexicon.destinationPrepositions,
     ]
 
     /// Every phrase set whose first words carry a class.
     static let classedPhraseSets: [PhraseSet] = [
-        MeasureExtractor.nounAnnouncements, Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead,
+        MeasureSets.pastMarkers, MeasureSets.futures, Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead,
     ]
 }

@@ -1,0 +1,175 @@
+/// The words that announce planned measures, by rule family. Each trigger
+/// says what must follow its head words and how its complement is cut into
+/// items; the predicates and futures are clauses that are measures whole.
+enum MeasureWords {}
+
+/// How the complement after a trigger is cut into items.
+enum MeasureItemMode: Sendable {
+    /// Infinitive or base-verb items ("de renforcer …", "to train …").
+    case verb
+    /// Noun phrases headed by an action noun.
+    case nounPhrase
+    /// Any noun phrase with a determiner ("il y aura une réunion").
+    case anyNounPhrase
+    /// The whole clause from the trigger ("interdit toute circulation …").
+    case clause
+}
+
+/// What must follow a trigger's head words; its complement starts after it.
+enum MeasureTriggerTail: Sendable {
+    /// Nothing more.
+    case none
+    /// One of these words.
+    case word([String])
+    /// A word in -er/-ir/-re, not consumed ("va former").
+    case infinitive
+    /// Any word but a number ("will train").
+    case letterWord
+    /// "to", not followed by a determiner ("agreed to train", not "agreed to the plan").
+    case toVerb
+    /// Anything but de/d'/que/qu' ("prévoit la création", not "prévoit de").
+    case notDeOrQue
+    /// "parmi les <one or two words>", then an optional colon.
+    case amongWords
+    /// One of these words must follow, and the clause starts at the head ("interdit toute …").
+    case lookahead([String])
+}
+
+struct MeasureTrigger: Sendable {
+    let name: String
+    let english: Bool
+    let heads: [String]
+    let tail: MeasureTriggerTail
+    let mode: MeasureItemMode
+    /// Adverbs may stand between the head and its tail ("s'engage également à").
+    var adverbs = false
+    /// "on Monday", "last week" may stand before "to".
+    var timeWords = false
+    /// "l'annonce" is a noun, not the verb.
+    var notAfterElidedL = false
+    /// "engagement de <word> à".
+    var ofWord = false
+}
+
+extension MeasureWords {
+    /// French commitment verbs and noun-phrase introducers.
+    static let frenchTriggers: [MeasureTrigger] = [
+        // Commitments: the items are what was agreed, decided or is intended.
+        .init(name: "fr_convenu", english: false, heads: ["convenu", "convenus", "convenues", "conviennent", "convient"],
+              tail: .word(["de", "d'"]), mode: .verb),
+        .init(name: "fr_engage", english: false, heads: ["s'engage", "s'engagent", "se sont engages", "s'est engage",
+              "s'est engagee", "engagement",
+              // "s'est également engagé à": the adverb splits the prototype's "s'est engagé".
+              "engage", "engagee", "engages", "engagees"], tail: .word(["a"]), mode: .verb, adverbs: true, ofWord: true),
+        .init(name: "fr_decide", english: false, heads: ["decide", "decidee", "decides", "decidees", "decident"],
+              tail: .word(["de", "d'", "du", "des"]), mode: .verb),
+        .init(name: "fr_envisage", english: false, heads: ["envisage", "envisagent", "projette", "projettent", "prevoit",
+              "prevoient", "s'apprete", "s'appretent"], tail: .word(["de", "d'", "a"]), mode: .verb),
+        // Intention and modal future: "entend former", "va déployer".
+        .init(name: "fr_entend", english: false, heads: ["entend", "entendent", "souhaite", "souhaitent", "veut", "veulent"],
+              tail: .infinitive, mode: .verb, adverbs: true),
+        .init(name: "fr_modal", english: false, heads: ["va", "vont", "pourra", "pourront", "devra", "devront"],
+              tail: .infinitive, mode: .verb, adverbs: true),
+        // "il est prévu de renforcer …": what is planned, item by item (not the prototype's whole clause).
+        .init(name: "fr_prevu", english: false, heads: ["prevu", "prevue", "prevus", "prevues"], tail: .word(["de", "d'"]),
+              mode: .verb),
+        .init(name: "fr_visant", english: false, heads: ["visant"], tail: .word(["a"]), mode: .verb, adverbs: true),
+        // Agreements and programmes that list their content.
+        .init(name: "fr_prevoit", english: false, heads: ["prevoit", "prevoient", "prevoyant", "prevoira"],
+              tail: .notDeOrQue, mode: .nounPhrase),
+        .init(name: "fr_porte_sur", english: false, heads: ["porte", "portant", "portera", "porteront"],
+              tail: .word(["sur"]), mode: .nounPhrase),
+        .init(name: "fr_parmi", english: false, heads: ["parmi lesquels", "parmi lesquelles", "parmi les"],
+              tail: .amongWords, mode: .nounPhrase),
+        .init(name: "fr_annonce", english: false, heads: ["annonce", "annoncent", "annoncant", "d'annoncer"],
+              tail: .none, mode: .nounPhrase, notAfterElidedL: true),
+        .init(name: "fr_incluant", english: false, heads: ["incluant", "comprenant", "y compris", "notamment",
+              "avec en perspective"],
+              tail: .none, mode: .nounPhrase),
+        // Talks that name specific actions.
+        .init(name: "fr_discute", english: false, heads: ["discute", "discutent", "discuter"],
+              tail: .word(["de", "d'", "des", "du"]), mode: .nounPhrase),
+        .init(name: "fr_consacre", english: false, heads: ["consacre", "consacree", "consacres", "consacrees"],
+              tail: .word(["a"]), mode: .nounPhrase),
+        .init(name: "fr_sagit", english: false, heads: ["il s'agit entre autres", "il s'agit notamment", "il s'agit"],
+              tail: .word(["de", "d'"]), mode: .nounPhrase),
+        .init(name: "fr_il_y_aura", english: false, heads: ["il y aura"], tail: .none, mode: .anyNounPhrase),
+        // Bans and suspensions decreed now: the clause is the measure.
+        .init(name: "fr_ban", english: false, heads: ["interdit", "interdisent", "suspend", "suspendent"],
+              tail: .lookahead(["tout", "toute", "touts", "toutes", "le", "les", "la", "l'"]), mode: .clause),
+        // "il est nécessaire de …": what must be done.
+        .init(name: "fr_necessite", english: false, heads: ["est", "etait", "sera"].flatMap { c in
+            ["crucial", "essentiel", "indispensable", "necessaire", "urgent", "primordial"].map { "il \(c) \($0)" } },
+              tail: .word(["de", "d'"]), mode: .verb),
+    ]
+
+    /// English commitment verbs, the future and noun-phrase introducers.
+    static let englishTriggers: [MeasureTrigger] = [
+        .init(name: "en_agreed", english: true, heads: ["agreed", "agree", "agrees", "pledged", "pledge", "pledges", "vowed",
+              "resolved", "decided", "undertook", "committed", "willingness", "readiness", "plans", "planned", "intends",
+              "intend", "aims", "expected", "set", "scheduled"], tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
+        .init(name: "en_will", english: true, heads: ["will", "shall", "is to", "are to"], tail: .letterWord, mode: .verb,
+              adverbs: true),
+        .init(name: "en_there_will", english: true, heads: ["there will be"], tail: .none, mode: .anyNounPhrase),
+        .init(name: "en_ban", english: true, heads: ["bans", "prohibits", "suspends"], tail: .lookahead(["all", "any", "the"]),
+              mode: .clause),
+        .init(name: "en_consensus", english: true, heads: ["reached consensuses", "reached consensus", "agreed"],
+              tail: .word(["on"]), mode: .nounPhrase),
+        .init(name: "en_calls", english: true, heads: ["calls for", "call for", "provides for", "provide for", "including",
+              "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
+    ]
+
+    /// A planned state or action told by its predicate: the measure is the
+    /// clause, subject included ("la réunion se tiendra à Niamey").
+    struct Predicate: Sendable {
+        let auxiliaries: [String]
+        let participles: [String]
+        /// An adverb in -ment may stand between them ("sont également prévues").
+        var adverb = false
+        /// Not "s'est prévu": a reflexive past.
+        var notAfterElidedS = false
+    }
+
+    static let predicates: [Predicate] = [
+        .init(auxiliaries: ["est", "sont"], participles: inflected(["prevu", "programme", "envisage", "proroge", "prolonge",
+              "reinstaure", "decrete", "suspendu", "interdit"]), adverb: true, notAfterElidedS: true),
+        .init(auxiliaries: ["sera", "seront"], participles: inflected(["prevu", "programme", "organise", "cree", "mis en place",
+              "deploye", "installe", "lance", "signe", "tenu", "proroge", "prolonge", "instaure", "suspendu", "interdit",
+              "ouvert", "ferme"]), adverb: true),
+        .init(auxiliaries: ["prennent"], participles: ["fin"], adverb: true),
+        .init(auxiliaries: ["se", "doit se", "doivent se", "devra se"], participles: ["tiendra", "tiendront", "tenir",
+              "reunira", "reuniront", "deroulera", "derouleront"]),
+        .init(auxiliaries: ["verra", "verront"], participles: ["le jour"]),
+        .init(auxiliaries: ["commencera", "commenceront", "debutera"], participles: []),
+        .init(auxiliaries: ["debute"], participles: ["a"]),
+        .init(auxiliaries: ["ne sont"], participles: inflected(["autorise"]).map { "\($0) que" }),
+        .init(auxiliaries: ["will"], participles: ["take place", "be held", "be deployed", "be set up", "be established",
+              "be created", "be launched", "be signed", "be organised", "be organized", "be extended", "be imposed",
+              "be opened"]),
+        .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
+    ]
+
+    /// "prevu" -> prevu, prevue, prevus, prevues; the first word carries the ending.
+    private static func inflected(_ stems: [String]) -> [String] {
+        stems.flatMap { stem -> [String] in
+            let parts = stem.split(separator: " ", maxSplits: 1).map(String.init)
+            let rest = parts.count > 1 ? " " + parts[1] : ""
+            return ["", "e", "s", "es"].map { parts[0] + $0 + rest }
+        }
+    }
+
+    /// French futures of action verbs open a clause that is a measure ("co-présidera …").
+    static let futureStems = ["presider", "assurer", "organiser", "deployer", "signer", "former", "creer", "installer",
+                              "lancer", "livrer", "fournir", "ouvrir", "construire", "mettre", "envoyer", "equiper", "financer"]
+    static let irregularFutures = ["presidera", "mettra", "mettront", "enverra", "enverront", "construira", "construiront",
+                                   "fournira", "fourniront", "ouvrira", "ouvriront"]
+    static let futures: [String] = {
+        let forms = futureStems.flatMap { ["\($0)a", "\($0)ont"] } + irregularFutures
+        return forms + forms.map { "co-" + $0 }
+    }()
+
+    /// "<items>, ont été évoqués": the trigger follows its list.
+    static let postposedAuxiliaries = ["ont ete", "a ete", "sont ete", "est ete"]
+    static let postposedVerbs = ["evoque", "aborde", "discute", "examine", "retenu"]
+    static let postposed = Predicate(auxiliaries: postposedAuxiliaries, participles: inflected(postposedVerbs), adverb: true)
+}

@@ -1,0 +1,83 @@
+/// English words of planned measures (see `MeasureWords.French` for spelling).
+extension MeasureWords {
+    enum English {
+        /// Open a noun-phrase item ("the deployment", "new patrols").
+        static let determiners = ["the", "a", "an", "its", "their", "our", "his", "her", "new", "further", "more"]
+
+        /// An item is a measure only when headed by one of these actions.
+        static let headNouns = ["training", "deployment", "deployments", "dispatch", "sending", "establishment", "creation",
+            "setting up", "installation", "construction", "organisation", "organization", "holding", "signing", "adoption",
+            "launch", "opening", "reopening", "closure", "suspension", "lifting", "extension", "imposition", "ban",
+            "acquisition", "purchase", "delivery", "deliveries", "supply", "provision", "funding", "financing", "sharing",
+            "exchange", "exchanges", "patrols", "joint operations", "joint patrols", "exercises", "operationalization",
+            "operationalisation", "improvement", "protection", "reorganization", "mobilization", "withdrawal",
+            "transparency", "framework", "agreement", "mechanism", "summit", "meeting", "session", "conference",
+            "preparations", "intervention", "curfew", "state of emergency", "evacuation", "recruitment", "modernization",
+            "rehabilitation", "reconstruction", "increase", "integration",
+            // Added to the prototype's: gifts.
+            "donation", "donations"]
+
+        /// Itinerary, talk and courtesy: never the head of a measure.
+        static let nonActionVerbs = ["be", "have", "meet", "visit", "discuss", "talk", "say", "thank", "welcome", "attend",
+            "express", "reaffirm", "see", "remember", "listen", "work", "stand", "arrive", "leave", "return", "travel", "go",
+            "come", "become", "remain", "help"]
+        /// The verbs that head a verbal item ("will deploy", "agreed to train").
+        static let actionVerbs = ["deploy", "dispatch", "send", "train", "provide", "supply", "deliver", "equip", "build",
+            "create", "establish", "set", "install", "open", "reopen", "close", "organise", "organize", "hold", "sign",
+            "implement", "launch", "conduct", "carry", "step", "accelerate", "broaden", "expand", "enhance", "increase",
+            "boost", "strengthen", "deepen", "share", "exchange", "fund", "finance", "support", "advise", "assist", "donate",
+            "offer", "recruit", "patrol", "secure", "protect", "modernise", "modernize", "rehabilitate", "reconstruct",
+            "rebuild", "resume", "extend", "impose", "ban", "lift", "suspend", "withdraw", "facilitate", "serve", "form",
+            "adopt", "validate", "harmonise", "harmonize", "host", "co-host", "chair", "co-chair", "continue", "improve",
+            "upgrade", "develop", "intensify", "mobilise", "mobilize", "coordinate"]
+        /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
+        static let nonGerunds = ["being", "having", "meeting", "during"]
+
+        /// Followed by a relation noun, these make a generic statement ("strengthen ties").
+        static let genericHeads = ["strengthen", "strengthening", "deepen", "deepening", "enhance", "expand", "broaden",
+            "boost", "advance", "promote", "further", "develop", "development", "foster", "consolidate", "bolster",
+            "reinforce", "improve", "continue", "maintain", "diversify", "facilitate", "step", "increase", "upgrade"]
+        static let genericVerbs = ["cooperate", "collaborate"]
+        static let goalVerbs = ["ensure", "guarantee", "preserve", "maintain", "promote"]
+        static let goalNouns = ["security", "stability", "peace"]
+        static let relationNouns = ["co-operation", "ties", "partnership", "partnerships", "friendship", "trust",
+                                    "relationship", "partners"]
+        static let genericSkipWords = ["the", "a", "to", "our", "their", "further", "bilateral"]
+        /// "support Niger's efforts", "stand by Mali".
+        static let supportVerbs = ["support", "back", "assist", "help", "stand"]
+        static let supportLeads = ["continue", "continues", "keep"]
+        static let supportObjects = ["countries", "country", "people", "government", "authorities"]
+
+        static let functionWords = ["of", "to", "in", "on", "for", "by", "with", "at", "from", "the", "an"]
+        static let contentStopWords = ["and", "or", "its", "their"]
+
+        static let adverbs = ["also", "further", "jointly", "soon", "now", "then", "formally", "continuously", "notably",
+                              "together"]
+        static let leadSkipWords = ["also", "further", "notably", "jointly", "soon", "to the press"]
+        static let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
+        static let dayDeterminers = ["on"]
+        /// "agreed on Monday to", "pledged last week to".
+        static let timeWords = ["on", "in", "last", "this", "next"]
+        /// "agreed to the plan" has no verbal complement.
+        static let determinersAfterTo = ["the", "a", "an", "its", "their", "his", "her"]
+
+        static let segmentStoppers = ["said", "says", "he said", "she said", "according", "among others", "but", "while",
+                                      "which", "who", "whose", "so that", "in order", "and said", "added", "after", "before",
+                                      "since"]
+        static let insideStoppers = ["in order to", "so as to"]
+        static let commaConnectors = ["and", "or", "as well as"]
+        static let wordConnectors = ["and", "as well as"]
+        static let trimLinkers = ["and", "as well as", "to"]
+        static let headLinkers = ["to"]
+        static let clauseTails = ["said", "according", "and", "but"]
+        static let leadAdverbials = ["from", "starting"]
+        static let complementizers = ["that", "whether"]
+
+        static let pastMarkers = ["had", "ago", "last year", "last month", "last week"]
+        static let pastIntroMarkers = ["were", "have been", "had been", "has been", "already"]
+        static let pronounSubjects = ["it", "this", "that", "what"]
+        static let negativeSubjects = ["no", "none"]
+        static let summaryNouns = ["measures", "steps"]
+        static let summaryDeterminers = ["other", "new", "the", "further"]
+    }
+}

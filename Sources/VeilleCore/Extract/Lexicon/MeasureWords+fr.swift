@@ -1,0 +1,116 @@
+/// French words of planned measures. Spellings may be written folded
+/// (no accents): sets fold every word as the tokenizer folds the text.
+/// An elided word is written with its apostrophe ("d'"); sets drop it,
+/// because the tokenizer makes the apostrophe a token of its own.
+extension MeasureWords {
+    enum French {
+        /// Open a noun-phrase item ("la formation", "de l'envoi").
+        static let determiners = ["l'", "le", "la", "les", "un", "une", "des", "du", "d'", "de la", "de l'", "ses", "son", "sa",
+                                  "leurs", "leur", "nos", "notre", "vos", "ce", "cet", "cette", "ces", "plusieurs", "trois", "deux"]
+
+        /// An item is a measure only when headed by one of these actions.
+        static let headNouns = ["formation", "formations", "entrainement", "entrainements", "transfert", "deploiement",
+            "redeploiement", "envoi", "mise en place", "mise en oeuvre", "mise en commun", "installation", "creation",
+            "construction", "organisation", "tenue", "signature", "adoption", "definition", "harmonisation", "validation",
+            "elaboration", "lancement", "ouverture", "reouverture", "fermeture", "gel", "suspension", "levee",
+            "retablissement", "prorogation", "prolongation", "instauration", "interdiction", "acquisition", "achat", "achats",
+            "livraison", "livraisons", "fourniture", "dotation", "financement", "appui", "partage", "echange", "securisation",
+            "patrouille", "patrouilles", "operations conjointes", "exercices", "exercice", "mutualisation",
+            "operationnalisation", "renforcement", "amelioration", "protection", "reorganisation", "mobilisation",
+            "requisition", "requisitions", "visites", "reunion", "session", "sommet", "forums", "forum", "alerte", "controle",
+            "surveillance", "escorte", "escortes", "evacuation", "recrutement", "modernisation", "reconstruction",
+            "rehabilitation", "relance", "retrait", "recours", "couvre-feu", "etat d'urgence", "dispositions",
+            "envoi imminent", "ultimatum", "assistance", "augmentation", "integration",
+            // Added to the prototype's: gifts, commissioning, speeding up and studies of deliveries.
+            "don", "mise en service", "acceleration", "etude"]
+
+        /// Itinerary, talk and courtesy: never the head of a measure, even after a trigger.
+        static let nonActionVerbs = ["etre", "avoir", "rencontrer", "recevoir", "saluer", "remercier", "feliciter", "discuter",
+            "echanger", "parler", "rendre", "visiter", "effectuer", "accorder", "croire", "savoir", "voir", "rassurer",
+            "rappeler", "montrer", "marquer", "temoigner", "contribuer", "participer", "jouer", "devenir", "rester", "aller",
+            "venir", "partir", "revenir", "retourner", "quitter", "arriver", "compter", "beneficier", "permettre", "constater",
+            "evoquer", "aborder", "poursuivre", "faire", "dire", "exprimer", "souligner", "reaffirmer"]
+
+        /// Followed by a relation noun, these make a generic statement ("renforcer la coopération").
+        static let genericHeads = ["renforcer", "renforcement", "developper", "developpement", "approfondir",
+            "approfondissement", "consolider", "consolidation", "dynamiser", "redynamiser", "intensifier", "intensification",
+            "elargir", "diversifier", "poursuivre", "promouvoir", "raffermir", "affermir", "ameliorer", "amelioration",
+            "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser", "inscrire", "perenniser"]
+        /// Generic on their own ("collaborer pour faire face aux défis").
+        static let genericVerbs = ["collaborer", "cooperer", "oeuvrer"]
+        /// With a goal noun, a generic pair ("assurer la sécurité des populations").
+        static let goalVerbs = ["assurer", "garantir", "preserver", "consolider", "renforcer"]
+        static let goalNouns = ["securite", "stabilite", "paix", "bien-etre"]
+        /// An item headed by one of these, or a generic head and one of these, is about the relationship.
+        static let relationNouns = ["cooperation", "relations", "relation", "partenariat", "partenariats", "liens",
+            "collaboration", "dialogue", "amitie", "concertation", "cadre", "coordination", "confiance", "engagement",
+            "echanges", "partenaires"]
+        /// Not looked at when finding the first word of a possibly generic item.
+        static let genericSkipWords = ["de", "d'", "la", "le", "les", "l'", "des", "du", "nos", "notre", "leur", "leurs",
+                                       "ses", "sa", "son", "davantage", "bilaterale"]
+        /// "soutenir le Mali": support of a country, with no action noun, is generic.
+        static let supportVerbs = ["soutenir", "appuyer", "accompagner", "aider"]
+        /// "continuer à soutenir" is read as "soutenir".
+        static let supportLeads = ["continuer", "continuera"]
+        static let supportObjects = ["pays", "peuple", "gouvernement", "autorites", "efforts"]
+
+        /// A modifier before the head may not be one of these; not content words either.
+        static let functionWords = ["a", "au", "aux", "de", "du", "des", "d'", "en", "dans", "sur", "pour", "par", "avec",
+                                    "sans", "travers", "vers", "chez", "entre", "le", "la", "les", "l'", "un", "une"]
+        /// Also ignored when comparing two measures' words.
+        static let contentStopWords = ["et", "ou", "son", "sa", "ses", "leur", "leurs"]
+
+        /// Between a trigger and its complement ("va également former").
+        static let adverbs = ["egalement", "aussi", "notamment", "en outre", "par ailleurs", "d'abord", "desormais", "rapidement",
+                              "ensemble", "conjointement"]
+        /// Before the first item ("a annoncé lundi à la presse la création …").
+        static let leadSkipWords = ["notamment", "egalement", "aussi", "en outre", "surtout", "a la presse"]
+        static let days = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"]
+        /// "ce lundi", "le mardi".
+        static let dayDeterminers = ["ce", "le"]
+        static let months = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                             "novembre", "decembre"]
+
+        /// Attribution, purpose or time at the start of a segment ends the list.
+        static let segmentStoppers = ["afin", "a-t-il", "a-t-elle", "ont-ils", "a declare", "a indique", "a precise",
+            "a souligne", "a ajoute", "a annonce", "a affirme", "a fait savoir", "selon", "indique", "precise", "mais",
+            "tout en", "avec l'objectif", "sans", "et aura", "et a", "ajoute", "apres", "avant", "depuis", "lors"]
+        /// Cut an item where they start: purpose and attribution.
+        static let insideStoppers = ["afin de", "afin d'", "a-t-il", "a-t-elle", "selon", "sans donner"]
+        /// After a comma they still separate items (", et …").
+        static let commaConnectors = ["et", "ou", "ainsi que", "puis", "mais aussi"]
+        /// Between blanks they separate items (" et ").
+        static let wordConnectors = ["et", "ainsi que", "puis"]
+        /// Dropped at the start of an item.
+        static let trimLinkers = ["et", "ainsi que", "puis", "de", "d'", "a", "qu'", "que"]
+        /// Dropped before reading an item's head ("de renforcer", "à la formation").
+        static let headLinkers = ["de", "a"]
+        /// After a comma, attribution ends a clause (", a-t-il", ", selon").
+        static let clauseTails = ["a annonce", "a indique", "a declare", "a precise", "a souligne", "a ajoute", "a-t-il",
+                                  "a-t-elle", "selon", "indique", "precise", "et aura", "et a", "mais", "afin"]
+        /// A leading adverbial up to its comma is not part of a clause ("à compter de …, le Mali …").
+        static let leadAdverbials = ["a compter", "des", "d'ici", "en periode", "pendant", "durant"]
+        /// A planned clause starts after the last of these before its predicate.
+        static let complementizers = ["que", "qu'"]
+        /// "la création d'un consulat, d'un poste …": the head is shared.
+        static let ellipsisOpeners = ["d'un", "d'une", "d'autres", "de nouveaux", "de nouvelles"]
+        static let indefinites = ["d'un", "d'une"]
+
+        /// Before a trigger in the same sentence: the complement tells of something done.
+        static let pastMarkers = ["avait", "avaient"] + ["l'an", "l'annee", "le mois", "la semaine"].flatMap { p in
+            ["dernier", "derniere", "passe", "passee"].map { "\(p) \($0)" } } + months.map { "\($0) dernier" }
+        /// "il y a 3 ans": past when a number follows.
+        static let agoMarker = "il y a"
+        /// A list introduced by these tells of things done ("Ont été livrés :").
+        static let pastIntroMarkers = ["ont ete", "a ete", "avaient ete", "avait ete", "deja"]
+        /// Subject nouns that only announce measures ("des mesures fortes sont prévues").
+        /// A predicate whose subject is only one of these names no action ("Ce qui est prévu").
+        static let pronounSubjects = ["il", "elle", "ce", "ce qui", "cela", "ceci"]
+        /// A subject opening with these is negated ("aucune troupe ne sera déployée").
+        static let negativeSubjects = ["aucun", "aucune", "nul", "nulle"]
+        /// "faire examiner", "faire construire": the causative heads its infinitive.
+        static let causative = "faire"
+        static let summaryNouns = ["mesures", "dispositions", "actions", "initiatives", "decisions"]
+        static let summaryDeterminers = ["des", "les", "de nouvelles", "d'autres", "ces"]
+    }
+}

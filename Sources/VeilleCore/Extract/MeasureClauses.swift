@@ -1,0 +1,67 @@
+/// Where the clause of a predicate starts and ends in one sentence. Built
+/// once per sentence that holds a rule's start, so that each look-up is
+/// constant or logarithmic, however many predicates the sentence holds.
+struct MeasureClauses {
+    let reader: MeasureReader
+    let sentence: Range<Int>
+    /// For each token of the sentence, the next clause tail at or after it.
+    private var nextTail: [Int32] = []
+    /// Ends of the complementizers ("que", "that", an opening quote), in order.
+    private var complementizerEnds: [Int] = []
+    /// A leading adverbial runs to its comma, which is looked for this far.
+    private static let adverbialReach = 60
+
+    init(_ reader: MeasureReader, _ sentence: Range<Int>) {
+        self.reader = reader
+        self.sentence = sentence
+        let s = sentence.lowerBound, e = sentence.upperBound
+        nextTail = [Int32](repeating: Int32(e), count: e - s + 1)
+        var next = e
+        for i in stride(from: e - 1, through: s, by: -1) {
+            if isTail(i, e) { next = i }
+            nextTail[i - s] = Int32(next)
+        }
+        var i = s
+        while i < e {
+            if let end = complementizer(at: i, e) {
+                complementizerEnds.append(end)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Attribution or purpose after a comma, or a closing quote, ends a clause.
+    private func isTail(_ i: Int, _ e: Int) -> Bool {
+        if reader.isMark(i, e, 0x2C) { return reader.phrase(MeasureSets.clauseTails, i + 1, e) != nil }
+        return reader.isClosingQuote(i, e)
+    }
+
+    private func complementizer(at i: Int, _ e: Int) -> Int? {
+        if reader.isOpeningQuote(i, e) { return i + 1 }
+        guard reader.isWord(i, e) else { return nil }
+        if reader.elided(i, e, Keys.qu) { return i + 2 }
+        return MeasureSets.complementizers.contains(reader.tokens[i]) && reader.blankBefore(i + 1, e) ? i + 1 : nil
+    }
+
+    func end(after q: Int) -> Int {
+        q < sentence.upperBound ? Int(nextTail[q - sentence.lowerBound]) : sentence.upperBound
+    }
+
+    /// After the last complementizer before q, and past a leading adverbial
+    /// up to its comma ("à compter de lundi, le couvre-feu …").
+    func start(before q: Int) -> Int {
+        var lo = 0, hi = complementizerEnds.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if complementizerEnds[mid] <= q { lo = mid + 1 } else { hi = mid }
+        }
+        var start = lo > 0 ? complementizerEnds[lo - 1] : sentence.lowerBound
+        if reader.phrase(MeasureSets.leadAdverbials, start, q) != nil,
+           let comma = (start..<min(q, start + Self.adverbialReach)).first(where: { reader.isMark($0, q, 0x2C) }) {
+            start = comma + 1
+        }
+        return start
+    }
+}

@@ -1,0 +1,169 @@
+/// The complement of a trigger cut into items: list separators, the heads
+/// that open an item, and the stops (purpose, attribution, a closing quote)
+/// that end one.
+extension MeasureReader {
+    /// Longest complement read after one trigger, in tokens: keeps a sentence
+    /// of many triggers linear.
+    static let maxComplement = 300
+
+    struct Segment {
+        var range: Range<Int>
+        var afterComma = false
+        var afterSemicolon = false
+    }
+
+    private struct Item {
+        var start: Int
+        var end: Int
+        var keep: Bool
+        var head: Range<Int>?
+    }
+
+    /// The items of the complement p..<e after a trigger, untrimmed, with their heads.
+    func complementItems(_ p0: Int, _ e0: Int, _ mode: MeasureItemMode) -> [(Range<Int>, Range<Int>?)] {
+        let e = min(e0, p0 + Self.maxComplement)
+        let p = leadSkip(p0, e)
+        let quoted = p > p0 - 1 && p > 0 && isOpeningQuote(p - 1, e)
+        var items: [Item] = []
+        var current: Item?
+        var closed = false
+        var ellipsis = false
+        for (k, segment) in segments(p, e).enumerated() {
+            let ss = segment.range.lowerBound, st = segment.range.upperBound
+            if k > 0, phrase(MeasureSets.segmentStoppers, ss, st) != nil { break }
+            let verbal = mode == .verb ? verbHead(ss, st) : nil
+            var noun = headOfNP(ss, st)
+            var gerund = english && mode == .nounPhrase ? gerundHead(ss, st) : nil
+            var anyNP = mode == .anyNounPhrase && k == 0 && hasDeterminer(ss, st)
+            if mode != .verb, let c = current, !closed, ellipsis || segment.afterComma,
+               phrase(MeasureSets.ellipsisOpeners, ss, st) != nil, headBeforeIndefinite(c.start, c.end) {
+                ellipsis = true
+                anyNP = true
+            }
+            let startsItem: Bool
+            if mode == .verb, k > 0, !segment.afterSemicolon {
+                noun = nil
+                gerund = nil
+                startsItem = verbal != nil || deInfinitive(ss, st)
+            } else {
+                startsItem = verbal != nil || noun != nil || gerund != nil || anyNP || segment.afterSemicolon
+                    || (hasDeterminer(ss, st) && !startsWithDe(ss, st))
+            }
+            if k == 0 || startsItem {
+                if let c = current { items.append(c) }
+                let keep = verbal != nil || noun != nil || gerund != nil || anyNP
+                // A list that does not open on an action is no list of measures.
+                if k == 0, mode != .verb, !keep, !(hasDeterminer(ss, st) && isGeneric(ss, st)) { return [] }
+                let cut = cutInside(ss, st, quoted: quoted && k == 0)
+                closed = cut.closed
+                current = Item(start: ss, end: cut.end, keep: keep, head: verbal ?? noun ?? gerund)
+            } else if !closed, current != nil {
+                let cut = cutInside(ss, st, quoted: false)
+                closed = cut.closed
+                current?.end = cut.end
+            }
+        }
+        if let c = current { items.append(c) }
+        return sharedObjects(items, mode)
+    }
+
+    /// "train, support and advise X": a bare verb shares the object of the next item.
+    private func sharedObjects(_ items: [Item], _ mode: MeasureItemMode) -> [(Range<Int>, Range<Int>?)] {
+        var out: [(Range<Int>, Range<Int>?)] = []
+        var pending: Item?
+        for (n, item) in items.enumerated() {
+            var x = item
+            if let p = pending {
+                x.start = p.start
+                x.head = p.head ?? x.head
+                pending = nil
+            }
+            if x.keep, mode == .verb, wordCount(x.start, x.end) == 1, n + 1 < items.count {
+                pending = x
+                continue
+            }
+            if x.keep { out.append((x.start..<x.end, x.head)) }
+        }
+        return out
+    }
+
+    /// Segments between list separators: commas and semicolons (with a
+    /// following "et", "ou" …) and a free-standing "et", "and", "ainsi que".
+    func segments(_ p: Int, _ e: Int) -> [Segment] {
+        var out: [Segment] = []
+        var last = p
+        var next = Segment(range: p..<p)
+        var i = p
+        while i < e {
+            guard let end = separator(at: i, e) else { i += 1; continue }
+            if i > last {
+                next.range = last..<i
+                out.append(next)
+            }
+            let mark = tokens[i].kind == .punctuation ? tokens[i].key : 0
+            next = Segment(range: end..<end, afterComma: mark == 0x2C && end == i + 1, afterSemicolon: mark == 0x3B)
+            last = end
+            i = max(end, i + 1)
+        }
+        if last < e {
+            next.range = last..<e
+            out.append(next)
+        }
+        return out
+    }
+
+    private func separator(at i: Int, _ e: Int) -> Int? {
+        if isMark(i, e, 0x2C) || isMark(i, e, 0x3B) {
+            if let c = phrase(MeasureSets.commaConnectors, i + 1, e), blankBefore(c, e) { return c }
+            return i + 1
+        }
+        guard blankBefore(i, e), let c = phrase(MeasureSets.wordConnectors, i, e), blankBefore(c, e) else { return nil }
+        return c
+    }
+
+    /// Cuts an item at a purpose or attribution, a colon, or a quote that
+    /// closes one opened before the item.
+    func cutInside(_ lo: Int, _ hi: Int, quoted: Bool) -> (end: Int, closed: Bool) {
+        if quoted, let q = (lo..<hi).first(where: { isClosingQuote($0, hi) || isMark($0, hi, 0x22) }) { return (q, true) }
+        var opened = 0
+        for j in lo..<hi {
+            let t = tokens[j]
+            if t.kind == .word {
+                if j > lo, t.spaceBefore, MeasureSets.insideStoppers.match(tokens, at: j, limit: hi) != nil { return (j, true) }
+                continue
+            }
+            if isClosingQuote(j, hi) || (t.key == 0x22 && j > lo && t.spaceBefore) {
+                if opened <= 0 { return (j, true) }
+            } else if t.key == 0x3A, blankBefore(j + 1, hi) {
+                return (j, true)
+            }
+            if isOpeningQuote(j, hi) { opened += 1 } else if isClosingQuote(j, hi) { opened -= 1 }
+        }
+        return (hi, false)
+    }
+
+    /// Past quotes, colons, adverbs, days and dates before the first item.
+    func leadSkip(_ p0: Int, _ e: Int) -> Int {
+        var p = p0
+        while p < e {
+            if isOpeningQuote(p, e) || isMark(p, e, 0x3A) { p += 1; continue }
+            guard let q = phrase(MeasureSets.leadSkip, p, e) ?? datePhrase(p, e) else { break }
+            p = q
+        }
+        return p
+    }
+
+    /// "le 12 mars (2024)", "le 1er juin", "on March 12".
+    private func datePhrase(_ p: Int, _ e: Int) -> Int? {
+        if word(p, e, is: Keys.le) {
+            guard isDigits(p + 1, e, maxLength: 2) || word(p + 1, e, is: Keys.first), isWord(p + 2, e) else { return nil }
+            return isDigits(p + 3, e, maxLength: 4) && tokens[p + 3].span.length == 4 ? p + 4 : p + 3
+        }
+        guard word(p, e, is: Keys.on), isWord(p + 1, e), isDigits(p + 2, e, maxLength: 2) else { return nil }
+        return p + 3
+    }
+}
+
+extension Keys {
+    static let le = WordHasher.key("le"), on = WordHasher.key("on"), first = WordHasher.key("1er")
+}

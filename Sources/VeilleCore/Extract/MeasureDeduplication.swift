@@ -1,0 +1,92 @@
+/// One measure per action: a span mostly covered by an earlier or longer
+/// one goes, then one that repeats most content words of a kept one.
+struct MeasureDeduplication {
+    let reader: MeasureReader
+    /// Overlap, as a share of the shorter span, that makes two spans one.
+    private static let overlapShare = 0.6
+    private static let sharedWords = 3
+
+    func kept(_ found: [MeasureFind]) -> [MeasureFind] {
+        withoutRepeatedContent(withoutOverlaps(found))
+    }
+
+    private func span(_ x: MeasureFind) -> Span { reader.text.span(tokens: x.tokens) }
+
+    private func withoutOverlaps(_ found: [MeasureFind]) -> [MeasureFind] {
+        let spans = found.map(span)
+        // By start, the longer first, then in the order found.
+        let order = found.indices.sorted { a, b in
+            let x = spans[a], y = spans[b]
+            if x.start != y.start { return x.start < y.start }
+            if x.length != y.length { return x.length > y.length }
+            return a < b
+        }
+        var out: [(MeasureFind, Span)] = []
+        var maxLength = 0
+        for k in order {
+            let x = found[k], sx = spans[k]
+            var duplicate = false
+            var j = out.count - 1
+            // Only the spans that start within the longest length before can overlap.
+            while j >= 0, out[j].1.start >= sx.start - maxLength {
+                let sy = out[j].1
+                let overlap = min(sx.end, sy.end) - max(sx.start, sy.start)
+                if overlap > 0, Double(overlap) >= Self.overlapShare * Double(min(sx.length, sy.length)) {
+                    duplicate = true
+                    if sx.length > sy.length, x.rule == MeasureFind.Rule.predicate {
+                        out[j] = (x, sx)
+                        maxLength = max(maxLength, sx.length)
+                    }
+                    break
+                }
+                j -= 1
+            }
+            if !duplicate {
+                out.append((x, sx))
+                maxLength = max(maxLength, sx.length)
+            }
+        }
+        return out.map(\.0)
+    }
+
+    /// How many kept measures back a repeat is looked for (keeps the pass linear).
+    private static let reach = 64
+
+    private func withoutRepeatedContent(_ items: [MeasureFind]) -> [MeasureFind] {
+        var kept: [MeasureFind] = []
+        var keptWords: [[UInt64]] = []
+        for x in items {
+            let words = contentWords(x.tokens)
+            let repeated = !words.isEmpty && keptWords.suffix(Self.reach).contains { other in
+                let n = Self.sharedCount(words, other)
+                return n >= Self.sharedWords && Double(n) / Double(min(words.count, max(other.count, 1))) >= Self.overlapShare
+            }
+            if repeated { continue }
+            keptWords.append(words)
+            kept.append(x)
+        }
+        return kept
+    }
+
+    /// Words two sorted lists share, by one merge.
+    private static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    /// Distinct content words, sorted.
+    private func contentWords(_ r: Range<Int>) -> [UInt64] {
+        var words: [UInt64] = []
+        for i in r where reader.tokens[i].kind == .word && !MeasureSets.contentStopWords.contains(reader.tokens[i]) {
+            words.append(reader.tokens[i].key)
+        }
+        words.sort()
+        var out: [UInt64] = []
+        out.reserveCapacity(words.count)
+        for w in words where out.last != w { out.append(w) }
+        return out
+    }
+}

@@ -1,0 +1,217 @@
+/// The rules run on one sentence: triggers and their complements, post-posed
+/// triggers, planned predicates and French futures.
+struct MeasureSentence {
+    let reader: MeasureReader
+    let range: Range<Int>
+
+    private struct Hit {
+        var start: Int
+        var end: Int
+        var trigger: Int
+    }
+
+    private static let startBit = WordClass.measureStart.rawValue
+    private static let contextBit = WordClass.measureContext.rawValue
+    /// A subject longer than this is no subject of a planned predicate.
+    private static let maxSubjectWords = 25
+    /// Items longer than this are runaway complements.
+    private static let maxItemWords = 45
+
+    /// Whether a rule can start in the sentence: one bit test per token.
+    static func mayHold(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].classes & startBit != 0 }
+    }
+
+    func finds() -> [MeasureFind] {
+        let tokens = reader.tokens
+        let s = range.lowerBound, e = range.upperBound
+        var hits: [Hit] = []
+        var predicates: [Range<Int>] = [], futures: [Range<Int>] = [], postposed: [Range<Int>] = []
+        var pastEnd = Int.max
+        var predicateEnd = s, futureEnd = s, postposedEnd = s
+        var lastEnd = [Int](repeating: s, count: MeasureSets.triggers.count)
+        for i in range where tokens[i].kind == .word && tokens[i].classes & (Self.startBit | Self.contextBit) != 0 {
+            if tokens[i].classes & Self.contextBit != 0, let end = pastMarker(i, e) { pastEnd = min(pastEnd, end) }
+            guard tokens[i].classes & Self.startBit != 0 else { continue }
+            triggers(at: i, lastEnd: &lastEnd, into: &hits)
+            if i >= predicateEnd, let end = predicate(MeasureSets.predicates, i, e) {
+                predicates.append(i..<end)
+                predicateEnd = end
+            }
+            if !reader.english, i >= futureEnd, let end = reader.phrase(MeasureSets.futures, i, e), !reader.isMark(end, e, 0x2D) {
+                futures.append(i..<end)
+                futureEnd = end
+            }
+            if let end = predicate(MeasureSets.postposed, i, e) {
+                let start = postposedStart(i, max(s, postposedEnd))
+                if start >= postposedEnd {
+                    postposed.append(start..<end)
+                    postposedEnd = end
+                }
+            }
+        }
+        guard !(hits.isEmpty && predicates.isEmpty && futures.isEmpty && postposed.isEmpty) else { return [] }
+        var out: [MeasureFind] = []
+        for h in hits where pastEnd > h.start { addItems(of: h, &out) }
+        // Clause bounds only for the rules that read clauses: most sentences with a trigger need none.
+        let needsClauses = !(predicates.isEmpty && futures.isEmpty && postposed.isEmpty)
+            || hits.contains { MeasureSets.triggers[$0.trigger].mode == .clause }
+        guard needsClauses else { return out }
+        let clauses = MeasureClauses(reader, range)
+        for h in hits where pastEnd > h.start && MeasureSets.triggers[h.trigger].mode == .clause { addClause(of: h, clauses, &out) }
+        for p in postposed { addPostposed(p.lowerBound, clauses, &out) }
+        for p in predicates { addPredicate(p, clauses, &out) }
+        for f in futures { addFuture(f, clauses, &out) }
+        return out
+    }
+
+    // MARK: finding rule starts
+
+    /// Triggers whose head starts at i. Heads come shortest first: a longer
+    /// head of the same trigger that is followed by its tail replaces the hit.
+    private func triggers(at i: Int, lastEnd: inout [Int], into hits: inout [Hit]) {
+        let index = MeasureSets.triggerHeads
+        let e = range.upperBound
+        index.forEachMatch(in: reader.tokens, at: i, limit: e) { end, node in
+            index.forEachPayload(node) { payload in
+                let t = Int(payload)
+                let same = Self.hit(in: hits, at: i, trigger: t)
+                guard MeasureSets.triggers[t].english == reader.english, i >= lastEnd[t] || same != nil,
+                      let start = MeasureTriggerReader(reader: reader, trigger: t, limit: e).complementStart(head: i..<end) else { return }
+                let hit = Hit(start: i, end: start, trigger: t)
+                if let k = same { hits[k] = hit } else { hits.append(hit) }
+                lastEnd[t] = max(start, i + 1)
+            }
+        }
+    }
+
+    /// The hit of trigger t at i, among the last hits (those that start at i).
+    private static func hit(in hits: [Hit], at i: Int, trigger t: Int) -> Int? {
+        var k = hits.count - 1
+        while k >= 0, hits[k].start == i {
+            if hits[k].trigger == t { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An auxiliary, an optional adverb in -ment and a participle of the same group.
+    private func predicate(_ set: PredicateSet, _ i: Int, _ e: Int) -> Int? {
+        var found: Int?
+        set.auxiliaries.forEachMatch(in: reader.tokens, at: i, limit: e) { auxEnd, node in
+            set.auxiliaries.forEachPayload(node) { g in
+                guard found == nil else { return }
+                let group = set.groups[Int(g)]
+                if group.notAfterElidedS, i >= 2, reader.elided(i - 2, i, Keys.s) { return }
+                if group.participles.isEmpty { found = auxEnd; return }
+                var at = auxEnd
+                if group.adverb, reader.isMentAdverb(at, e), reader.phrase(set.participles[Int(g)], at, e) == nil { at += 1 }
+                // "il est prévu de former …" is the trigger's, item by item.
+                if let end = reader.phrase(set.participles[Int(g)], at, e), !reader.deInfinitive(end, e) { found = end }
+            }
+        }
+        return found
+    }
+
+    /// "avait", "last week", "il y a 3 ans": the end of a past marker at i.
+    private func pastMarker(_ i: Int, _ e: Int) -> Int? {
+        guard let end = reader.phrase(MeasureSets.pastMarkers, i, e) else { return nil }
+        let isAgo = end - i == MeasureSets.agoKey.count && (0..<(end - i)).allSatisfy { reader.tokens[i + $0].key == MeasureSets.agoKey[$0] }
+        if isAgo { return reader.isDigits(end, e, maxLength: 4) ? end + 1 : nil }
+        return end
+    }
+
+    /// A post-posed trigger starts at the comma before its auxiliary.
+    private func postposedStart(_ i: Int, _ floor: Int) -> Int {
+        i > floor && reader.isMark(i - 1, i, 0x2C) ? i - 1 : i
+    }
+
+    // MARK: measures
+
+    private func addClause(of h: Hit, _ clauses: MeasureClauses, _ out: inout [MeasureFind]) {
+        let r = reader.trim(h.end, clauses.end(after: min(range.upperBound, h.end + 1)))
+        if reader.wordCount(r.lowerBound, r.upperBound) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) {
+            out.append(MeasureFind(tokens: r, rule: .clause, head: h.end..<(h.end + 1)))
+        }
+    }
+
+    private func addItems(of h: Hit, _ out: inout [MeasureFind]) {
+        let trigger = MeasureSets.triggers[h.trigger]
+        let e = range.upperBound
+        guard trigger.mode != .clause else { return }
+        for (item, head) in reader.complementItems(h.end, e, trigger.mode) {
+            let r = reader.trim(item.lowerBound, item.upperBound)
+            let n = reader.wordCount(r.lowerBound, r.upperBound)
+            guard n >= 2, n <= Self.maxItemWords, !reader.isGeneric(r.lowerBound, r.upperBound),
+                  !reader.isGenericSupport(r.lowerBound, r.upperBound) else { continue }
+            out.append(MeasureFind(tokens: r, rule: .trigger, head: head))
+        }
+    }
+
+    private func addPostposed(_ q: Int, _ clauses: MeasureClauses, _ out: inout [MeasureFind]) {
+        let start = max(clauses.start(before: q), q - MeasureReader.maxComplement)
+        for (item, head) in reader.complementItems(start, q, .nounPhrase) {
+            let r = reader.trim(item.lowerBound, item.upperBound)
+            if reader.length(r) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) { out.append(MeasureFind(tokens: r, rule: .postposed, head: head)) }
+        }
+    }
+
+    private func addPredicate(_ p: Range<Int>, _ clauses: MeasureClauses, _ out: inout [MeasureFind]) {
+        let start = clauses.start(before: p.lowerBound)
+        guard start < p.lowerBound, p.lowerBound - start <= 4 * Self.maxSubjectWords,
+              reader.wordCount(start, p.lowerBound) <= Self.maxSubjectWords, !isSummarySubject(start, p.lowerBound),
+              !isNegated(start, p.lowerBound) else { return }
+        let r = reader.trim(start, clauses.end(after: p.upperBound))
+        guard r.upperBound > p.upperBound || !isPronoun(start, p.lowerBound) else { return }
+        if reader.length(r) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) { out.append(MeasureFind(tokens: r, rule: .predicate, head: nil)) }
+    }
+
+    private func addFuture(_ f: Range<Int>, _ clauses: MeasureClauses, _ out: inout [MeasureFind]) {
+        let start = clauses.start(before: f.lowerBound)
+        let from = f.lowerBound - start <= 20 && reader.wordCount(start, f.lowerBound) <= 4 ? start : f.lowerBound
+        let r = reader.trim(from, clauses.end(after: f.upperBound))
+        if reader.length(r) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) {
+            out.append(MeasureFind(tokens: r, rule: .future, head: f.lowerBound..<reader.compoundEnd(f.lowerBound, f.upperBound)))
+        }
+    }
+
+    /// "no troops will be deployed", "aucune force ne sera déployée".
+    private func isNegated(_ lo: Int, _ hi: Int) -> Bool {
+        reader.firstWord(lo, hi).map { MeasureSets.negativeSubjects.contains(reader.tokens[$0]) } ?? false
+    }
+
+    /// "Ce qui est prévu": with nothing after its predicate, a pronoun subject names no action.
+    private func isPronoun(_ lo: Int, _ hi: Int) -> Bool {
+        let r = reader.trim(lo, hi)
+        guard let first = reader.firstWord(r.lowerBound, r.upperBound) else { return true }
+        return MeasureSets.pronounSubjects.match(reader.tokens, at: first, limit: r.upperBound) == r.upperBound
+    }
+
+    /// "des mesures fortes sont prévues": a subject that only announces measures.
+    private func isSummarySubject(_ lo: Int, _ hi: Int) -> Bool {
+        var start = lo
+        for i in lo..<hi where reader.isMark(i, hi, 0x2C) { start = i + 1 }
+        var words: [Int] = []
+        var i = start
+        while i < hi {
+            if reader.elided(i, hi, Keys.d), reader.isWord(i + 2, hi) { words.append(i + 2); i += 3; continue }
+            guard reader.isWord(i, hi), words.count < 8 else { return false }
+            words.append(i)
+            i += 1
+        }
+        let tokens = reader.tokens
+        for k in 0...min(3, words.count) {
+            var candidates = [k]
+            if k < words.count, MeasureSets.summaryDeterminers.contains(tokens[words[k]]) { candidates.append(k + 1) }
+            if k + 1 < words.count, tokens[words[k]].key == Keys.de, tokens[words[k + 1]].key == Keys.nouvelles { candidates.append(k + 2) }
+            if candidates.contains(where: { $0 < words.count && MeasureSets.summaryNouns.contains(tokens[words[$0]]) && words.count - $0 <= 2 }) {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+extension Keys {
+    static let nouvelles = WordHasher.key("nouvelles")
+}
