@@ -17,7 +17,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let filter = try input.filter()
-        let corpus = input.load()
+        let corpus = input.load(explains: explain)
         InputOptions.report(corpus.failures)
         let articles = filter.map { f in corpus.articles.map(f.apply) } ?? corpus.articles
         let output = explain ? ExplainExport.render(articles) : format.render(articles)

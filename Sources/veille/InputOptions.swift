@@ -10,8 +10,9 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Article files, directories of .txt/.md files, or - for standard input.")
     var paths: [String] = []
 
-    func load() -> LoadedCorpus {
-        paths.isEmpty ? ArticleLoader.samples() : ArticleLoader.load(paths: paths)
+    func load(explains: Bool = false) -> LoadedCorpus {
+        let parser = ArticleParser(explains: explains)
+        return paths.isEmpty ? ArticleLoader.samples(parser: parser) : ArticleLoader.load(paths: paths, parser: parser)
     }
 
     /// The filter, or a one-line error and exit status 2 for an unknown region.

@@ -7,7 +7,8 @@ import Testing
 struct ExplainTests {
     @Test func everyItemHasAReasonInsideTheText() throws {
         for name in Fixtures.names {
-            let article = try Fixtures.article(name)
+            let bytes = try [UInt8](Data(contentsOf: Fixtures.directory.appendingPathComponent("\(name).txt")))
+            let article = try ArticleParser(explains: true).parse(bytes: bytes, source: name)
             let people = article.delegations.flatMap(\.people).count
             let personReasons = article.reasons.filter { $0.kind == .delegation && $0.item.contains(", read as ") }
             #expect(personReasons.count >= people, "\(name): \(people) people, \(personReasons.count) reasons")
@@ -30,8 +31,12 @@ struct ExplainTests {
         #expect(lines.contains { $0.contains("place Dakar") })
     }
 
+    @Test func reasonsAreKeptOnlyWhenAsked() throws {
+        #expect(try Fixtures.article("fr-audience-invite-apres-lieu").reasons.isEmpty)
+    }
+
     @Test func articleTextCannotDriveTheTerminal() {
-        let article = ArticleParser().parse(text: "Titre \u{1B}]52;c;AAAA\u{07}\n\nLe ministre malien de la Défense, Sadio Kane, est arrivé à Niamey.", source: "t")
+        let article = ArticleParser(explains: true).parse(text: "Titre \u{1B}]52;c;AAAA\u{07}\n\nLe ministre malien de la Défense, Sadio Kane, est arrivé à Niamey.", source: "t")
         let out = ExplainExport.render([article])
         #expect(!out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }

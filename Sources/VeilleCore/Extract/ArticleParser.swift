@@ -1,9 +1,12 @@
 /// Text in, structured article out: the one entry point of the extraction.
 public struct ArticleParser: Sendable {
     public let gazetteer: Gazetteer
+    /// Keep, for every item, the rule that produced it (`Article.reasons`, `--explain`).
+    public let explains: Bool
 
-    public init(gazetteer: Gazetteer = .shared) {
+    public init(gazetteer: Gazetteer = .shared, explains: Bool = false) {
         self.gazetteer = gazetteer
+        self.explains = explains
     }
 
     /// Decodes and parses an article's bytes.
@@ -23,7 +26,7 @@ public struct ArticleParser: Sendable {
         // People named with a role or a title, read once for the delegations and for the places inside names.
         let people = PersonFinder(text: parsed, reader: PersonReader(text: parsed, countries: countries), countries: countries).find()
         let (delegations, delegationReasons) = DelegationExtractor(
-            text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home, known: people
+            text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home, known: people, explains: explains
         ).extractWithReasons()
         places.removeAll { $0.government }
         places = Self.removing(places, insideNamesOf: delegations, parsed)
@@ -31,7 +34,7 @@ public struct ArticleParser: Sendable {
         let measures = MeasureExtractor(text: parsed, places: places).extract()
         let language = LanguageDetector.detect(parsed.tokens)
         let regions = RegionBuilder.regions(places, parsed, gazetteer, language: language)
-        let measureReasons = measures.compactMap { m in
+        let measureReasons = !explains ? [] : measures.compactMap { m in
             m.evidence.first.map { Reason(kind: .measure, item: m.text, rule: "a measure headed by «\(m.action)»", evidence: $0) }
         }
         return Article(
@@ -39,7 +42,7 @@ public struct ArticleParser: Sendable {
             title: block(.title, parsed) ?? "", lead: block(.lead, parsed), headings: blocks(.heading, parsed),
             text: text, blocks: parsed.layout.blocks, sentences: parsed.layout.sentences,
             delegations: delegations, regions: regions, measures: measures,
-            reasons: delegationReasons + RegionBuilder.reasons(regions, parsed) + measureReasons
+            reasons: explains ? delegationReasons + RegionBuilder.reasons(regions, parsed) + measureReasons : []
         )
     }
 

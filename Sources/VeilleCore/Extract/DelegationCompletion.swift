@@ -37,7 +37,7 @@ extension DelegationExtractor {
                 add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k],
                     because: "the role names a country, \(country), other than the hosts'")
             } else if let to, frames.count < DelegationFrame.maxFrames {
-                var visit = DelegationFrame(sentence: person.sentence)
+                var visit = DelegationFrame(sentence: person.sentence, explains: explains)
                 visit.from = country
                 visit.to = to
                 visit.place = frames[k].place
@@ -71,12 +71,13 @@ extension DelegationExtractor {
                 add(person.phrase, as: .member, to: &frames[k], because: "meeting: another of \(person.country ?? "?")'s party")
                 continue
             }
-            var frame = DelegationFrame(sentence: first)
+            var frame = DelegationFrame(sentence: first, explains: explains)
             frame.from = person.country
             frame.to = host
             frame.place = site.map { text.string(tokens: $0.tokens) }
             frame.sentences = meetings
-            add(person.phrase, as: .leader, to: &frame, because: "meeting: a party from abroad, \(frame.from ?? "?")")
+            let origin = frame.from ?? "?"
+            add(person.phrase, as: .leader, to: &frame, because: "meeting: a party from abroad, \(origin)")
             frames.append(frame)
         }
         for person in near where person.country == host {

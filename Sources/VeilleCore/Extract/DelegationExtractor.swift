@@ -12,10 +12,13 @@ struct DelegationExtractor {
     var reader: PersonReader { PersonReader(text: text, countries: countries, surnames: surnames) }
     /// The people named with a role or a title anywhere in the article (see `PersonFinder`).
     let known: [FoundPerson]
+    /// Keep the reasons of every item (`--explain`).
+    let explains: Bool
     /// Their surnames' keys.
     private var surnames: Set<UInt64> = []
 
-    init(text: ParsedText, gazetteer: Gazetteer, countries: [CountryMention], places: [PlaceMention], homeCountry: String?, known: [FoundPerson]) {
+    init(text: ParsedText, gazetteer: Gazetteer, countries: [CountryMention], places: [PlaceMention], homeCountry: String?, known: [FoundPerson], explains: Bool = false) {
+        self.explains = explains
         self.text = text
         self.gazetteer = gazetteer
         self.countries = countries
@@ -69,7 +72,7 @@ struct DelegationExtractor {
             let open = current.map { frames[$0].hasPeople } ?? true
             if open, frames.count < DelegationFrame.maxFrames,
                opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) {
-                frames.append(sibling.map { frames[$0].sibling(at: s) } ?? DelegationFrame(sentence: s))
+                frames.append(sibling.map { frames[$0].sibling(at: s) } ?? DelegationFrame(sentence: s, explains: explains))
                 current = frames.count - 1
             }
             guard let c = current, cues.isRelevant else { continue }
@@ -206,7 +209,7 @@ struct DelegationExtractor {
     }
 
     /// Reads "X, Y et Z" or "X, et par Y" after a cue.
-    private func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: String) {
+    private func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: @autoclosure () -> String) {
         let reader = self.reader
         var i = start
         var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
@@ -214,7 +217,7 @@ struct DelegationExtractor {
         while let phrase = next, items < Self.maxListItems {
             items += 1
             next = nil
-            add(phrase, as: slot, to: &frame, because: items == 1 ? rule : rule + ", in a list")
+            add(phrase, as: slot, to: &frame, because: items == 1 ? rule() : rule() + ", in a list")
             var after = phrase.end
             var separated = false
             if after < range.upperBound, text.isComma(after) { after += 1; separated = true }
@@ -231,15 +234,17 @@ struct DelegationExtractor {
         }
     }
 
-    func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: String) {
+    func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: @autoclosure () -> String) {
         guard let nameRange = phrase.name else {
             if slot == .host, frame.to == nil, let role = phrase.role, let c = country(in: role) {
                 frame.to = c
-                frame.notes.append(("to \(c)", "an unnamed host's role names the country: \(rule)", text.span(tokens: role)))
+                frame.note("to \(c)", "an unnamed host's role names the country: \(rule())", at: text.span(tokens: role))
             }
             return
         }
-        if !rule.isEmpty { frame.notes.append(("\(text.string(tokens: nameRange)), read as \(slot)", rule, text.span(tokens: nameRange))) }
+        if frame.explains, case let why = rule(), !why.isEmpty {
+            frame.note("\(text.string(tokens: nameRange)), read as \(slot)", why, at: text.span(tokens: nameRange))
+        }
         let key = nameKey(nameRange)
         let role = phrase.role.map { text.string(tokens: $0) }
         let person = Person(
@@ -362,7 +367,7 @@ struct DelegationExtractor {
         }
         if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from {
             f.to = hostCountry
-            f.notes.append(("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", whole))
+            f.note("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", at: whole)
         }
         if let home = homeCountry, home != f.from { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
         if f.place == nil, let to = f.to, let venue = priorVenue(f, country: to) {

@@ -10,9 +10,16 @@ struct DelegationFrame {
     var lastSentence: Int
     /// Why each person and each part of the route is in the frame, for `--explain`.
     var notes: [(item: String, rule: String, evidence: Span)] = []
+    /// Whether notes are kept: building their strings for every article would cost more than the frame.
+    let explains: Bool
 
-    init(sentence: Int) {
+    init(sentence: Int, explains: Bool) {
         lastSentence = sentence
+        self.explains = explains
+    }
+
+    mutating func note(_ item: @autoclosure () -> String, _ rule: @autoclosure () -> String, at evidence: Span) {
+        if explains { notes.append((item(), rule(), evidence)) }
     }
 
     var hasPeople: Bool { !people.isEmpty }
@@ -82,22 +89,21 @@ struct DelegationFrame {
     }
 
     /// Sets a part of the route that is still unknown, noting why.
-    mutating func fill(_ part: WritableKeyPath<DelegationFrame, String?>, _ value: String?, because rule: String, at evidence: Span) {
+    mutating func fill(_ part: WritableKeyPath<DelegationFrame, String?>, _ value: String?, because rule: @autoclosure () -> String, at evidence: Span) {
         guard self[keyPath: part] == nil, let value else { return }
         self[keyPath: part] = value
-        let name = part == \.from ? "from" : part == \.to ? "to" : "place"
-        notes.append(("\(name) \(value)", rule, evidence))
+        note("\(part == \.from ? "from" : part == \.to ? "to" : "place") \(value)", rule(), at: evidence)
     }
 
     /// A host of another frame of the same visit.
-    mutating func addHost(_ host: (slot: Slot, person: Person, key: NameVariants.Key), because rule: String) {
+    mutating func addHost(_ host: (slot: Slot, person: Person, key: NameVariants.Key), because rule: @autoclosure () -> String) {
         add(host.person, key: host.key, as: .host)
-        notes.append(("\(host.person.name), read as host", rule, host.person.mentions.first ?? Span(start: 0, end: 0)))
+        note("\(host.person.name), read as host", rule(), at: host.person.mentions.first ?? Span(start: 0, end: 0))
     }
 
     /// Another party of the same visit, told from sentence `s`: same hosts, same place.
     func sibling(at s: Int) -> DelegationFrame {
-        var frame = DelegationFrame(sentence: s)
+        var frame = DelegationFrame(sentence: s, explains: explains)
         frame.to = to
         frame.place = place
         for h in people where h.slot == .host { frame.addHost(h, because: "another party received at the same visit") }
@@ -110,7 +116,8 @@ struct DelegationFrame {
         to = to ?? other.to
         place = place ?? other.place
         for p in other.people { add(p.person, key: p.key, as: p.slot) }
-        notes += other.notes + [("the same visit", "another telling of it names the same person", other.notes.first?.evidence ?? Span(start: 0, end: 0))]
+        notes += other.notes
+        note("the same visit", "another telling of it names the same person", at: other.notes.first?.evidence ?? Span(start: 0, end: 0))
         sentences = Array(Set(sentences + other.sentences)).sorted()
         lastSentence = max(lastSentence, other.lastSentence)
     }
