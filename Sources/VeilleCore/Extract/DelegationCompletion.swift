@@ -20,7 +20,7 @@ extension DelegationExtractor {
             let key = nameKey(nameRange)
             if let k = frames.firstIndex(where: { $0.slot(of: key) != nil }), let slot = frames[k].slot(of: key) {
                 // Already placed: the full mention may add the given names or the role (no new reason).
-                add(person.phrase, as: slot, to: &frames[k], because: "")
+                if frames[k].wouldGain(key: key, role: person.phrase.role != nil) { add(person.phrase, as: slot, to: &frames[k], because: "") }
                 continue
             }
             guard let k = nearest(frames, to: person.sentence) else { continue }

@@ -45,7 +45,7 @@ struct DelegationFrame {
             }
             if people[i].person.country == nil { people[i].person.country = person.country }
             // The fullest spelling names the person ("Assimi Goïta" over "Goïta").
-            if person.name.split(separator: " ").count > people[i].person.name.split(separator: " ").count {
+            if key.count > people[i].key.count {
                 people[i].person.name = person.name
                 people[i].key = key
             }
@@ -82,6 +82,12 @@ struct DelegationFrame {
         if !people.contains(where: { $0.slot == .leader }), let k = people.firstIndex(where: { $0.slot == .member }) {
             people[k].slot = .leader
         }
+    }
+
+    /// Whether another mention of a person placed here would add a role or given names.
+    func wouldGain(key: NameVariants.Key, role: Bool) -> Bool {
+        guard let p = people.first(where: { NameVariants.samePerson($0.key, key) }) else { return true }
+        return key.count > p.key.count || (role && (p.person.role == nil || p.person.role.map(Self.isRank) == true))
     }
 
     static func isRank(_ role: String) -> Bool {

@@ -3,10 +3,11 @@
 enum RegionBuilder {
     static func regions(_ mentions: [PlaceMention], _ text: ParsedText, _ gazetteer: Gazetteer, language: Language) -> [Region] {
         var regions: [Region] = []
-        var order: [String: Int] = [:]
+        // One region per gazetteer record, or per quarter of one.
+        var order: [RegionKey: Int] = [:]
         for m in mentions {
             let span = text.span(tokens: m.tokens)
-            let key = m.quarter.map { "\(m.place.id)#\($0)" } ?? m.place.id
+            let key = RegionKey(index: m.index, quarter: m.quarter)
             if let k = order[key] {
                 regions[k].mentions.append(span)
                 continue
@@ -18,6 +19,11 @@ enum RegionBuilder {
             regions.append(r)
         }
         return regions
+    }
+
+    private struct RegionKey: Hashable {
+        let index: Int
+        let quarter: String?
     }
 
     /// Why each region is there: its gazetteer record, and how the article wrote it.

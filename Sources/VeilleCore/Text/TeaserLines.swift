@@ -11,6 +11,9 @@ enum TeaserLines {
         "tags", "mots-cles", "mots cles", "keywords", "etiquettes",
     ]
 
+    /// The first letters of the cues, lower-case ASCII.
+    private static let initials = Set(cues.compactMap { $0.unicodeScalars.first?.value })
+
     /// A cue is short: longer prefixes are never folded.
     private static let cueLength = 30
     /// Tags are a few words each.
@@ -23,6 +26,8 @@ enum TeaserLines {
 
     /// "Lire aussi" alone is a cue; "Lire aussi : <headline>" is a teaser itself.
     private static func cue(_ line: ArraySlice<Unicode.Scalar>) -> Kind? {
+        // Most lines start with a letter no cue starts with: no string is built for them.
+        guard let first = line.first, !first.isASCII || initials.contains(first.value | 0x20) else { return nil }
         let head = line.prefix(cueLength + 1)
         let colon = head.firstIndex(of: ":")
         guard colon != nil || line.count <= cueLength else { return nil }
