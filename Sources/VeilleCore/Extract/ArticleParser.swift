@@ -31,8 +31,8 @@ public struct ArticleParser: Sendable {
         places.removeAll { $0.government }
         places = Self.removing(places, insideNamesOf: delegations, parsed)
         places = Self.removing(places, insidePersons: people)
-        let measures = MeasureExtractor(text: parsed, places: places).extract()
         let language = LanguageDetector.detect(parsed.tokens)
+        let measures = MeasureExtractor(text: parsed, places: places, language: language).extract()
         let regions = RegionBuilder.regions(places, parsed, gazetteer, language: language)
         let measureReasons = !explains ? [] : measures.compactMap { m in
             m.evidence.first.map { Reason(kind: .measure, item: m.text, rule: "a measure headed by «\(m.action)»", evidence: $0) }

@@ -246,6 +246,11 @@ struct DelegationExtractor {
             frame.note("\(text.string(tokens: nameRange)), read as \(slot)", why, at: text.span(tokens: nameRange))
         }
         let key = nameKey(nameRange)
+        // Named again where they already are, with nothing new: no strings to build.
+        if let existing = frame.slot(of: key), !frame.wouldGain(key: key, role: phrase.role != nil) {
+            frame.touchPerson(key: key, mention: text.span(tokens: nameRange), as: existing)
+            return
+        }
         let role = phrase.role.map { text.string(tokens: $0) }
         let person = Person(
             name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap(country(in:)),

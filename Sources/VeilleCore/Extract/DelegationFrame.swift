@@ -84,6 +84,11 @@ struct DelegationFrame {
         }
     }
 
+    /// Another mention of a person already placed.
+    mutating func touchPerson(key: NameVariants.Key, mention: Span, as slot: Slot) {
+        if let i = people.firstIndex(where: { NameVariants.samePerson($0.key, key) }) { people[i].person.mentions.append(mention) }
+    }
+
     /// Whether another mention of a person placed here would add a role or given names.
     func wouldGain(key: NameVariants.Key, role: Bool) -> Bool {
         guard let p = people.first(where: { NameVariants.samePerson($0.key, key) }) else { return true }

@@ -5,9 +5,10 @@
 struct MeasureExtractor {
     let text: ParsedText
     let places: [PlaceMention]
+    let language: Language
 
     func extract() -> [Measure] {
-        let reader = MeasureReader(text, english: LanguageDetector.detect(text.tokens) == .en)
+        let reader = MeasureReader(text, english: language == .en)
         var found: [MeasureFind] = []
         for range in text.sentenceTokens where MeasureSentence.mayHold(text.tokens, range) {
             found += MeasureSentence(reader: reader, range: range).finds()

@@ -26,6 +26,9 @@ struct WordClass: OptionSet, Sendable {
     static let travelStart = WordClass(rawValue: 1 << 17)
     static let leadStart = WordClass(rawValue: 1 << 18)
     static let placeContinuation = WordClass(rawValue: 1 << 19)
+    /// First words of the phrase sets read across whole sentences (phone calls,
+    /// meetings, plural references, postings): one bit shared, the trie decides.
+    static let scannedStart = WordClass(rawValue: 1 << 20)
 
     /// Each class by its name in the sources, for the test that every class given to a set is registered.
     static let named: [(name: String, value: WordClass)] = [
@@ -33,7 +36,7 @@ struct WordClass: OptionSet, Sendable {
         ("measureContext", .measureContext), ("french", .french), ("english", .english), ("functionStart", .functionStart),
         ("rankStart", .rankStart), ("determiner", .determiner), ("honorific", .honorific), ("roleStop", .roleStop), ("notName", .notName),
         ("roleLink", .roleLink), ("conjunction", .conjunction), ("destinationPreposition", .destinationPreposition),
-        ("travelStart", .travelStart), ("leadStart", .leadStart), ("placeContinuation", .placeContinuation),
+        ("travelStart", .travelStart), ("leadStart", .leadStart), ("placeContinuation", .placeContinuation), ("scannedStart", .scannedStart),
     ]
 }
 
@@ -81,6 +84,7 @@ struct Vocabulary: Sendable {
 
     /// Every phrase set whose first words carry a class.
     static let classedPhraseSets: [PhraseSet] = [
-        MeasureSets.pastMarkers, MeasureSets.futures, Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead,
+        MeasureSets.pastMarkers, MeasureSets.futures, Lexicon.notAVisit, Lexicon.meeting, Lexicon.pluralReferences, Lexicon.postings,
+        Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead,
     ]
 }

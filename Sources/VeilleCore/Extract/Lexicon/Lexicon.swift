@@ -15,10 +15,10 @@ enum Lexicon {
     static let passiveHosts = VisitWords.union(\.passiveHosts)
     static let hostBeforePhrases = VisitWords.union(\.hostsBefore)
     static let backReferencePhrases = VisitWords.union(\.backReferences)
-    static let pluralReferences = PhraseSet(VisitWords.union(\.pluralReferences))
-    static let meeting = PhraseSet(VisitWords.union(\.meetings))
+    static let pluralReferences = PhraseSet(VisitWords.union(\.pluralReferences), class: .scannedStart)
+    static let meeting = PhraseSet(VisitWords.union(\.meetings), class: .scannedStart)
     static let notAVisitPhrases = VisitWords.union(\.notAVisit)
-    static let notAVisit = PhraseSet(notAVisitPhrases)
+    static let notAVisit = PhraseSet(notAVisitPhrases, class: .scannedStart)
     static let earlierEvent = WordSet(VisitWords.union(\.earlierEvent))
     static let participleEndings = VisitWords.union(\.participleEndings).map(Array.init)
     static let irregularParticiples = WordSet(VisitWords.union(\.irregularParticiples))
@@ -27,7 +27,7 @@ enum Lexicon {
     static let venueNouns = WordSet(VisitWords.union(\.venueNouns))
 
     static let functions = PhraseSet(class: .functionStart, TitleWords.union(\.functions))
-    static let postings = PhraseSet(TitleWords.union(\.postings))
+    static let postings = PhraseSet(TitleWords.union(\.postings), class: .scannedStart)
     static let rankPhrases = TitleWords.union(\.ranks)
     static let ranks = PhraseSet(class: .rankStart, rankPhrases)
     /// Folded ranks, to prefer a function over a bare rank as someone's role.
