@@ -246,9 +246,10 @@ struct DelegationExtractor {
             frame.note("\(text.string(tokens: nameRange)), read as \(slot)", why, at: text.span(tokens: nameRange))
         }
         let key = nameKey(nameRange)
+        let placed = frame.index(of: key)
         // Named again where they already are, with nothing new: no strings to build.
-        if let existing = frame.slot(of: key), !frame.wouldGain(key: key, role: phrase.role != nil) {
-            frame.touchPerson(key: key, mention: text.span(tokens: nameRange), as: existing)
+        if let i = placed, !frame.wouldGain(at: i, key: key, role: phrase.role != nil) {
+            frame.people[i].person.mentions.append(text.span(tokens: nameRange))
             return
         }
         let role = phrase.role.map { text.string(tokens: $0) }
@@ -257,11 +258,7 @@ struct DelegationExtractor {
             mentions: [text.span(tokens: nameRange)]
         )
         // A person already placed keeps their first slot: hosts named again are not leaders.
-        if let existing = frame.slot(of: key), existing != slot {
-            frame.add(person, key: key, as: existing)
-            return
-        }
-        frame.add(person, key: key, as: slot)
+        frame.add(person, key: key, as: slot, at: placed)
     }
 
     func nameKey(_ nameRange: Range<Int>) -> NameVariants.Key {

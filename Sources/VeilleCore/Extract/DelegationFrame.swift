@@ -37,8 +37,13 @@ struct DelegationFrame {
     /// More visits than an article tells.
     static let maxFrames = 40
 
-    mutating func add(_ person: Person, key: NameVariants.Key, as slot: Slot) {
-        if let i = people.firstIndex(where: { NameVariants.samePerson($0.key, key) }) {
+    func index(of key: NameVariants.Key) -> Int? {
+        people.firstIndex { NameVariants.samePerson($0.key, key) }
+    }
+
+    /// `placed`: the person's index when the caller has already looked it up.
+    mutating func add(_ person: Person, key: NameVariants.Key, as slot: Slot, at placed: Int?? = .none) {
+        if let i = placed ?? index(of: key) {
             // A function ("ministre de la Défense") says more than a rank ("général de division").
             if people[i].person.role == nil || (people[i].person.role.map(Self.isRank) == true && person.role.map(Self.isRank) == false) {
                 people[i].person.role = person.role
@@ -84,14 +89,13 @@ struct DelegationFrame {
         }
     }
 
-    /// Another mention of a person already placed.
-    mutating func touchPerson(key: NameVariants.Key, mention: Span, as slot: Slot) {
-        if let i = people.firstIndex(where: { NameVariants.samePerson($0.key, key) }) { people[i].person.mentions.append(mention) }
-    }
-
     /// Whether another mention of a person placed here would add a role or given names.
     func wouldGain(key: NameVariants.Key, role: Bool) -> Bool {
-        guard let p = people.first(where: { NameVariants.samePerson($0.key, key) }) else { return true }
+        index(of: key).map { wouldGain(at: $0, key: key, role: role) } ?? true
+    }
+
+    func wouldGain(at i: Int, key: NameVariants.Key, role: Bool) -> Bool {
+        let p = people[i]
         return key.count > p.key.count || (role && (p.person.role == nil || p.person.role.map(Self.isRank) == true))
     }
 
