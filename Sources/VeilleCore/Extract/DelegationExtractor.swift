@@ -15,7 +15,7 @@ struct DelegationExtractor {
     /// Keep the reasons of every item (`--explain`).
     let explains: Bool
     /// Their surnames' keys.
-    private var surnames: Set<UInt64> = []
+    private var surnames = KeySet([])
 
     init(text: ParsedText, gazetteer: Gazetteer, countries: [CountryMention], places: [PlaceMention], homeCountry: String?, known: [FoundPerson], explains: Bool = false) {
         self.explains = explains
@@ -39,7 +39,7 @@ struct DelegationExtractor {
     /// The delegations, and why each person and each part of each route is there.
     func extractWithReasons() -> (delegations: [Delegation], reasons: [Reason]) {
         var extractor = self
-        extractor.surnames = Set(known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
+        extractor.surnames = KeySet(known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
         let finished = extractor.run()
         var reasons: [Reason] = []
         for (k, (delegation, notes)) in finished.enumerated() {

@@ -17,7 +17,7 @@ struct PersonReader {
     let countries: [CountryMention]
     /// Keys of the surnames of people the article has already named in full:
     /// "with Col. Goita" is then a person, not a lone capitalised word.
-    var surnames: Set<UInt64> = []
+    var surnames = KeySet([])
 
     private static let maxRoleTokens = 16
 

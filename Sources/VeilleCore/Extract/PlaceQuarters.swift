@@ -5,7 +5,7 @@
 extension PlaceFinder {
     func quarter(at i: Int, _ text: ParsedText) -> PlaceMention? {
         let tokens = text.tokens
-        guard tokens[i].kind == .word, let first = PlaceWords.compass[tokens[i].key], !isVerbEst(tokens, i, first) else { return nil }
+        guard tokens[i].kind == .word, let first = PlaceWords.compass.value(for: tokens[i].key), !isVerbEst(tokens, i, first) else { return nil }
         var (part, j) = compound(first, tokens, after: i)
         let hasNoun = j < tokens.count && PlaceWords.quarterNouns.contains(tokens[j])
         if hasNoun { j += 1 }
@@ -46,7 +46,7 @@ extension PlaceFinder {
     private func compound(_ first: String, _ tokens: [Token], after i: Int) -> (String, Int) {
         let j = i + 1
         guard first == "nord" || first == "sud", j + 1 < tokens.count, tokens[j].isPunctuation("-"), !tokens[j].spaceBefore,
-              let second = PlaceWords.compass[tokens[j + 1].key], second == "est" || second == "ouest" else { return (first, j) }
+              let second = PlaceWords.compass.value(for: tokens[j + 1].key), second == "est" || second == "ouest" else { return (first, j) }
         return (first + "-" + second, j + 2)
     }
 

@@ -1,3 +1,19 @@
+/// Word keys gathered from an article (surnames seen so far): the project's
+/// open-addressing table rather than a hashed `Set`, because readers ask it
+/// at every capitalised word.
+struct KeySet: Sendable {
+    private var table = KeyTable<Bool>()
+    private(set) var isEmpty = true
+
+    init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        for key in keys { table.set(true, for: key); isEmpty = false }
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        !isEmpty && table.value(for: key) != nil
+    }
+}
+
 /// A set of single words, compared by their folded keys.
 struct WordSet: Sendable {
     private var table = KeyTable<Bool>()

@@ -75,7 +75,8 @@ enum PlaceWords {
     static let alternation = WordSet(["alternance", "alternately", "alternating", "rotation"])
 
     /// Compass words to their zone id part; "nord-est" and "north-eastern" are built from two.
-    static let compass: [UInt64: String] = {
+    /// In the project's open-addressing table: read for every word that may start a place.
+    static let compass: KeyTable<String> = {
         let table: [(words: [String], part: String)] = [
             (["nord", "north", "northern"], "nord"), (["sud", "south", "southern"], "sud"),
             (["est", "east", "eastern"], "est"), (["ouest", "west", "western"], "ouest"),
@@ -83,8 +84,8 @@ enum PlaceWords {
             (["northeast", "northeastern"], "nord-est"), (["northwest", "northwestern"], "nord-ouest"),
             (["southeast", "southeastern"], "sud-est"), (["southwest", "southwestern"], "sud-ouest"),
         ]
-        var keys: [UInt64: String] = [:]
-        for row in table { for w in row.words { keys[WordHasher.key(w)] = row.part } }
+        var keys = KeyTable<String>(capacity: 64)
+        for row in table { for w in row.words { keys.set(row.part, for: WordHasher.key(w)) } }
         return keys
     }()
 
