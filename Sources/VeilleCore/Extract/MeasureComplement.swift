@@ -30,7 +30,7 @@ extension MeasureReader {
         var ellipsis = false
         for (k, segment) in segments(p, e).enumerated() {
             let ss = segment.range.lowerBound, st = segment.range.upperBound
-            if k > 0, phrase(MeasureSets.segmentStoppers, ss, st) != nil { break }
+            if k > 0, phrase(MeasureSets.segmentStoppers, ss, st) != nil || (segment.afterComma && attributionFollows(ss, st)) { break }
             let verbal = mode == .verb ? verbHead(ss, st) : nil
             var noun = headOfNP(ss, st)
             var gerund = english && mode == .nounPhrase ? gerundHead(ss, st) : nil
@@ -136,11 +136,25 @@ extension MeasureReader {
                 if opened <= 0 { return (j, true) }
             } else if t.key == 0x3A, blankBefore(j + 1, hi) {
                 return (j, true)
+            } else if t.key == 0x2C, attributionFollows(j + 1, hi) {
+                // "…, the two ministries said in a statement": who said it is not the measure.
+                return (j, true)
             }
             if isOpeningQuote(j, hi) { opened += 1 } else if isClosingQuote(j, hi) { opened -= 1 }
         }
         return (hi, false)
     }
+
+    /// A short subject and a verb of saying after a comma ("the ministry said").
+    private func attributionFollows(_ lo: Int, _ hi: Int) -> Bool {
+        for k in lo..<min(hi, lo + Self.attributionReach) {
+            if tokens[k].kind != .word { return false }
+            if MeasureSets.attributionVerbs.contains(tokens[k]) { return k > lo }
+        }
+        return false
+    }
+
+    private static let attributionReach = 7
 
     /// Past quotes, colons, adverbs, days and dates before the first item.
     func leadSkip(_ p0: Int, _ e: Int) -> Int {

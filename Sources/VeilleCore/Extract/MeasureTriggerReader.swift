@@ -20,6 +20,8 @@ struct MeasureTriggerReader {
         for base in bases {
             for q in adverbChain(from: base).reversed() {
                 if spec.timeWords, let t = timeWords(q), let end = tailEnd(head, t) { return end }
+                // "a décidé mercredi de", "ont convenu, jeudi, de": a day between the verb and its tail.
+                if let t = dayWord(q), let end = tailEnd(head, t) { return end }
                 if let end = tailEnd(head, q) { return end }
             }
         }
@@ -36,6 +38,16 @@ struct MeasureTriggerReader {
             q = next
         }
         return chain
+    }
+
+    /// A day name, between commas or not ("mercredi", ", jeudi,").
+    private func dayWord(_ q: Int) -> Int? {
+        var p = q
+        if p < limit, reader.tokens[p].isCommaMark { p += 1 }
+        guard reader.isWord(p, limit), MeasureSets.days.contains(reader.tokens[p]) else { return nil }
+        p += 1
+        if p < limit, reader.tokens[p].isCommaMark { p += 1 }
+        return p
     }
 
     /// " on Monday", " last week" before "to".

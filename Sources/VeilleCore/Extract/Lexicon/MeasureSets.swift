@@ -39,6 +39,8 @@ enum MeasureSets {
         + Fr.dayDeterminers.flatMap { d in Fr.days.map { "\(d) \($0)" } } + En.dayDeterminers.flatMap { d in En.days.map { "\(d) \($0)" } })
     static let months = words(Fr.months)
     static let timeWords = words(En.timeWords)
+    static let days = words(Fr.days + En.days)
+    static let attributionVerbs = words(Fr.attributionVerbs + En.attributionVerbs)
     static let determinersAfterTo = words(En.determinersAfterTo)
 
     static let segmentStoppers = PhraseSet(Fr.segmentStoppers + En.segmentStoppers)

@@ -160,9 +160,12 @@ extension MeasureWords {
 
     /// French futures of action verbs open a clause that is a measure ("co-présidera …").
     static let futureStems = ["presider", "assurer", "organiser", "deployer", "signer", "former", "creer", "installer",
-                              "lancer", "livrer", "fournir", "ouvrir", "construire", "mettre", "envoyer", "equiper", "financer"]
+                              "lancer", "livrer", "fournir", "ouvrir", "construire", "mettre", "envoyer", "equiper", "financer",
+                              "doter", "mener", "securiser", "rehabiliter", "acheminer", "dispenser"]
+    /// Futures the stem rule misspells: -oyer and -uyer verbs write -oiera ("déploiera"), and irregular stems.
     static let irregularFutures = ["presidera", "mettra", "mettront", "enverra", "enverront", "construira", "construiront",
-                                   "fournira", "fourniront", "ouvrira", "ouvriront"]
+                                   "fournira", "fourniront", "ouvrira", "ouvriront", "deploiera", "deploieront",
+                                   "appuiera", "appuieront", "accueillera", "accueilleront"]
     static let futures: [String] = {
         let forms = futureStems.flatMap { ["\($0)a", "\($0)ont"] } + irregularFutures
         return forms + forms.map { "co-" + $0 }

@@ -58,6 +58,8 @@ extension MeasureWords {
         static let dayDeterminers = ["on"]
         /// "agreed on Monday to", "pledged last week to".
         static let timeWords = ["on", "in", "last", "this", "next"]
+        /// After a comma and a short subject, the attribution of what came before ("…, the ministry said").
+        static let attributionVerbs = ["said", "says", "added", "told", "stated", "announced", "explained", "noted", "declared"]
         /// "agreed to the plan" has no verbal complement.
         static let determinersAfterTo = ["the", "a", "an", "its", "their", "his", "her"]
 
