@@ -9,7 +9,8 @@ struct DelegationExtractor {
     /// The country the article is mostly about, for visits whose origin is only implied.
     let homeCountry: String?
 
-    var reader: PersonReader { PersonReader(text: text, countries: countries, surnames: surnames) }
+    /// Built once per article: readers are asked at every cue, and building one retains its tables.
+    private(set) var reader: PersonReader
     /// The people named with a role or a title anywhere in the article (see `PersonFinder`).
     let known: [FoundPerson]
     /// Keep the reasons of every item (`--explain`).
@@ -25,6 +26,7 @@ struct DelegationExtractor {
         self.places = places
         self.homeCountry = homeCountry
         self.known = known
+        reader = PersonReader(text: text, countries: countries)
     }
     private static let maxGap = 4
     private static let guestReach = 24
@@ -40,6 +42,7 @@ struct DelegationExtractor {
     func extractWithReasons() -> (delegations: [Delegation], reasons: [Reason]) {
         var extractor = self
         extractor.surnames = KeySet(known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
+        extractor.reader = PersonReader(text: text, countries: countries, surnames: extractor.surnames)
         let finished = extractor.run()
         var reasons: [Reason] = []
         for (k, (delegation, notes)) in finished.enumerated() {

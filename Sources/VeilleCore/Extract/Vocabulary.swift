@@ -29,6 +29,8 @@ struct WordClass: OptionSet, Sendable {
     /// First words of the phrase sets read across whole sentences (phone calls,
     /// meetings, plural references, postings): one bit shared, the trie decides.
     static let scannedStart = WordClass(rawValue: 1 << 20)
+    /// Auxiliaries of the pluperfect, tested in every sentence.
+    static let pluperfect = WordClass(rawValue: 1 << 21)
 
     /// Each class by its name in the sources, for the test that every class given to a set is registered.
     static let named: [(name: String, value: WordClass)] = [
@@ -36,7 +38,7 @@ struct WordClass: OptionSet, Sendable {
         ("measureContext", .measureContext), ("french", .french), ("english", .english), ("functionStart", .functionStart),
         ("rankStart", .rankStart), ("determiner", .determiner), ("honorific", .honorific), ("roleStop", .roleStop), ("notName", .notName),
         ("roleLink", .roleLink), ("conjunction", .conjunction), ("destinationPreposition", .destinationPreposition),
-        ("travelStart", .travelStart), ("leadStart", .leadStart), ("placeContinuation", .placeContinuation), ("scannedStart", .scannedStart),
+        ("travelStart", .travelStart), ("leadStart", .leadStart), ("placeContinuation", .placeContinuation), ("scannedStart", .scannedStart), ("pluperfect", .pluperfect),
     ]
 }
 
@@ -79,7 +81,7 @@ struct Vocabulary: Sendable {
     /// class the sources give a set is registered.
     static let classedWordSets: [WordSet] = [
         LanguageDetector.french, LanguageDetector.english, Lexicon.determiners, Lexicon.honorifics, Lexicon.roleStops, Lexicon.notNames, Lexicon.roleLinks,
-        WordSet.conjunctions, Lexicon.destinationPrepositions,
+        WordSet.conjunctions, Lexicon.destinationPrepositions, Lexicon.earlierEvent,
     ]
 
     /// Every phrase set whose first words carry a class.

@@ -19,7 +19,7 @@ enum Lexicon {
     static let meeting = PhraseSet(VisitWords.union(\.meetings), class: .scannedStart)
     static let notAVisitPhrases = VisitWords.union(\.notAVisit)
     static let notAVisit = PhraseSet(notAVisitPhrases, class: .scannedStart)
-    static let earlierEvent = WordSet(VisitWords.union(\.earlierEvent))
+    static let earlierEvent = WordSet(VisitWords.union(\.earlierEvent), class: .pluperfect)
     static let participleEndings = VisitWords.union(\.participleEndings).map(Array.init)
     static let irregularParticiples = WordSet(VisitWords.union(\.irregularParticiples))
     static let directVisits = WordSet(VisitWords.union(\.directVisits))
