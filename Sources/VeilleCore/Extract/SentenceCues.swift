@@ -97,12 +97,23 @@ struct SentenceCues {
         return found
     }
 
+    /// The cues of `b` that overlap none of `a`, with `a`, by start: both
+    /// lists come in order of start, so one pass merges them (a sentence of
+    /// pasted text can hold thousands).
     private static func merge(_ a: [Match], _ b: [Match]) -> [Match] {
-        var result = a
-        for m in b where !a.contains(where: { $0.start <= m.start && m.start < $0.end || m.start <= $0.start && $0.start < m.end }) {
-            result.append(m)
+        var result: [Match] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0
+        for m in b {
+            while i < a.count, a[i].end <= m.start {
+                result.append(a[i])
+                i += 1
+            }
+            let overlaps = i < a.count && a[i].start < m.end
+            if !overlaps { result.append(m) }
         }
-        return result.sorted { $0.start < $1.start }
+        result.append(contentsOf: a[i...])
+        return result
     }
 
     /// "Les Allemands ont rencontré…", "The Germans met…": the visitors again.
