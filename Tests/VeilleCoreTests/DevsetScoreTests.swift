@@ -9,7 +9,8 @@ struct DevsetScoreTests {
 
     /// What the extraction reaches on the whole devset (micro-F1 per line).
     static let floors: [String: Double] = [
-        "regions": 0.91, "persons": 0.72, "measures": 0.76, "delegations": 0.53, "roles": 0.78,
+        // Roles are scored on paired delegations only: a delegation newly found can lower them.
+        "regions": 0.91, "persons": 0.73, "measures": 0.76, "delegations": 0.55, "roles": 0.77,
     ]
 
     @Test func noLineDropsBelowItsFloor() throws {

@@ -286,9 +286,13 @@ struct DelegationExtractor {
         let window = noun..<min(range.upperBound, noun + 12)
         let stop = [Lexicon.travel.first(in: text.tokens, window)?.start, Lexicon.lead.first(in: text.tokens, window)?.start]
             .compactMap { $0 }.min() ?? window.upperBound
-        // "a delegation from Accra": a capital right after "from" is where the visitors come from.
-        return countries.starting(in: (noun + 1)..<max(noun + 1, stop)).first {
-            $0.form != .capital || Lexicon.fromWords.contains(text.tokens[$0.tokens.lowerBound - 1])
+        // "une délégation militaire russe", "a delegation from Accra", "la délégation du Niger": a
+        // demonym just after the noun, or a country or capital after "de"/"from"; not any country
+        // the clause goes on to name ("the mission, known by its French acronym").
+        return countries.starting(in: (noun + 1)..<max(noun + 1, stop)).first { c in
+            let before = text.tokens[c.tokens.lowerBound - 1]
+            if c.form == .demonym { return c.tokens.lowerBound <= noun + 3 }
+            return Lexicon.fromWords.contains(before) || Lexicon.originLinks.contains(before)
         }?.code
     }
 
@@ -330,10 +334,12 @@ struct DelegationExtractor {
 
     /// "… in Bamako. Mr. X led a delegation …": the town of the host country
     /// named in the sentence before the visit, or in its own sentences.
-    private func priorVenue(_ frame: DelegationFrame, country: String) -> PlaceMention? {
+    /// `country`: the host country when known; else any town not of the visitors' country.
+    private func priorVenue(_ frame: DelegationFrame, country: String?) -> PlaceMention? {
         guard let first = frame.sentences.first else { return nil }
         for s in [first - 1] + frame.sentences where s >= 0 {
-            if let v = venue(in: text.sentenceTokens[s]), v.place.country == country { return v }
+            guard let v = venue(in: text.sentenceTokens[s]) else { continue }
+            if let country { if v.place.country == country { return v } } else if v.place.country != frame.from { return v }
         }
         return nil
     }
@@ -375,7 +381,8 @@ struct DelegationExtractor {
             f.note("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", at: whole)
         }
         if let home = homeCountry, home != f.from { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
-        if f.place == nil, let to = f.to, let venue = priorVenue(f, country: to) {
+        if f.place == nil, f.to != nil || f.from != nil, let venue = priorVenue(f, country: f.to) {
+            f.fill(\.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))
             f.fill(\.place, text.string(tokens: venue.tokens), because: "the host country's town named just before the visit", at: text.span(tokens: venue.tokens))
         }
         f.sortSides()

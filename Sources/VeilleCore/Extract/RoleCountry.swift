@@ -4,6 +4,8 @@
 /// only when the role is not a posting and nothing else is named.
 enum RoleCountry {
     static func of(_ role: Range<Int>, in text: ParsedText, countries: [CountryMention]) -> String? {
+        // "Représentant spécial du Secrétaire général des Nations unies au Mali": an international official.
+        if servesInternationalBody(role, text) { return nil }
         let named = countries.starting(in: role).filter { $0.form != .capital }
         guard !named.isEmpty else { return nil }
         let isPosting = Lexicon.postings.contains(in: text.tokens, role)
@@ -13,6 +15,11 @@ enum RoleCountry {
         }
         if let home { return home.code }
         return isPosting ? nil : named.first?.code
+    }
+
+    /// The role names the UN, ECOWAS, the AU, the EU or another body of several countries.
+    static func servesInternationalBody(_ role: Range<Int>, _ text: ParsedText) -> Bool {
+        Lexicon.internationalBodies.contains(in: text.tokens, role)
     }
 
     /// "au Mali", "in Mali", "auprès du Niger": the word before the country, past an article.

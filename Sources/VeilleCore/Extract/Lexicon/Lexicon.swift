@@ -24,10 +24,12 @@ enum Lexicon {
     static let irregularParticiples = WordSet(VisitWords.union(\.irregularParticiples))
     static let directVisits = WordSet(VisitWords.union(\.directVisits))
     static let fromWords = WordSet(VisitWords.union(\.fromWords))
+    static let originLinks = WordSet(VisitWords.union(\.originLinks))
     static let venueNouns = WordSet(VisitWords.union(\.venueNouns))
 
     static let functions = PhraseSet(class: .functionStart, TitleWords.union(\.functions))
     static let postings = PhraseSet(TitleWords.union(\.postings), class: .scannedStart)
+    static let internationalBodies = PhraseSet(TitleWords.union(\.internationalBodies), class: .scannedStart)
     static let rankPhrases = TitleWords.union(\.ranks)
     static let ranks = PhraseSet(class: .rankStart, rankPhrases)
     /// Folded ranks, to prefer a function over a bare rank as someone's role.

@@ -12,6 +12,11 @@ extension TitleWords {
             "commissioner", "adviser", "advisor",
         ],
         postings: ["ambassador", "representative", "envoy", "adviser", "advisor", "attaché", "chargé d'affaires", "head of mission"],
+        internationalBodies: [
+            // No two-letter acronyms: "au", "un" and "eu" are French words.
+            "united nations", "minusma", "ecowas", "african union", "european union", "nato", "g5 sahel",
+            "security council", "peacekeeping", "africom", "africa command",
+        ],
         ranks: [
             "general", "lieutenant general", "lieutenant-general", "major general", "major-general", "brigadier general",
             "brigadier-general", "colonel", "lieutenant colonel", "lieutenant-colonel", "admiral", "rear admiral", "vice admiral",

@@ -14,6 +14,10 @@ extension TitleWords {
             "ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "envoyée", "attaché", "chargé d'affaires",
             "conseiller", "coordonnateur", "chef de mission",
         ],
+        internationalBodies: [
+            "nations unies", "onu", "minusma", "cedeao", "union africaine", "union européenne", "ue", "otan", "g5 sahel",
+            "uemoa", "cen-sad", "conseil de sécurité", "misahel", "eucap", "eutm",
+        ],
         ranks: [
             "général", "générale", "général de division", "général de brigade", "général de corps d'armée", "général de corps d'armées",
             "général d'armée", "général d'armées", "colonel général", "colonel-général", "général de brigade aérienne", "général-major",

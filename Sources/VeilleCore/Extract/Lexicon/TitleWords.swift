@@ -5,6 +5,8 @@ struct TitleWords {
     var functions: [String]
     /// Functions held abroad: the country after "au", "in" is where the holder serves, not theirs.
     var postings: [String]
+    /// Bodies of several countries: their officials carry no nationality, and their delegations come from no country.
+    var internationalBodies: [String]
     /// Military ranks: a role only when no function is given.
     var ranks: [String]
     /// Courtesy titles dropped in front of a name.

@@ -24,6 +24,7 @@ extension VisitWords {
         irregularParticiples: ["met", "held", "made", "led", "paid", "sent", "brought", "told", "already", "been", "visited"],
         directVisits: ["visited", "visiting", "toured"],
         fromWords: ["from"],
+        originLinks: ["of"],
         venueNouns: ["palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"]
     )
 }

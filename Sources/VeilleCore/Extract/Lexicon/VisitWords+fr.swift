@@ -50,6 +50,7 @@ extension VisitWords {
         irregularParticiples: ["été", "déjà", "eu", "fait", "pris", "mis"],
         directVisits: ["visité", "visitée", "visités"],
         fromWords: ["de", "provenance"],
+        originLinks: ["du", "des", "d", "la", "l"],
         venueNouns: ["palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"]
     )
 }

@@ -37,6 +37,8 @@ struct VisitWords {
     var directVisits: [String]
     /// The word before a town the visitors come from.
     var fromWords: [String]
+    /// The word before the country of a delegation named after its noun ("la délégation du Niger").
+    var originLinks: [String]
     /// Buildings where audiences are held; the town after them is the venue.
     var venueNouns: [String]
 }
