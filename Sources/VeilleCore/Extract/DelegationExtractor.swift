@@ -72,7 +72,15 @@ struct DelegationExtractor {
                 sibling = isIndefinite(noun, in: range) ? nil : c
                 current = nil
             }
-            let open = current.map { frames[$0].hasPeople } ?? true
+            // "Il s'est ensuite rendu à Ouagadougou": the same visitors, another host country (a tour).
+            var leg = false
+            if let c = current, let travel = cues.travel, frames.count < DelegationFrame.maxFrames,
+               let next = nextLeg(of: frames[c], after: travel.end, in: range, sentence: s) {
+                frames.append(next)
+                current = frames.count - 1
+                leg = true
+            }
+            let open = !leg && (current.map { frames[$0].hasPeople } ?? true)
             if open, frames.count < DelegationFrame.maxFrames,
                opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) {
                 frames.append(sibling.map { frames[$0].sibling(at: s) } ?? DelegationFrame(sentence: s, explains: explains))
@@ -94,6 +102,22 @@ struct DelegationExtractor {
         frames = Self.merged(frames.filter(\.hasPeople))
         // A minister touring their own country is not a delegation.
         return frames.map { finish($0, dateline: dateline) }.filter { $0.0.from == nil || $0.0.from != $0.0.to }
+    }
+
+    /// A frame for the next stop of a tour, when a travel cue names a destination
+    /// in another country than the current visit's.
+    private func nextLeg(of frame: DelegationFrame, after start: Int, in range: Range<Int>, sentence s: Int) -> DelegationFrame? {
+        guard let to = frame.to, frame.people.contains(where: { $0.slot == .leader }) else { return nil }
+        var probe = DelegationFrame(sentence: s, explains: false)
+        setDestination(&probe, after: start, in: range)
+        guard let next = probe.to, next != to, next != frame.from else { return nil }
+        var leg = DelegationFrame(sentence: s, explains: explains)
+        leg.from = frame.from ?? frame.countries(in: .leader).first
+        leg.to = next
+        leg.place = probe.place
+        for p in frame.people where p.slot != .host { leg.add(p.person, key: p.key, as: p.slot) }
+        leg.note("the same visitors", "a travel cue names a destination in another country: a tour", at: text.layout.sentences[s].span)
+        return leg
     }
 
     /// "avait rencontré", "had met": the pluperfect, an auxiliary and a participle.

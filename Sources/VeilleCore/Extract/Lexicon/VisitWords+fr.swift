@@ -3,6 +3,8 @@ extension VisitWords {
         delegationNouns: ["délégation", "délégations", "mission", "émissaire", "émissaires", "envoyé"],
         travel: [
             "s'est rendu", "s'est rendue", "s'est rendus", "se sont rendus", "se sont rendues", "se rendra",
+            "s'est ensuite rendu", "s'est ensuite rendue", "se sont ensuite rendus", "s'est également rendu",
+            "s'est également rendue", "se sont également rendus",
             "est arrivé", "est arrivée", "sont arrivés", "sont arrivées", "a séjourné", "ont séjourné",
             "séjourne", "séjournent", "en visite", "en séjour", "a effectué une visite", "ont effectué une visite", "effectue une visite",
             "a entamé une visite", "a foulé le sol", "a atterri", "s'est déplacé", "s'est déplacée",
