@@ -100,8 +100,12 @@ struct DelegationExtractor {
         let dateline = datelinePlace()
         if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline) }
         frames = Self.merged(frames.filter(\.hasPeople))
-        // A minister touring their own country is not a delegation.
-        return frames.map { finish($0, dateline: dateline) }.filter { $0.0.from == nil || $0.0.from != $0.0.to }
+        // A minister touring their own country is not a delegation; nor is a trip inside the country
+        // the article is about by someone whom nothing says came from abroad and whom nobody receives.
+        return frames.map { finish($0, dateline: dateline) }.filter { d, _ in
+            if let from = d.from { return from != d.to }
+            return !(d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil })
+        }
     }
 
     /// A frame for the next stop of a tour, when a travel cue names a destination
