@@ -58,6 +58,7 @@ struct ExtractionFixtureTests {
         for name in Fixtures.names {
             let article = try Fixtures.article(name)
             #expect(!article.title.isEmpty)
+            #expect(article.title == (try Fixtures.gold(name).title), "title of \(name)")
             #expect(article.language == (name.hasPrefix("en-") ? .en : .fr), "language of \(name)")
         }
     }

@@ -394,6 +394,8 @@ struct DelegationExtractor {
 
     private func finish(_ frame: DelegationFrame, dateline: PlaceMention?) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
         var f = frame
+        // Sides first by the destination the text gave, before roles fill the route in.
+        f.sortSides()
         let whole = f.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0)
         f.fill(\.from, f.countries(in: .leader).first ?? f.countries(in: .member).first, because: "the visitors' roles name it", at: whole)
         f.fill(\.to, f.countries(in: .host).first, because: "the hosts' roles name it", at: whole)

@@ -15,6 +15,8 @@ struct Gold: Decodable {
     }
     struct Region: Decodable { let name: String; let country: String?; let iso3166_2: String? }
 
+    /// The headline, never the site's name or a date line (fixtures carry it; the devset does not).
+    let title: String?
     let delegations: [Delegation]
     let regions: [Region]
     let measures: [String]

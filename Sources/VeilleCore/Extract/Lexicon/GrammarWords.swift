@@ -31,7 +31,4 @@ struct GrammarWords {
     var possessives: [String]
 }
 
-extension GrammarWords {
-    static let all = [french, english]
-    static func union(_ field: KeyPath<GrammarWords, [String]>) -> [String] { all.flatMap { $0[keyPath: field] } }
-}
+extension GrammarWords: LanguageTables {}

@@ -6,10 +6,7 @@ struct NameWords {
     var calendar: [String]
 }
 
-extension NameWords {
-    static let all = [french, english]
-    static func union(_ field: KeyPath<NameWords, [String]>) -> [String] { all.flatMap { $0[keyPath: field] } }
-
+extension NameWords: LanguageTables {
     /// Lower-case words inside names, whatever the article's language: Arabic,
     /// Berber, Fulani and European particles ("Ag", "Ould", "bin", "van").
     static let particles = ["ag", "ould", "ben", "bin", "ibn", "de", "du", "el", "al", "dit", "van", "von", "da", "dos", "mint", "ou", "ait", "bint"]

@@ -13,7 +13,4 @@ struct TitleWords {
     var honorifics: [String]
 }
 
-extension TitleWords {
-    static let all = [french, english]
-    static func union(_ field: KeyPath<TitleWords, [String]>) -> [String] { all.flatMap { $0[keyPath: field] } }
-}
+extension TitleWords: LanguageTables {}

@@ -43,7 +43,4 @@ struct VisitWords {
     var venueNouns: [String]
 }
 
-extension VisitWords {
-    static let all = [french, english]
-    static func union(_ field: KeyPath<VisitWords, [String]>) -> [String] { all.flatMap { $0[keyPath: field] } }
-}
+extension VisitWords: LanguageTables {}
