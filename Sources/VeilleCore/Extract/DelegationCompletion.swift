@@ -16,13 +16,14 @@ extension DelegationExtractor {
             return
         }
         for person in found {
-            guard let nameRange = person.phrase.name, let country = person.country else { continue }
+            guard let nameRange = person.phrase.name else { continue }
             let key = nameKey(nameRange)
             if let k = frames.firstIndex(where: { $0.slot(of: key) != nil }), let slot = frames[k].slot(of: key) {
                 // Already placed: the full mention may add the given names or the role (no new reason).
                 if frames[k].wouldGain(key: key, role: person.phrase.role != nil) { add(person.phrase, as: slot, to: &frames[k], because: "") }
                 continue
             }
+            guard let country = person.country else { continue }
             guard let k = nearest(frames, to: person.sentence) else { continue }
             let to = frames[k].to ?? frames[k].countries(in: .host).first
             // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.

@@ -153,6 +153,8 @@ struct DelegationExtractor {
             // "Elle conduisait une délégation …" is still the same visit.
             return !cues.backReference
         }
+        // "Lors de sa visite à Bamako, X …" tells the visit being told unless none is.
+        if cues.frontedVisit != nil, first { return true }
         return cues.travel != nil && (!cues.backReference || first)
     }
 
@@ -171,6 +173,11 @@ struct DelegationExtractor {
         } else if frame.place == nil, let noun = cues.delegationNoun {
             setDestination(&frame, after: noun + 1, in: range)
         }
+        if let fronted = cues.frontedVisit {
+            if frame.place == nil || frame.to == nil { setDestination(&frame, after: fronted.noun + 1, in: range) }
+            addList(from: fronted.comma + 1, in: range, as: .leader, to: &frame,
+                    because: "named after the visit that heads the sentence «\(text.string(tokens: fronted.noun..<(fronted.noun + 1)))»")
+        }
         for lead in cues.leads {
             if isHeadOf(lead) {
                 if let subject = subject(in: range, before: lead.start) {
@@ -188,9 +195,14 @@ struct DelegationExtractor {
             }
             addList(from: h.end, in: range, as: .host, to: &frame, because: "after the host cue «\(cue(h))»")
         }
-        if let host = cues.hostBefore, let subject = subject(in: range, before: host.start) {
-            add(subject, as: .host, to: &frame, because: "subject of the hosting verb «\(cue(host))»")
-            if cues.delegationNoun == nil, let guest = guest(after: host.end, in: range) {
+        if let host = cues.hostBefore {
+            let subject = subject(in: range, before: host.start)
+            if let subject { add(subject, as: .host, to: &frame, because: "subject of the hosting verb «\(cue(host))»") }
+            // "Le chef d'état-major … a reçu mardi … le général X": the guest is named even when the host is not.
+            // "a reçu une délégation conduite par X" leaves the leader to the lead cue; "a reçu X, accompagné
+            // d'une délégation" names the guest first.
+            if subject != nil || !cues.backReference, let guest = guest(after: host.end, in: range),
+               cues.delegationNoun.map({ guest.end <= $0 }) ?? true {
                 add(guest, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))»")
             }
         }
@@ -208,12 +220,26 @@ struct DelegationExtractor {
     /// The person a clause is about: read at the sentence start or after a
     /// break (dateline dash, opening adverbial), ending before the verb.
     private func subject(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
+        if let antecedent = antecedent(in: range, before: limit) { return antecedent }
         // A subject stands near its verb: only the clauses just before it are read.
         let from = max(range.lowerBound, limit - Self.subjectReach)
         var starts = [from]
         for i in from..<max(from, limit) where text.isPhraseBreak(i) { starts.append(i + 1) }
         for start in starts where start < limit {
             if let p = reader.read(at: start, limit: limit), p.name != nil { return p }
+        }
+        return nil
+    }
+
+    private static let antecedentReach = 12
+
+    /// "…, by Defence Minister X, who visited Niamey": the person whose phrase ends at the comma before the relative.
+    private func antecedent(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
+        let comma = limit - 2
+        guard comma > range.lowerBound, text.isComma(comma), Lexicon.relatives.contains(text.tokens[limit - 1]) else { return nil }
+        // The earliest start whose phrase ends at the comma is the fullest reading of the antecedent.
+        for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
+            if let p = reader.read(at: start, limit: comma), p.name != nil, p.end == comma { return p }
         }
         return nil
     }
@@ -302,7 +328,10 @@ struct DelegationExtractor {
     }
 
     func country(in range: Range<Int>) -> String? {
-        RoleCountry.of(range, in: text, countries: countries)
+        if let c = RoleCountry.of(range, in: text, countries: countries) { return c }
+        // "le gouverneur de la région de Diffa": a local office is held in its own country.
+        guard Lexicon.localOffices.contains(in: text.tokens, range), !RoleCountry.servesInternationalBody(range, text) else { return nil }
+        return places.starting(in: range).first { $0.place.kind == .city || $0.place.kind == .adminRegion }?.place.country
     }
 
     /// "une délégation russe", "en provenance de la Fédération de Russie", "a Turkish delegation".

@@ -16,6 +16,8 @@ struct SentenceCues {
     var hostBefore: Match?
     var backReference = false
     var notAVisit = false
+    /// "Lors de sa visite à Bamako, X …": the stay's noun, and the comma after which its visitors are named.
+    var frontedVisit: (noun: Int, comma: Int)?
 
 
     static let index: PhraseIndex = {
@@ -35,6 +37,7 @@ struct SentenceCues {
 
     init(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer) {
         let tokens = text.tokens
+        frontedVisit = Self.frontedVisit(text, range)
         // Most sentences have no cue at all: one flat list, allocated only on a hit.
         var hits: [(cue: Int32, start: Int, end: Int)] = []
         let index = Self.index
@@ -80,6 +83,28 @@ struct SentenceCues {
         while k >= 0, hits[k].start == i {
             if hits[k].cue == cue { return k }
             k -= 1
+        }
+        return nil
+    }
+
+    /// Tokens read for a fronted visit: its head opens the sentence or follows a dateline within them.
+    private static let frontReach = 8
+    private static let stayNounReach = 4
+    private static let frontedClauseReach = 20
+
+    /// "Pendant sa visite de deux jours à Bamako, …", "During his first working visit to Mali, …":
+    /// a head, a possessive or an article, the stay's noun within a few words, then a comma.
+    private static func frontedVisit(_ text: ParsedText, _ range: Range<Int>) -> (noun: Int, comma: Int)? {
+        let tokens = text.tokens
+        for p in range.lowerBound..<min(range.upperBound, range.lowerBound + frontReach)
+        where p == range.lowerBound || text.isPhraseBreak(p - 1) {
+            guard let end = Lexicon.visitIntros.match(tokens, at: p, limit: range.upperBound), end < range.upperBound,
+                  Lexicon.stayDeterminers.contains(tokens[end]) else { continue }
+            let nounLimit = min(range.upperBound, end + 1 + stayNounReach)
+            guard let noun = (end + 1..<nounLimit).first(where: { Lexicon.stayNouns.contains(tokens[$0]) }) else { continue }
+            let clauseLimit = min(range.upperBound, noun + frontedClauseReach)
+            guard let comma = (noun + 1..<max(noun + 1, clauseLimit)).first(where: { text.isComma($0) }) else { continue }
+            return (noun, comma)
         }
         return nil
     }
@@ -130,6 +155,6 @@ struct SentenceCues {
     }
 
     var isRelevant: Bool {
-        delegationNoun != nil || travel != nil || !leads.isEmpty || !members.isEmpty || !hostsAfter.isEmpty || hostBefore != nil
+        delegationNoun != nil || travel != nil || frontedVisit != nil || !leads.isEmpty || !members.isEmpty || !hostsAfter.isEmpty || hostBefore != nil
     }
 }

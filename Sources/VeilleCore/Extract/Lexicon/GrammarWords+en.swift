@@ -16,6 +16,7 @@ extension GrammarWords {
         destinationPrepositions: ["in", "to", "at"],
         postingPrepositions: ["in", "to"],
         linkingOf: ["of"],
-        possessives: ["s"]
+        possessives: ["s"],
+        relatives: ["who"]
     )
 }

@@ -16,6 +16,7 @@ extension GrammarWords {
         destinationPrepositions: ["à", "au", "aux", "en", "vers", "pour"],
         postingPrepositions: ["au", "aux", "en", "à", "auprès"],
         linkingOf: ["de", "d"],
-        possessives: []
+        possessives: [],
+        relatives: ["qui"]
     )
 }

@@ -29,6 +29,8 @@ struct GrammarWords {
     var linkingOf: [String]
     /// The "s" of a possessive ("Mali's").
     var possessives: [String]
+    /// Relative pronouns whose antecedent, before a comma, is the subject ("X, qui s'est rendu…").
+    var relatives: [String]
 }
 
 extension GrammarWords: LanguageTables {}

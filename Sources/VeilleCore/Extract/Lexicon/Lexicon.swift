@@ -26,6 +26,9 @@ enum Lexicon {
     static let fromWords = WordSet(VisitWords.union(\.fromWords))
     static let originLinks = WordSet(VisitWords.union(\.originLinks))
     static let venueNouns = WordSet(VisitWords.union(\.venueNouns))
+    static let visitIntros = PhraseSet(VisitWords.union(\.visitIntros))
+    static let stayDeterminers = WordSet(VisitWords.union(\.stayDeterminers))
+    static let stayNouns = WordSet(VisitWords.union(\.stayNouns))
 
     static let functions = PhraseSet(class: .functionStart, TitleWords.union(\.functions))
     static let postings = PhraseSet(TitleWords.union(\.postings), class: .scannedStart)
@@ -35,6 +38,7 @@ enum Lexicon {
     /// Folded ranks, to prefer a function over a bare rank as someone's role.
     static let rankNames = Set(rankPhrases.map(fold))
     static let honorifics = WordSet(class: .honorific, TitleWords.union(\.honorifics))
+    static let localOffices = PhraseSet(TitleWords.union(\.localOffices))
 
     static let determiners = WordSet(class: .determiner, GrammarWords.union(\.determiners))
     static let indefinites = WordSet(GrammarWords.union(\.indefinites))
@@ -49,6 +53,7 @@ enum Lexicon {
     static let postingPrepositions = WordSet(GrammarWords.union(\.postingPrepositions))
     static let linkingOf = WordSet(GrammarWords.union(\.linkingOf))
     static let possessiveS = WordSet(GrammarWords.union(\.possessives))
+    static let relatives = WordSet(GrammarWords.union(\.relatives))
 
     static let nameParticles = WordSet(NameWords.particles)
     static let notNames = WordSet(class: .notName, NameWords.union(\.notNames))

@@ -23,6 +23,7 @@ extension TitleWords {
             "senior colonel", "colonel major", "captain", "major", "field marshal", "marshal", "air marshal",
             "col", "gen", "lt", "maj", "brig", "capt", "lt col", "lt gen", "maj gen", "brig gen",
         ],
-        honorifics: ["mr", "mrs", "ms", "dr", "sir", "excellency", "professor", "hon", "honourable", "honorable"]
+        honorifics: ["mr", "mrs", "ms", "dr", "sir", "excellency", "professor", "hon", "honourable", "honorable"],
+        localOffices: ["governor", "mayor", "prefect"]
     )
 }

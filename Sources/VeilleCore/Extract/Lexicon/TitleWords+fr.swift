@@ -8,7 +8,7 @@ extension TitleWords {
             "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
             "porte-parole", "homologue", "homologues", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
             "responsable", "haut responsable", "hauts responsables", "expert", "diplomate", "émissaire", "émissaire spécial",
-            "attaché", "attaché de défense", "coordonnateur", "commissaire",
+            "attaché", "attaché de défense", "coordonnateur", "commissaire", "délégué", "déléguée", "délégué général",
         ],
         postings: [
             "ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "envoyée", "attaché", "chargé d'affaires",
@@ -24,6 +24,7 @@ extension TitleWords {
             "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel", "commandant", "capitaine",
             "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel", "cdt", "gal",
         ],
-        honorifics: ["m", "mme", "mlle", "dr", "pr", "me", "madame", "monsieur", "excellence", "professeur"]
+        honorifics: ["m", "mme", "mlle", "dr", "pr", "me", "madame", "monsieur", "excellence", "professeur"],
+        localOffices: ["gouverneur", "gouverneure", "préfet", "préfète", "sous-préfet", "maire", "délégué", "déléguée", "haut-commissaire"]
     )
 }

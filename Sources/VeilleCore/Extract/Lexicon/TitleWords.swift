@@ -11,6 +11,8 @@ struct TitleWords {
     var ranks: [String]
     /// Courtesy titles dropped in front of a name.
     var honorifics: [String]
+    /// Offices over a town or a region of one country: the place named in the role gives the holder's country.
+    var localOffices: [String]
 }
 
 extension TitleWords: LanguageTables {}

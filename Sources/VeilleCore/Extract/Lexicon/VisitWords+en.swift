@@ -9,7 +9,7 @@ extension VisitWords {
         leadByObject: ["led by", "headed by"],
         leadFromSubject: ["under the leadership of", "led", "headed", "was leading", "is leading"],
         members: ["together with", "included", "also included", "along with", "accompanied by", "including", "alongside", "which included", "comprising"],
-        hostsAfter: ["received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with"],
+        hostsAfter: ["received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with", "audience with"],
         passiveHosts: ["received", "welcomed", "hosted", "greeted"],
         hostsBefore: ["received", "welcomed", "hosted"],
         backReferences: ["he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests"],
@@ -25,6 +25,9 @@ extension VisitWords {
         directVisits: ["visited", "visiting", "toured"],
         fromWords: ["from"],
         originLinks: ["of"],
-        venueNouns: ["palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"]
+        venueNouns: ["palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"],
+        visitIntros: ["during", "in the course of", "at the end of", "on the sidelines of", "as part of", "on"],
+        stayDeterminers: ["his", "her", "their", "a"],
+        stayNouns: ["visit", "trip", "stay", "tour"]
     )
 }

@@ -10,28 +10,26 @@ extension VisitWords {
             "a entamé une visite", "a foulé le sol", "a atterri", "s'est déplacé", "s'est déplacée",
             "en visite de travail", "en visite officielle", "visite de travail", "visite officielle", "une visite", "visite à",
             "visite au", "visite en", "effectuait une visite", "effectuera une visite", "a entamé",
+            "a pris la direction de", "a pris la direction du", "ont pris la direction de", "ont pris la direction du",
         ],
         leadByObject: [
-            "conduite par", "conduit par", "conduites par", "conduits par", "dirigée par", "dirigé par", "dirigées par",
-            "présidée par", "emmenée par", "menée par", "avait à sa tête", "a à sa tête", "ayant à sa tête",
-        ],
+            "avait à sa tête", "a à sa tête", "ayant à sa tête",
+        ] + ["conduit", "dirigé", "présidé", "emmené", "mené"].flatMap { agreeing($0, ["par"]) },
         leadFromSubject: [
             "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de",
             "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira",
         ],
         members: [
-            "accompagné de", "accompagné du", "accompagné des", "accompagnée de", "accompagnée du", "accompagnée des",
-            "accompagnés de", "accompagnés du", "accompagnés des", "accompagnées de", "accompagnées du", "accompagné par",
-            "comprenant", "composée de", "composée du", "composée des", "aux côtés de", "aux côtés du",
-            "comprenait", "comprenaient", "composée notamment de", "ainsi que",
-        ],
+            "comprenant", "aux côtés de", "aux côtés du", "comprenait", "comprenaient", "composée notamment de", "ainsi que",
+        ] + agreeing("accompagné", ["de", "d'", "du", "des", "par"]) + agreeing("composé", ["de", "d'", "du", "des"]),
         hostsAfter: [
-            "reçu par", "reçue par", "reçus par", "reçues par", "accueilli par", "accueillie par", "accueillis par", "accueillies par",
-            "reçu en audience par", "reçue en audience par", "reçus en audience par", "s'est entretenu avec", "s'est entretenue avec",
-            "se sont entretenus avec", "se sont entretenues avec", "a rencontré", "ont rencontré", "a eu des entretiens avec",
-            "ont eu des entretiens avec", "a été reçu par", "a été reçue par", "ont été reçus par", "ont été reçues par",
-        ],
-        passiveHosts: ["reçu", "reçue", "reçus", "reçues", "accueilli", "accueillie", "accueillis", "accueillies"],
+            "s'est entretenu avec", "s'est entretenue avec", "se sont entretenus avec", "se sont entretenues avec",
+            "s'entretenir avec", "s'entretiendra avec", "s'entretiendront avec", "a rencontré", "ont rencontré",
+            "a eu des entretiens avec", "ont eu des entretiens avec", "une rencontre avec", "un entretien avec", "des entretiens avec",
+            "une audience avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
+            "ont été reçues par",
+        ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
+        passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
         hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a accordé une audience"],
         backReferences: [
             "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
@@ -53,6 +51,12 @@ extension VisitWords {
         directVisits: ["visité", "visitée", "visités"],
         fromWords: ["de", "provenance"],
         originLinks: ["du", "des", "d", "la", "l"],
-        venueNouns: ["palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"]
+        venueNouns: ["palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"],
+        visitIntros: [
+            "lors de", "lors d'", "pendant", "durant", "au cours de", "au cours d'", "à l'occasion de", "à l'occasion d'",
+            "à l'issue de", "au terme de", "en marge de", "dans le cadre de",
+        ],
+        stayDeterminers: ["sa", "son", "leur", "une"],
+        stayNouns: ["visite", "séjour", "tournée", "passage", "déplacement", "voyage"]
     )
 }

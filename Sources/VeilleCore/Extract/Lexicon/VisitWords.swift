@@ -41,6 +41,21 @@ struct VisitWords {
     var originLinks: [String]
     /// Buildings where audiences are held; the town after them is the venue.
     var venueNouns: [String]
+    /// Heads of a sentence that names a visit before its visitor ("Lors de sa visite à Bamako, X…").
+    var visitIntros: [String]
+    /// The possessive or article between such a head and its noun ("sa", "his", "a").
+    var stayDeterminers: [String]
+    /// Nouns of a stay after such a head ("visite", "séjour", "trip").
+    var stayNouns: [String]
 }
 
-extension VisitWords: LanguageTables {}
+extension VisitWords: LanguageTables {
+    /// A French participle in its four agreements, each before every word that
+    /// may follow it: `agreeing("reçu", ["par"])` is "reçu par", "reçue par",
+    /// "reçus par", "reçues par". An empty follower gives the bare forms.
+    static func agreeing(_ participle: String, _ followers: [String]) -> [String] {
+        ["", "e", "s", "es"].flatMap { ending in
+            followers.map { $0.isEmpty ? participle + ending : "\(participle)\(ending) \($0)" }
+        }
+    }
+}
