@@ -25,9 +25,11 @@ public struct ArticleParser: Sendable {
         let home = ranking.first { code in places.contains { $0.place.country == code } } ?? ranking.first
         // People named with a role or a title, read once for the delegations and for the places inside names.
         let people = PersonFinder(text: parsed, reader: PersonReader(text: parsed, countries: countries), countries: countries).find()
-        let (delegations, delegationReasons) = DelegationExtractor(
+        var delegationExtractor = DelegationExtractor(
             text: parsed, gazetteer: gazetteer, countries: countries, places: places, homeCountry: home, known: people, explains: explains
-        ).extractWithReasons()
+        )
+        delegationExtractor.ranking = ranking
+        let (delegations, delegationReasons) = delegationExtractor.extractWithReasons()
         places.removeAll { $0.government }
         places = Self.removing(places, insideNamesOf: delegations, parsed)
         places = Self.removing(places, insidePersons: people)

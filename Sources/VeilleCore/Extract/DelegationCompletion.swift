@@ -23,7 +23,8 @@ extension DelegationExtractor {
                 if frames[k].wouldGain(key: key, role: person.phrase.role != nil) { add(person.phrase, as: slot, to: &frames[k], because: "") }
                 continue
             }
-            guard let country = person.country else { continue }
+            // Someone named inside quoted speech is spoken of ("un message du Président X"), not present.
+            guard let country = person.country, !isQuoted(nameRange.lowerBound, sentence: person.sentence) else { continue }
             guard let k = nearest(frames, to: person.sentence) else { continue }
             let to = frames[k].to ?? frames[k].countries(in: .host).first
             // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.
@@ -33,11 +34,11 @@ extension DelegationExtractor {
                     because: "the role names the visitors' country, \(country), near the visit")
             } else if country == to {
                 add(person.phrase, as: .host, to: &frames[k], because: "the role names the hosts' country, \(country), near the visit")
-            } else if from == nil, to != nil {
+            } else if from == nil, to != nil, !frames[k].sentByBody {
                 frames[k].from = country
                 add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k],
                     because: "the role names a country, \(country), other than the hosts'")
-            } else if let to, frames.count < DelegationFrame.maxFrames {
+            } else if let to, frames.count < DelegationFrame.maxFrames, takesPart(person) {
                 var visit = DelegationFrame(sentence: person.sentence, explains: explains)
                 visit.from = country
                 visit.to = to
@@ -87,6 +88,30 @@ extension DelegationExtractor {
         return frames
     }
 
+    /// A third country's official is a party of their own only where their sentence tells a meeting or a visit,
+    /// or follows one that announces a meeting ("… a accordé une audience … Étaient présents : X ; Y"), not
+    /// where they are named for a part they played from afar.
+    private func takesPart(_ person: FoundPerson) -> Bool {
+        let range = text.sentenceTokens[person.sentence]
+        if Lexicon.meeting.contains(in: text.tokens, range) || SentenceCues(text: text, range: range, gazetteer: gazetteer).isRelevant { return true }
+        return person.sentence > 0 && Lexicon.meeting.contains(in: text.tokens, text.sentenceTokens[person.sentence - 1])
+    }
+
+    /// Whether a token stands inside a quotation opened earlier in its sentence.
+    private func isQuoted(_ i: Int, sentence: Int) -> Bool {
+        var open = 0
+        var straight = false
+        for k in text.sentenceTokens[sentence].lowerBound..<i where text.tokens[k].kind == .punctuation {
+            switch text.tokens[k].key {
+            case 0xAB, 0x201C: open += 1  // « “
+            case 0xBB, 0x201D: open = max(0, open - 1)  // » ”
+            case 0x22: straight.toggle()  // "
+            default: break
+            }
+        }
+        return open > 0 || straight
+    }
+
     private func hasLeader(_ frame: DelegationFrame) -> Bool {
         frame.people.contains { $0.slot == .leader }
     }
@@ -134,7 +159,8 @@ extension DelegationExtractor {
             let before = m.tokens.lowerBound - 1
             guard before >= range.lowerBound else { return false }
             if Lexicon.destinationPrepositions.contains(text.tokens[before]) { return true }
-            return before > range.lowerBound && Lexicon.linkingOf.contains(text.tokens[before])
+            // "au palais présidentiel de Nouakchott", "in the capital, Bamako".
+            return before > range.lowerBound && (Lexicon.linkingOf.contains(text.tokens[before]) || text.isComma(before))
                 && Lexicon.venueNouns.contains(text.tokens[before - 1])
         }
     }

@@ -8,6 +8,9 @@ struct DelegationExtractor {
     let places: [PlaceMention]
     /// The country the article is mostly about, for visits whose origin is only implied.
     let homeCountry: String?
+    /// Every country the article names, most named first: a visit whose host no cue gives goes to the first one
+    /// other than the visitors' (the genre tells of two countries' relations).
+    var ranking: [String] = []
 
     /// Built once per article: readers are asked at every cue, and building one retains its tables.
     private(set) var reader: PersonReader
@@ -102,9 +105,12 @@ struct DelegationExtractor {
         frames = Self.merged(frames.filter(\.hasPeople))
         // A minister touring their own country is not a delegation; nor is a trip inside the country
         // the article is about by someone whom nothing says came from abroad and whom nobody receives.
-        return frames.map { finish($0, dateline: dateline) }.filter { d, _ in
-            if let from = d.from { return from != d.to }
-            return !(d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil })
+        return frames.compactMap { frame in
+            let (d, notes) = finish(frame, dateline: dateline)
+            if let from = d.from { return from != d.to ? (d, notes) : nil }
+            let fromAbroad = frame.sentByBody || frame.servesBody
+            let domestic = d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil }
+            return fromAbroad || !domestic ? (d, notes) : nil
         }
     }
 
@@ -144,8 +150,12 @@ struct DelegationExtractor {
     /// one even though its subject refers back (to the headline, or to a
     /// sentence the excerpt cut).
     private func isIndefinite(_ noun: Int, in range: Range<Int>) -> Bool {
-        noun > range.lowerBound && Lexicon.indefinites.contains(text.tokens[noun - 1])
-            || noun > range.lowerBound + 1 && Lexicon.indefinites.contains(text.tokens[noun - 2])
+        noun > range.lowerBound && isIndefinite(noun - 1) || noun > range.lowerBound + 1 && isIndefinite(noun - 2)
+    }
+
+    /// "une", "a", "another"; not the acronym "UN" of "UN envoy".
+    private func isIndefinite(_ i: Int) -> Bool {
+        Lexicon.indefinites.contains(text.tokens[i]) && !text.isAcronym(i)
     }
 
     private func opensFrame(_ cues: SentenceCues, _ range: Range<Int>, first: Bool) -> Bool {
@@ -161,6 +171,11 @@ struct DelegationExtractor {
     private func fill(_ frame: inout DelegationFrame, _ cues: SentenceCues, sentence s: Int) {
         frame.touch(s)
         let range = text.sentenceTokens[s]
+        if let noun = cues.delegationNoun, !frame.sentByBody, sentByBody(noun, in: range) {
+            frame.sentByBody = true
+            frame.from = nil
+            frame.note("from no country", "the delegation is an international body's", at: text.span(tokens: noun..<(noun + 1)))
+        }
         if let noun = cues.delegationNoun, frame.from == nil {
             frame.fill(\.from, origin(afterNoun: noun, in: range), because: "the nationality or origin of «\(text.string(tokens: noun..<(noun + 1)))»",
                        at: text.span(tokens: noun..<min(range.upperBound, noun + 4)))
@@ -270,6 +285,12 @@ struct DelegationExtractor {
         let reader = self.reader
         var i = start
         var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
+        // "les autorités maliennes, notamment le Président X, …": the named list follows the group.
+        if next?.name == nil, let intro = listIntro(after: next?.end ?? start, in: range) {
+            if let group = next { add(group, as: slot, to: &frame, because: rule()) }
+            i = intro
+            next = reader.read(at: intro, limit: range.upperBound)
+        }
         var items = 0
         while let phrase = next, items < Self.maxListItems {
             items += 1
@@ -291,6 +312,21 @@ struct DelegationExtractor {
         }
     }
 
+    private static let listIntroReach = 6
+
+    /// The token after "notamment", "including", "dont" close after a group of unnamed people.
+    private func listIntro(after start: Int, in range: Range<Int>) -> Int? {
+        var i = start
+        while i < min(range.upperBound, start + Self.listIntroReach) {
+            if text.tokens[i].kind == .word, let end = Lexicon.listIntros.match(text.tokens, at: i, limit: range.upperBound) {
+                return end < range.upperBound && (text.isComma(end) || text.tokens[end].isPunctuation(":")) ? end + 1 : end
+            }
+            if text.isPhraseBreak(i), !text.isComma(i) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
     func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: @autoclosure () -> String) {
         guard let nameRange = phrase.name else {
             if slot == .host, frame.to == nil, let role = phrase.role, let c = country(in: role) {
@@ -302,6 +338,7 @@ struct DelegationExtractor {
         if frame.explains, case let why = rule(), !why.isEmpty {
             frame.note("\(text.string(tokens: nameRange)), read as \(slot)", why, at: text.span(tokens: nameRange))
         }
+        if slot != .host, let role = phrase.role, RoleCountry.servesInternationalBody(role, text) { frame.servesBody = true }
         let key = nameKey(nameRange)
         let placed = frame.index(of: key)
         // Named again where they already are, with nothing new: no strings to build.
@@ -332,6 +369,16 @@ struct DelegationExtractor {
         // "le gouverneur de la région de Diffa": a local office is held in its own country.
         guard Lexicon.localOffices.contains(in: text.tokens, range), !RoleCountry.servesInternationalBody(range, text) else { return nil }
         return places.starting(in: range).first { $0.place.kind == .city || $0.place.kind == .adminRegion }?.place.country
+    }
+
+    /// "The ECOWAS delegation", "la délégation de la CEDEAO", "a UN Security Council delegation": the body
+    /// is named just before the noun or in its complement.
+    private func sentByBody(_ noun: Int, in range: Range<Int>) -> Bool {
+        let before = max(range.lowerBound, noun - 3)..<noun
+        let after = (noun + 1)..<min(range.upperBound, noun + 6)
+        return Lexicon.internationalBodies.contains(in: text.tokens, before)
+            || (after.first.map { Lexicon.fromWords.contains(text.tokens[$0]) || Lexicon.originLinks.contains(text.tokens[$0]) } ?? false)
+            && Lexicon.internationalBodies.contains(in: text.tokens, after)
     }
 
     /// "une délégation russe", "en provenance de la Fédération de Russie", "a Turkish delegation".
@@ -440,6 +487,9 @@ struct DelegationExtractor {
             f.note("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", at: whole)
         }
         if let home = homeCountry, home != f.from { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
+        if f.to == nil, let from = f.from, let other = ranking.first(where: { $0 != from }) {
+            f.fill(\.to, other, because: "the country the article names most after the visitors'", at: whole)
+        }
         if f.place == nil, f.to != nil || f.from != nil, let venue = priorVenue(f, country: f.to) {
             f.fill(\.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))
             f.fill(\.place, text.string(tokens: venue.tokens), because: "the host country's town named just before the visit", at: text.span(tokens: venue.tokens))

@@ -4,6 +4,11 @@ struct DelegationFrame {
 
     var from: String?
     var to: String?
+    /// Sent by the UN, ECOWAS, the AU or the EU ("la délégation de la CEDEAO"): it comes from no country,
+    /// whatever its members' nationalities.
+    var sentByBody = false
+    /// Someone in it serves such a body: the visit came from outside the host country even with no nationality.
+    var servesBody = false
     var place: String?
     var people: [(slot: Slot, person: Person, key: NameVariants.Key)] = []
     var sentences: [Int] = []
@@ -66,7 +71,7 @@ struct DelegationFrame {
     mutating func sortSides() {
         guard let to, to != from else { return }
         // "Y met with X, Niger's minister": a host from abroad is the visitor.
-        if from == nil, let k = people.firstIndex(where: { $0.slot == .host && $0.person.country != nil && $0.person.country != to }) {
+        if from == nil, !sentByBody, let k = people.firstIndex(where: { $0.slot == .host && $0.person.country != nil && $0.person.country != to }) {
             from = people[k].person.country
         }
         let visitorsNamed = people.contains { $0.slot != .host && $0.person.country != nil && $0.person.country != to }
@@ -105,7 +110,7 @@ struct DelegationFrame {
 
     /// Sets a part of the route that is still unknown, noting why.
     mutating func fill(_ part: WritableKeyPath<DelegationFrame, String?>, _ value: String?, because rule: @autoclosure () -> String, at evidence: Span) {
-        guard self[keyPath: part] == nil, let value else { return }
+        guard self[keyPath: part] == nil, let value, part != \.from || !sentByBody else { return }
         self[keyPath: part] = value
         note("\(part == \.from ? "from" : part == \.to ? "to" : "place") \(value)", rule(), at: evidence)
     }
@@ -127,7 +132,9 @@ struct DelegationFrame {
 
     /// Takes in another telling of the same visit.
     mutating func absorb(_ other: DelegationFrame) {
-        from = from ?? other.from
+        sentByBody = sentByBody || other.sentByBody
+        servesBody = servesBody || other.servesBody
+        from = sentByBody ? nil : from ?? other.from
         to = to ?? other.to
         place = place ?? other.place
         for p in other.people { add(p.person, key: p.key, as: p.slot) }

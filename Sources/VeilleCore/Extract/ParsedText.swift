@@ -95,6 +95,13 @@ final class ParsedText: Sendable {
         fold(string(tokens[i].span))
     }
 
+    /// "the UN envoy", "UN envoy starts…": a word in capitals before one that is not is an acronym, not the
+    /// article "un" (an all-capitals headline keeps its articles).
+    func isAcronym(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.kind == .word && t.isUpperCase && t.end - t.start > 1 && i + 1 < tokens.count && !tokens[i + 1].isUpperCase
+    }
+
     func isComma(_ i: Int) -> Bool { i < tokens.count && tokens[i].isPunctuation(",") }
 
     /// Punctuation that closes a phrase: , ; : . ! ? brackets, quotes and

@@ -83,8 +83,9 @@ struct PersonReader {
             return nil
         }
         var j = i
-        while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized, !Lexicon.roleStops.contains(tokens[j]),
-              !Lexicon.determiners.contains(tokens[j]) {
+        // "defence chief", "UN envoy": lower-case words or an acronym before the function.
+        while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].isUpperCase, !Lexicon.roleStops.contains(tokens[j]),
+              !Lexicon.determiners.contains(tokens[j]) || text.isAcronym(j), tokens[j].classes & WordClass.cueStart.rawValue == 0 || text.isAcronym(j) {
             j += 1
             if j < limit, let end = Lexicon.functions.match(tokens, at: j, limit: limit) { return (end, false) }
         }
@@ -97,6 +98,11 @@ struct PersonReader {
         // "ministre d'État, ministre de la Guerre", "ministre délégué …, chargé de la Défense".
         while roleEnd < limit, text.isComma(roleEnd), let more = roleContinuation(after: roleEnd, limit: limit) {
             roleEnd = extendRole(from: more, limit: limit, stopAtNames: true)
+        }
+        // "le gouverneur de la région de Diffa (Niger), le général X": the country in brackets belongs to the role.
+        if roleEnd + 2 < limit, tokens[roleEnd].isPunctuation("("), let c = countries.starting(at: roleEnd + 1), c.form != .capital,
+           c.tokens.upperBound < limit, tokens[c.tokens.upperBound].isPunctuation(")") {
+            roleEnd = c.tokens.upperBound + 1
         }
         var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
         var i = roleEnd
@@ -238,6 +244,7 @@ struct PersonReader {
         return Lexicon.functions.match(text.tokens, at: i) == nil
     }
 
+
     private func skipDeterminers(_ start: Int, _ limit: Int) -> Int {
         let tokens = text.tokens
         var i = start
@@ -245,7 +252,7 @@ struct PersonReader {
         let end = min(limit, start + 6)
         while i < end {
             let t = tokens[i]
-            if t.kind == .word, Lexicon.determiners.contains(t) || Lexicon.honorifics.contains(t) { i += 1; continue }
+            if t.kind == .word, Lexicon.determiners.contains(t) && !text.isAcronym(i) || Lexicon.honorifics.contains(t) { i += 1; continue }
             if t.kind == .punctuation, t.isApostrophe || t.isFullStop { i += 1; continue }
             break
         }

@@ -20,6 +20,7 @@ enum RoleCountry {
     /// The role names the UN, ECOWAS, the AU, the EU or another body of several countries.
     static func servesInternationalBody(_ role: Range<Int>, _ text: ParsedText) -> Bool {
         Lexicon.internationalBodies.contains(in: text.tokens, role)
+            || role.contains { text.tokens[$0].isUpperCase && Lexicon.bodyAcronyms.contains(text.tokens[$0]) }
     }
 
     /// "au Mali", "in Mali", "auprès du Niger": the word before the country, past an article.

@@ -5,7 +5,7 @@ struct SentenceCues {
 
     /// What a cue phrase announces.
     enum Cue: Int32 {
-        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun
+        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks
     }
 
     var delegationNoun: Int?
@@ -27,7 +27,7 @@ struct SentenceCues {
             (.travel, Lexicon.travelPhrases), (.lead, Lexicon.leadPhrases), (.members, Lexicon.memberPhrases),
             (.hostAfter, Lexicon.hostAfterPhrases), (.hostBefore, Lexicon.hostBeforePhrases),
             (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
-            (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords),
+            (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords), (.talks, Lexicon.talksWithGap),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -64,8 +64,11 @@ struct SentenceCues {
         leads = nonOverlapping(.lead)
         members = nonOverlapping(.members)
         let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)
+        let talks = hits.filter { $0.cue == Cue.talks.rawValue }.map { ($0.start, $0.end) }
         hostsAfter = participles.isEmpty ? nonOverlapping(.hostAfter)
             : Self.merge(nonOverlapping(.hostAfter), Self.passiveWithGap(text, range, participles))
+        // The verb up to its "with" wins over the bare "met" it contains.
+        if !talks.isEmpty { hostsAfter = Self.merge(Self.talksWithGap(text, range, talks), hostsAfter) }
         if let before = first(.hostBefore),
            !hostsAfter.contains(where: { before.start >= $0.start && before.start < $0.end }) {
             hostBefore = before
@@ -116,6 +119,25 @@ struct SentenceCues {
             var j = i + 1
             while j < min(range.upperBound, i + 8), !text.isComma(j) {
                 if Lexicon.passiveAgents.contains(text.tokens[j]) { found.append((i, j + 1)); break }
+                j += 1
+            }
+        }
+        return found
+    }
+
+    /// Words between a verb of talks and its "with": the time and the town, commas allowed.
+    private static let talksGap = 12
+
+    /// "met on Monday in the capital, Bamako, with": the verb up to its "with", as one host cue.
+    private static func talksWithGap(_ text: ParsedText, _ range: Range<Int>, _ verbs: [Match]) -> [Match] {
+        var found: [Match] = []
+        for (start, end) in verbs {
+            var j = end
+            while j < min(range.upperBound, end + talksGap), !text.isPhraseBreak(j) || text.isComma(j) {
+                if text.tokens[j].kind == .word, Lexicon.partners.contains(text.tokens[j]) {
+                    if j > end { found.append((start, j + 1)) }
+                    break
+                }
                 j += 1
             }
         }

@@ -13,10 +13,12 @@ extension GrammarWords {
         sequels: ["then", "later"],
         agents: ["by", "with"],
         passiveAgents: ["by"],
+        partners: ["with"],
         destinationPrepositions: ["in", "to", "at"],
         postingPrepositions: ["in", "to"],
         linkingOf: ["of"],
         possessives: ["s"],
-        relatives: ["who"]
+        relatives: ["who"],
+        listIntros: ["including", "notably", "namely", "among them", "such as"]
     )
 }

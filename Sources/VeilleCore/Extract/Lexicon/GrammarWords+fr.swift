@@ -13,10 +13,12 @@ extension GrammarWords {
         sequels: ["puis", "ensuite"],
         agents: ["par", "avec"],
         passiveAgents: ["par"],
+        partners: ["avec"],
         destinationPrepositions: ["à", "au", "aux", "en", "vers", "pour"],
         postingPrepositions: ["au", "aux", "en", "à", "auprès"],
         linkingOf: ["de", "d"],
         possessives: [],
-        relatives: ["qui"]
+        relatives: ["qui"],
+        listIntros: ["notamment", "dont", "à savoir", "en l'occurrence", "parmi lesquels"]
     )
 }

@@ -21,6 +21,8 @@ struct GrammarWords {
     var agents: [String]
     /// The agent of a passive host cue ("reçus à l'aéroport par").
     var passiveAgents: [String]
+    /// The partner of talks ("avec", "with").
+    var partners: [String]
     /// Where a visit's destination follows.
     var destinationPrepositions: [String]
     /// Before the country where an envoy is posted.
@@ -31,6 +33,8 @@ struct GrammarWords {
     var possessives: [String]
     /// Relative pronouns whose antecedent, before a comma, is the subject ("X, qui s'est rendu…").
     var relatives: [String]
+    /// Words that open the named part of a group ("les autorités, notamment le Président X").
+    var listIntros: [String]
 }
 
 extension GrammarWords: LanguageTables {}

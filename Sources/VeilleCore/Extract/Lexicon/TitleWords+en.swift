@@ -24,6 +24,7 @@ extension TitleWords {
             "col", "gen", "lt", "maj", "brig", "capt", "lt col", "lt gen", "maj gen", "brig gen",
         ],
         honorifics: ["mr", "mrs", "ms", "dr", "sir", "excellency", "professor", "hon", "honourable", "honorable"],
-        localOffices: ["governor", "mayor", "prefect"]
+        localOffices: ["governor", "mayor", "prefect"],
+        bodyAcronyms: ["un", "au", "eu"]
     )
 }

@@ -13,6 +13,8 @@ struct TitleWords {
     var honorifics: [String]
     /// Offices over a town or a region of one country: the place named in the role gives the holder's country.
     var localOffices: [String]
+    /// Acronyms of such bodies that are also common words ("UN", "AU"): they count only in capitals.
+    var bodyAcronyms: [String]
 }
 
 extension TitleWords: LanguageTables {}

@@ -11,6 +11,7 @@ extension VisitWords {
         members: ["together with", "included", "also included", "along with", "accompanied by", "including", "alongside", "which included", "comprising"],
         hostsAfter: ["received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with", "audience with"],
         passiveHosts: ["received", "welcomed", "hosted", "greeted"],
+        talksWithGap: ["met", "meets", "held talks", "will meet"],
         hostsBefore: ["received", "welcomed", "hosted"],
         backReferences: ["he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests"],
         pluralReferences: ["the two delegations", "the three delegations", "the delegations", "both delegations", "the two ministers", "the three ministers"],
@@ -25,7 +26,7 @@ extension VisitWords {
         directVisits: ["visited", "visiting", "toured"],
         fromWords: ["from"],
         originLinks: ["of"],
-        venueNouns: ["palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"],
+        venueNouns: ["capital", "palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"],
         visitIntros: ["during", "in the course of", "at the end of", "on the sidelines of", "as part of", "on"],
         stayDeterminers: ["his", "her", "their", "a"],
         stayNouns: ["visit", "trip", "stay", "tour"]

@@ -30,6 +30,7 @@ extension VisitWords {
             "ont été reçues par",
         ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
+        talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra"],
         hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a accordé une audience"],
         backReferences: [
             "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
@@ -51,7 +52,7 @@ extension VisitWords {
         directVisits: ["visité", "visitée", "visités"],
         fromWords: ["de", "provenance"],
         originLinks: ["du", "des", "d", "la", "l"],
-        venueNouns: ["palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"],
+        venueNouns: ["capitale", "palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"],
         visitIntros: [
             "lors de", "lors d'", "pendant", "durant", "au cours de", "au cours d'", "à l'occasion de", "à l'occasion d'",
             "à l'issue de", "au terme de", "en marge de", "dans le cadre de",

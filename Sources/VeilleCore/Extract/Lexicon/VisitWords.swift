@@ -17,6 +17,8 @@ struct VisitWords {
     var hostsAfter: [String]
     /// Passive participles whose agent, after a gap, is the host ("reçus … par").
     var passiveHosts: [String]
+    /// Verbs of talks whose partner, the host, follows "with" after a gap ("met on Monday in the capital, Bamako, with").
+    var talksWithGap: [String]
     /// The subject is the host ("a reçu", "welcomed").
     var hostsBefore: [String]
     /// Phrases that refer back to the party of the previous sentences.
