@@ -61,8 +61,12 @@ struct PhraseSet: Sendable {
     }
 
     /// One past the last token of the longest phrase starting at `i`.
+    @inline(__always)
     func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Int? {
-        index.longestMatch(in: tokens, at: i, limit: limit)?.end
+        // Readers ask at nearly every word, and most start no phrase of the
+        // set: the bit test runs inline, the trie is called only past it.
+        guard i < tokens.count, index.mayStart(tokens[i]) else { return nil }
+        return index.longestMatch(in: tokens, at: i, limit: limit)?.end
     }
 
     /// The first match in a range, as (start, end).

@@ -31,11 +31,18 @@ enum TeaserLines {
         let head = line.prefix(cueLength + 1)
         let colon = head.firstIndex(of: ":")
         guard colon != nil || line.count <= cueLength else { return nil }
-        var prefix = String(String.UnicodeScalarView(line[line.startIndex..<(colon ?? line.endIndex)]))
-        while let last = prefix.unicodeScalars.last, " \u{00A0}>»:".unicodeScalars.contains(last) { prefix.removeLast() }
-        guard cues.contains(fold(prefix)) else { return nil }
+        // The words before the colon, without the marks that trail them; folded
+        // straight from the scalars (no string is built for the words themselves).
+        var end = colon ?? line.endIndex
+        while end > line.startIndex, isTrailingMark(line[end - 1]) { end -= 1 }
+        guard cues.contains(fold(scalars: line[line.startIndex..<end], capacity: end - line.startIndex)) else { return nil }
         guard let colon, line[(colon + 1)...].contains(where: { $0 != " " && $0 != "\u{00A0}" }) else { return .cue }
         return .teaser
+    }
+
+    /// Spaces, '>', '»' and ':' between a cue and its headline.
+    private static func isTrailingMark(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{00A0}" || s == ">" || s == "»" || s == ":"
     }
 
     /// "sahel, mali, assimi goïta, kidal": lower-case, comma-separated, short items, no sentence end.
