@@ -45,9 +45,22 @@ enum TeaserLines {
         s == " " || s == "\u{00A0}" || s == ">" || s == "»" || s == ":"
     }
 
+    /// ASCII answers directly (a–z are its only lower-case letters); the Unicode tables only beyond it.
+    private static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s.value >= 0x61 && s.value <= 0x7A : s.properties.isLowercase
+    }
+
+    /// . ! ? : ; … : a line that ends so is a sentence, not tags.
+    private static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ".", "!", "?", ":", ";", "\u{2026}": true
+        default: false
+        }
+    }
+
     /// "sahel, mali, assimi goïta, kidal": lower-case, comma-separated, short items, no sentence end.
     private static func isTagLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = line.first, first.properties.isLowercase, let last = line.last, !".!?:;…".unicodeScalars.contains(last) else { return false }
+        guard let first = line.first, isLowercase(first), let last = line.last, !endsSentence(last) else { return false }
         var commas = 0
         var words = 0
         var inWord = false
