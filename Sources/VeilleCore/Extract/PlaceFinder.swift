@@ -91,13 +91,14 @@ struct PlaceFinder {
         let facts = gazetteer.placeFacts
         gazetteer.placeNames.forEachPayload(node) { raw in
             let i = Int(raw)
-            let f = facts[i]
-            if f.kind == .city || f.kind == .adminRegion, !capitalized { return }
-            if f.strict {
+            // Fields read in place: a copy of the facts would retain their strings.
+            let kind = facts[i].kind
+            if kind == .city || kind == .adminRegion, !capitalized { return }
+            if facts[i].strict {
                 if cued == nil { cued = hasCue(tokens, before: range.lowerBound, after: range.upperBound) || inCuedList(tokens, before: range.lowerBound) }
                 if cued == false { return }
             }
-            let r = rank(f)
+            let r = rank(facts[i])
             if best.map({ r < $0.rank }) ?? true { best = (i, r) }
         }
         guard let best else { return nil }
