@@ -80,13 +80,19 @@ struct MeasureDeduplication {
     /// Distinct content words, sorted.
     private func contentWords(_ r: Range<Int>) -> [UInt64] {
         var words: [UInt64] = []
+        // At most a word per token: one allocation, no regrowing.
+        words.reserveCapacity(r.count)
         for i in r where reader.tokens[i].kind == .word && !MeasureSets.contentStopWords.contains(reader.tokens[i]) {
             words.append(reader.tokens[i].key)
         }
         words.sort()
-        var out: [UInt64] = []
-        out.reserveCapacity(words.count)
-        for w in words where out.last != w { out.append(w) }
-        return out
+        // Duplicates dropped in place: the sorted array is the result.
+        var n = 0
+        for w in words where n == 0 || words[n - 1] != w {
+            words[n] = w
+            n += 1
+        }
+        words.removeLast(words.count - n)
+        return words
     }
 }

@@ -29,7 +29,8 @@ struct MeasureSentence {
         var predicates: [Range<Int>] = [], futures: [Range<Int>] = [], postposed: [Range<Int>] = []
         var pastEnd = Int.max
         var predicateEnd = s, futureEnd = s, postposedEnd = s
-        var lastEnd = [Int](repeating: s, count: MeasureSets.triggers.count)
+        // Per trigger, where its last hit ended; allocated at the first trigger head, as most sentences have none.
+        var lastEnd: [Int] = []
         for i in range where tokens[i].kind == .word && tokens[i].classes & (Self.startBit | Self.contextBit) != 0 {
             if tokens[i].classes & Self.contextBit != 0, let end = pastMarker(i, e) { pastEnd = min(pastEnd, end) }
             guard tokens[i].classes & Self.startBit != 0 else { continue }
@@ -73,6 +74,7 @@ struct MeasureSentence {
         let index = MeasureSets.triggerHeads
         let e = range.upperBound
         index.forEachMatch(in: reader.tokens, at: i, limit: e) { end, node in
+            if lastEnd.isEmpty { lastEnd = [Int](repeating: range.lowerBound, count: MeasureSets.triggers.count) }
             index.forEachPayload(node) { payload in
                 let t = Int(payload)
                 let same = Self.hit(in: hits, at: i, trigger: t)

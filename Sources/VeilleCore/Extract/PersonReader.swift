@@ -65,7 +65,7 @@ struct PersonReader {
         let tokens = text.tokens
         if let end = Lexicon.functions.match(tokens, at: i, limit: limit) { return (end, false) }
         if let end = Lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
-        if let country = countries.starting(at: i), country.form != .capital {
+        if let country = country(at: i), country.form != .capital {
             // "ses homologues libyen, X, et tchadien, Y": a bare demonym in a list of counterparts.
             if country.form == .demonym, i > 0, tokens[i - 1].kind == .word, WordSet.conjunctions.contains(tokens[i - 1]),
                country.tokens.upperBound < limit, text.isComma(country.tokens.upperBound) {
@@ -221,7 +221,7 @@ struct PersonReader {
         }
         guard words >= 2 || surnames.contains(tokens[start].key) else { return nil }
         // "Burkina Faso" reads like a name; a country is never a person.
-        if let c = countries.starting(at: start), c.tokens.upperBound >= end { return nil }
+        if let c = country(at: start), c.tokens.upperBound >= end { return nil }
         // A run with no lower-case letter is a dateline or an acronym, not a name.
         let shouting = (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].isUpperCase || tokens[$0].end - tokens[$0].start == 1 }
         return shouting && !afterRole ? nil : start..<end
@@ -244,6 +244,14 @@ struct PersonReader {
         return Lexicon.functions.match(text.tokens, at: i) == nil
     }
 
+    /// The country mention starting at token i. Mentions only start at words
+    /// the vocabulary marks as a country's first word, so the search over the
+    /// mentions runs for those alone (the reader asks at most capitalised words).
+    @inline(__always)
+    private func country(at i: Int) -> CountryMention? {
+        guard text.tokens[i].classes & WordClass.countryStart.rawValue != 0 else { return nil }
+        return countries.starting(at: i)
+    }
 
     private func skipDeterminers(_ start: Int, _ limit: Int) -> Int {
         let tokens = text.tokens

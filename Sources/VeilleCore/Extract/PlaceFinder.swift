@@ -1,8 +1,20 @@
+/// A gazetteer place behind a reference. Mentions are copied at every
+/// filter and lookup by position: a reference is one count to copy, where
+/// the record's strings would take nine.
+final class PlaceRecord: Sendable {
+    let place: Place
+
+    init(_ place: Place) {
+        self.place = place
+    }
+}
+
 /// A place named in the article, resolved to one gazetteer record.
 struct PlaceMention: Sendable {
     /// The record's index in the gazetteer.
     let index: Int
-    let place: Place
+    private let record: PlaceRecord
+    var place: Place { record.place }
     let tokens: Range<Int>
     /// The compass quarter of the place the mention names ("ouest de la Méditerranée"), when the gazetteer has no record for it.
     var quarter: String? = nil
@@ -11,6 +23,14 @@ struct PlaceMention: Sendable {
     /// A capital standing for its government by the words around it: kept for
     /// the delegations (it tells a country), not a region.
     var government = false
+
+    init(index: Int, in gazetteer: Gazetteer, tokens: Range<Int>, quarter: String? = nil, named: Bool = false) {
+        self.index = index
+        record = gazetteer.placeRecords[index]
+        self.tokens = tokens
+        self.quarter = quarter
+        self.named = named
+    }
 }
 
 /// Finds gazetteer places in the text and resolves the traps of the genre:
@@ -51,7 +71,7 @@ struct PlaceFinder {
             if isInsideName(tokens, i..<match.end) {
                 i = match.end
             } else if let index = resolve(match.node, text, i..<match.end) {
-                var m = PlaceMention(index: index, place: gazetteer.places[index], tokens: i..<match.end)
+                var m = PlaceMention(index: index, in: gazetteer, tokens: i..<match.end)
                 m.government = isGovernment(tokens, m.tokens)
                 mentions.append(m)
                 i = match.end
@@ -71,13 +91,14 @@ struct PlaceFinder {
         let facts = gazetteer.placeFacts
         gazetteer.placeNames.forEachPayload(node) { raw in
             let i = Int(raw)
-            let f = facts[i]
-            if f.kind == .city || f.kind == .adminRegion, !capitalized { return }
-            if f.strict {
+            // Fields read in place: a copy of the facts would retain their strings.
+            let kind = facts[i].kind
+            if kind == .city || kind == .adminRegion, !capitalized { return }
+            if facts[i].strict {
                 if cued == nil { cued = hasCue(tokens, before: range.lowerBound, after: range.upperBound) || inCuedList(tokens, before: range.lowerBound) }
                 if cued == false { return }
             }
-            let r = rank(f)
+            let r = rank(facts[i])
             if best.map({ r < $0.rank }) ?? true { best = (i, r) }
         }
         guard let best else { return nil }

@@ -31,7 +31,7 @@ extension PlaceFinder {
               let m = gazetteer.placeNames.longestMatch(in: tokens, at: j), let index = resolve(m.node, text, j..<m.end) else { return nil }
         let kind = gazetteer.placeFacts[index].kind
         guard kind == .zone || kind == .supranational, !isInsideName(tokens, j..<m.end) else { return nil }
-        return PlaceMention(index: index, place: gazetteer.places[index], tokens: i..<m.end, quarter: part)
+        return PlaceMention(index: index, in: gazetteer, tokens: i..<m.end, quarter: part)
     }
 
     /// "dans le centre du pays", "in the north of the country".
@@ -79,6 +79,6 @@ extension PlaceFinder {
         if let m = gazetteer.placeNames.longestMatch(in: tokens, at: range.lowerBound), m.end == range.upperBound {
             gazetteer.placeNames.forEachPayload(m.node) { if Int($0) == index { own = true } }
         }
-        return PlaceMention(index: index, place: gazetteer.places[index], tokens: range, named: !own)
+        return PlaceMention(index: index, in: gazetteer, tokens: range, named: !own)
     }
 }

@@ -3,16 +3,22 @@
 enum RegionBuilder {
     static func regions(_ mentions: [PlaceMention], _ text: ParsedText, _ gazetteer: Gazetteer, language: Language) -> [Region] {
         var regions: [Region] = []
-        // One region per gazetteer record, or per quarter of one.
-        var order: [RegionKey: Int] = [:]
+        // One region per gazetteer record, or per quarter of one. Records are
+        // found by index in the project's key table (no string hashing); the
+        // rare quarters in a dictionary.
+        var records = KeyTable<Int>(capacity: mentions.count)
+        var quarters: [RegionKey: Int] = [:]
         for m in mentions {
             let span = text.span(tokens: m.tokens)
-            let key = RegionKey(index: m.index, quarter: m.quarter)
-            if let k = order[key] {
+            // Plus one: the key table stores keys 0 and 1 alike.
+            let recordKey = UInt64(m.index) &+ 1
+            let key = m.quarter.map { RegionKey(index: m.index, quarter: $0) }
+            let known = if let key { quarters[key] } else { records.value(for: recordKey) }
+            if let k = known {
                 regions[k].mentions.append(span)
                 continue
             }
-            order[key] = regions.count
+            if let key { quarters[key] = regions.count } else { records.set(regions.count, for: recordKey) }
             var r = region(m.place, iso: gazetteer.placeFacts[m.index].regionISO, language: language, mention: span)
             if let q = m.quarter { r = quarter(q, of: r) }
             if m.named || m.quarter != nil { r.name = text.string(tokens: m.tokens) }
@@ -23,7 +29,7 @@ enum RegionBuilder {
 
     private struct RegionKey: Hashable {
         let index: Int
-        let quarter: String?
+        let quarter: String
     }
 
     /// Why each region is there: its gazetteer record, and how the article wrote it.

@@ -2,15 +2,19 @@
 /// open-addressing table rather than a hashed `Set`, because readers ask it
 /// at every capitalised word.
 struct KeySet: Sendable {
-    private var table = KeyTable<Bool>()
-    private(set) var isEmpty = true
+    /// None while empty: several empty sets are built per article, and a table allocates.
+    private var table: KeyTable<Bool>?
+    var isEmpty: Bool { table == nil }
 
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        for key in keys { table.set(true, for: key); isEmpty = false }
+        for key in keys {
+            if table == nil { table = KeyTable<Bool>() }
+            table?.set(true, for: key)
+        }
     }
 
     func contains(_ key: UInt64) -> Bool {
-        !isEmpty && table.value(for: key) != nil
+        table?.value(for: key) != nil
     }
 }
 
@@ -61,8 +65,12 @@ struct PhraseSet: Sendable {
     }
 
     /// One past the last token of the longest phrase starting at `i`.
+    @inline(__always)
     func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Int? {
-        index.longestMatch(in: tokens, at: i, limit: limit)?.end
+        // Readers ask at nearly every word, and most start no phrase of the
+        // set: the bit test runs inline, the trie is called only past it.
+        guard i < tokens.count, index.mayStart(tokens[i]) else { return nil }
+        return index.longestMatch(in: tokens, at: i, limit: limit)?.end
     }
 
     /// The first match in a range, as (start, end).

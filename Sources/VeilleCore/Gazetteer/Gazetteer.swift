@@ -9,6 +9,8 @@ public final class Gazetteer: Sendable {
     /// index: read in the hot loops without copying a whole record.
     let countryCodes: [String]
     let placeFacts: [PlaceFacts]
+    /// Each place once more, by reference, for the mentions (see `PlaceRecord`).
+    let placeRecords: [PlaceRecord]
     let placeNames: PhraseIndex
     let countryNames: PhraseIndex
     let demonyms: PhraseIndex
@@ -86,6 +88,7 @@ public final class Gazetteer: Sendable {
         self.demonymKeys = WordSet(countries.flatMap(\.demonyms))
         self.compassZones = Self.compassZones(places)
         self.countryCodes = countries.map(\.code)
+        self.placeRecords = places.map(PlaceRecord.init)
         self.placeFacts = places.indices.map { PlaceFacts(places[$0], regionISO: Self.regionISO(of: $0, places, byID)) }
         placeNames.startClass = WordClass.placeStart.rawValue
         forms.startClass = WordClass.countryStart.rawValue

@@ -30,9 +30,14 @@ struct DocumentLayout: Sendable {
         let marks = landmarks.sentenceMarks
         var previous: LineClassifier.Shape?
         var afterCue = false
-        for line in Self.lines(text, breaks: landmarks.lineBreaks) {
+        let lines = Self.lines(text, breaks: landmarks.lineBreaks)
+        // At most a block per line and a sentence per mark and line: no regrowing as they are added.
+        blocks.reserveCapacity(lines.count + 1)
+        sentences.reserveCapacity(lines.count + marks.count + 1)
+        for line in lines {
             let slice = text[line]
-            var shape = LineClassifier.shape(of: slice)
+            let lineShape = LineClassifier.shape(of: slice)
+            var shape = lineShape
             // The last item of a ";" list closes with a period.
             if shape == .paragraph || shape == .heading, previous == .semicolonItem, slice.count < 400 {
                 shape = .semicolonItem
@@ -47,7 +52,7 @@ struct DocumentLayout: Sendable {
             }
             afterCue = teaser == .cue
             // Only a line that really ends with ";" carries the list on.
-            previous = blocks.count == 1 ? nil : LineClassifier.shape(of: slice)
+            previous = blocks.count == 1 ? nil : lineShape
         }
     }
 
@@ -74,7 +79,7 @@ struct DocumentLayout: Sendable {
     private mutating func add(kind: BlockKind, _ text: [Unicode.Scalar], _ range: Range<Int>, _ marks: [Int]) {
         let index = blocks.count
         blocks.append(Block(kind: kind, span: Span(start: range.lowerBound, end: range.upperBound)))
-        for r in SentenceSplitter.split(text, range, marks: marks) {
+        SentenceSplitter.forEachSentence(text, range, marks: marks) { r in
             sentences.append(Sentence(span: Span(start: r.lowerBound, end: r.upperBound), block: index))
         }
     }
@@ -83,7 +88,9 @@ struct DocumentLayout: Sendable {
     static func lines(_ text: [Unicode.Scalar], breaks: [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for i in breaks + [text.count] {
+        result.reserveCapacity(breaks.count + 1)
+        for k in 0...breaks.count {
+            let i = k < breaks.count ? breaks[k] : text.count
             var s = start
             var e = i
             while s < e, isBlank(text[s]) { s += 1 }

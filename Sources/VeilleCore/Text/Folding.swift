@@ -82,9 +82,15 @@ enum Folding {
 /// of spaces, hyphens and apostrophes kept as one separator each. Used to match
 /// user queries and gazetteer names the same way article words are matched.
 public func fold(_ s: String) -> String {
+    fold(scalars: s.unicodeScalars, capacity: s.utf8.count)
+}
+
+/// `fold` of a run of scalars, for callers that hold an article's scalars
+/// and would otherwise build a `String` only to fold it.
+func fold<S: Sequence>(scalars: S, capacity: Int) -> String where S.Element == Unicode.Scalar {
     var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count)
-    for scalar in s.unicodeScalars {
+    out.reserveCapacity(capacity)
+    for scalar in scalars {
         let f = Folding.classify(scalar)
         switch f.cls {
         case .word:

@@ -48,10 +48,18 @@ enum LineClassifier {
         return i + 1
     }
 
+    /// . ! ? , ; … » " ” ) : the marks that end a line of running text.
+    private static func closesSentence(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ".", "!", "?", ",", ";", "\u{2026}", "\u{00BB}", "\"", "\u{201D}", ")": true
+        default: false
+        }
+    }
+
     /// Short, and not closed by sentence punctuation.
     private static func looksLikeHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard line.count <= 110, let last = line.last else { return false }
-        if ".!?,;…»\"”)".unicodeScalars.contains(last) { return false }
+        if closesSentence(last) { return false }
         var words = 0
         var inWord = false
         for s in line {

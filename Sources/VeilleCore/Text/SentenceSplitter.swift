@@ -11,6 +11,13 @@ enum SentenceSplitter {
     /// `marks` are the offsets of every . ! ? and … of the text, in order.
     static func split(_ text: [Unicode.Scalar], _ range: Range<Int>, marks: [Int]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        forEachSentence(text, range, marks: marks) { sentences.append($0) }
+        return sentences
+    }
+
+    /// `split`, handing each sentence to `body` in order rather than building an array.
+    @inline(__always)
+    static func forEachSentence(_ text: [Unicode.Scalar], _ range: Range<Int>, marks: [Int], _ body: (Range<Int>) -> Void) {
         var start = skipSpaces(text, range.lowerBound, range.upperBound)
         var i = start
         var k = firstMark(marks, atOrAfter: start)
@@ -21,7 +28,7 @@ enum SentenceSplitter {
             var end = mark + 1
             while end < range.upperBound, isCloser(text[end]) { end += 1 }
             if end < range.upperBound, isBreak(text, at: mark, end: end, limit: range.upperBound, sentenceStart: start) {
-                sentences.append(start..<end)
+                body(start..<end)
                 start = skipSpaces(text, end, range.upperBound)
                 i = start
             } else {
@@ -29,8 +36,7 @@ enum SentenceSplitter {
             }
         }
         let tail = trimTrailingSpaces(text, start, range.upperBound)
-        if tail > start { sentences.append(start..<tail) }
-        return sentences
+        if tail > start { body(start..<tail) }
     }
 
     private static func firstMark(_ marks: [Int], atOrAfter i: Int) -> Int {

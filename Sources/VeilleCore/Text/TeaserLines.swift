@@ -31,16 +31,36 @@ enum TeaserLines {
         let head = line.prefix(cueLength + 1)
         let colon = head.firstIndex(of: ":")
         guard colon != nil || line.count <= cueLength else { return nil }
-        var prefix = String(String.UnicodeScalarView(line[line.startIndex..<(colon ?? line.endIndex)]))
-        while let last = prefix.unicodeScalars.last, " \u{00A0}>»:".unicodeScalars.contains(last) { prefix.removeLast() }
-        guard cues.contains(fold(prefix)) else { return nil }
+        // The words before the colon, without the marks that trail them; folded
+        // straight from the scalars (no string is built for the words themselves).
+        var end = colon ?? line.endIndex
+        while end > line.startIndex, isTrailingMark(line[end - 1]) { end -= 1 }
+        guard cues.contains(fold(scalars: line[line.startIndex..<end], capacity: end - line.startIndex)) else { return nil }
         guard let colon, line[(colon + 1)...].contains(where: { $0 != " " && $0 != "\u{00A0}" }) else { return .cue }
         return .teaser
     }
 
+    /// Spaces, '>', '»' and ':' between a cue and its headline.
+    private static func isTrailingMark(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{00A0}" || s == ">" || s == "»" || s == ":"
+    }
+
+    /// ASCII answers directly (a–z are its only lower-case letters); the Unicode tables only beyond it.
+    private static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s.value >= 0x61 && s.value <= 0x7A : s.properties.isLowercase
+    }
+
+    /// . ! ? : ; … : a line that ends so is a sentence, not tags.
+    private static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ".", "!", "?", ":", ";", "\u{2026}": true
+        default: false
+        }
+    }
+
     /// "sahel, mali, assimi goïta, kidal": lower-case, comma-separated, short items, no sentence end.
     private static func isTagLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = line.first, first.properties.isLowercase, let last = line.last, !".!?:;…".unicodeScalars.contains(last) else { return false }
+        guard let first = line.first, isLowercase(first), let last = line.last, !endsSentence(last) else { return false }
         var commas = 0
         var words = 0
         var inWord = false

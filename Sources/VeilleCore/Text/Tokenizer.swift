@@ -35,18 +35,26 @@ enum Tokenizer {
     /// The key of the one word a range holds, or nil when it holds no word,
     /// several, or punctuation: what `tokenize` would say, without an array.
     static func singleWordKey(_ text: [Unicode.Scalar], _ range: Range<Int>) -> UInt64? {
-        var tokens: [Token] = []
+        let table = Folding.table
+        var key: UInt64?
         var i = range.lowerBound
         while i < range.upperBound {
-            switch Folding.classify(text[i]).cls {
+            switch Folding.classify(text[i], in: table).cls {
             case .space: i += 1
             case .word:
-                guard tokens.isEmpty else { return nil }
-                i = scanWord(text, from: i, limit: range.upperBound, spaceBefore: false, table: Folding.table, into: &tokens)
+                guard key == nil else { return nil }
+                var word = WordKeyBuilder()
+                while i < range.upperBound {
+                    let f = Folding.classify(text[i], in: table)
+                    guard f.cls == .word else { break }
+                    word.add(f, text[i])
+                    i += 1
+                }
+                key = word.key
             default: return nil
             }
         }
-        return tokens.first?.key
+        return key
     }
 
     @inline(__always)
