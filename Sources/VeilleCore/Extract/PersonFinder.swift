@@ -25,8 +25,9 @@ struct PersonFinder {
                     found.append(FoundPerson(phrase: phrase, sentence: s, country: country))
                     i = max(phrase.end, i + 1)
                     // "Les vice-ministres russes X et Y": the second name shares the role.
+                    // "…, Air Vice Marshal X and Air Commodore Y": the second name may carry its own rank.
                     if let role = phrase.role, i + 1 < range.upperBound, text.tokens[i].kind == .word, WordSet.conjunctions.contains(text.tokens[i]),
-                       let second = reader.readName(at: i + 1, limit: range.upperBound) {
+                       let second = reader.readName(at: Lexicon.ranks.match(text.tokens, at: i + 1, limit: range.upperBound) ?? i + 1, limit: range.upperBound) {
                         found.append(FoundPerson(phrase: PersonPhrase(name: second, role: role, end: second.upperBound), sentence: s, country: country))
                         i = second.upperBound
                     }

@@ -78,6 +78,8 @@ struct PersonReader {
             // "Indian Defence Adviser": one or two words of the field before the function.
             for k in j..<min(limit, j + 3) {
                 if let end = Lexicon.functions.match(tokens, at: k, limit: limit) { return (end, false) }
+                // "Algeria's Lieutenant General X".
+                if k == j, let end = Lexicon.ranks.match(tokens, at: k, limit: limit) { return (end, true) }
                 guard tokens[k].kind == .word, !Lexicon.roleStops.contains(tokens[k]), !Lexicon.determiners.contains(tokens[k]) else { break }
             }
             return nil
@@ -85,7 +87,8 @@ struct PersonReader {
         var j = i
         // "defence chief", "UN envoy": lower-case words or an acronym before the function.
         while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].isUpperCase, !Lexicon.roleStops.contains(tokens[j]),
-              !Lexicon.determiners.contains(tokens[j]) || text.isAcronym(j), tokens[j].classes & WordClass.cueStart.rawValue == 0 || text.isAcronym(j) {
+              !Lexicon.determiners.contains(tokens[j]) || text.isAcronym(j), tokens[j].classes & WordClass.cueStart.rawValue == 0 || text.isAcronym(j),
+              !WordSet.conjunctions.contains(tokens[j]) {
             j += 1
             if j < limit, let end = Lexicon.functions.match(tokens, at: j, limit: limit) { return (end, false) }
         }
