@@ -142,8 +142,11 @@ struct DelegationExtractor {
         let t = text.tokens[i]
         guard t.kind == .word else { return false }
         if Lexicon.irregularParticiples.contains(t) { return true }
-        let word = text.scalars[Int(t.start)..<Int(t.end)].map(Character.init)
-        return Lexicon.participleEndings.contains { word.count > $0.count + 1 && word.suffix($0.count).elementsEqual($0) }
+        // Compared on the scalars in place: no string per auxiliary.
+        let start = Int(t.start), end = Int(t.end)
+        return Lexicon.participleEndings.contains { ending in
+            end - start > ending.count + 1 && text.scalars[(end - ending.count)..<end].elementsEqual(ending)
+        }
     }
 
     /// `first`: no visit is being told, so "Il est arrivé à Ouagadougou" opens
@@ -338,7 +341,6 @@ struct DelegationExtractor {
         if frame.explains, case let why = rule(), !why.isEmpty {
             frame.note("\(text.string(tokens: nameRange)), read as \(slot)", why, at: text.span(tokens: nameRange))
         }
-        if slot != .host, let role = phrase.role, RoleCountry.servesInternationalBody(role, text) { frame.servesBody = true }
         let key = nameKey(nameRange)
         let placed = frame.index(of: key)
         // Named again where they already are, with nothing new: no strings to build.
@@ -351,6 +353,9 @@ struct DelegationExtractor {
             name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap(country(in:)),
             mentions: [text.span(tokens: nameRange)]
         )
+        if slot != .host, person.country == nil, !frame.servesBody, let range = phrase.role, RoleCountry.servesInternationalBody(range, text) {
+            frame.servesBody = true
+        }
         // A person already placed keeps their first slot: hosts named again are not leaders.
         frame.add(person, key: key, as: slot, at: placed)
     }

@@ -21,7 +21,7 @@ enum Lexicon {
     static let notAVisitPhrases = VisitWords.union(\.notAVisit)
     static let notAVisit = PhraseSet(notAVisitPhrases, class: .scannedStart)
     static let earlierEvent = WordSet(VisitWords.union(\.earlierEvent), class: .pluperfect)
-    static let participleEndings = VisitWords.union(\.participleEndings).map(Array.init)
+    static let participleEndings = VisitWords.union(\.participleEndings).map { Array($0.unicodeScalars) }
     static let irregularParticiples = WordSet(VisitWords.union(\.irregularParticiples))
     static let directVisits = WordSet(VisitWords.union(\.directVisits))
     static let fromWords = WordSet(VisitWords.union(\.fromWords))
