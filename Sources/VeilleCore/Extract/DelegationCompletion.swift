@@ -97,11 +97,14 @@ extension DelegationExtractor {
         return person.sentence > 0 && Lexicon.meeting.contains(in: text.tokens, text.sentenceTokens[person.sentence - 1])
     }
 
+    private static let quoteReach = 300
+
     /// Whether a token stands inside a quotation opened earlier in its sentence.
     private func isQuoted(_ i: Int, sentence: Int) -> Bool {
         var open = 0
         var straight = false
-        for k in text.sentenceTokens[sentence].lowerBound..<i where text.tokens[k].kind == .punctuation {
+        // A bounded look back: a sentence of pasted text full of names stays linear.
+        for k in max(text.sentenceTokens[sentence].lowerBound, i - Self.quoteReach)..<i where text.tokens[k].kind == .punctuation {
             switch text.tokens[k].key {
             case 0xAB, 0x201C: open += 1  // « “
             case 0xBB, 0x201D: open = max(0, open - 1)  // » ”
