@@ -77,8 +77,8 @@ struct DelegationExtractor {
             }
             // "Il s'est ensuite rendu à Ouagadougou": the same visitors, another host country (a tour).
             var leg = false
-            if let c = current, let travel = cues.travel, frames.count < DelegationFrame.maxFrames,
-               let next = nextLeg(of: frames[c], after: travel.end, in: range, sentence: s) {
+            if let c = current, let legStart = cues.travel?.end ?? frontedStop(cues), frames.count < DelegationFrame.maxFrames,
+               let next = nextLeg(of: frames[c], after: legStart, in: range, sentence: s) {
                 frames.append(next)
                 current = frames.count - 1
                 leg = true
@@ -112,6 +112,13 @@ struct DelegationExtractor {
             let domestic = d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil }
             return fromAbroad || !domestic ? (d, notes) : nil
         }
+    }
+
+    /// "Au Burkina Faso, …, le ministre a discuté avec le président": a place heading a sentence that tells
+    /// talks is where the visitors now are.
+    private func frontedStop(_ cues: SentenceCues) -> Int? {
+        guard let p = cues.frontedPlace, !cues.hostsAfter.isEmpty || cues.hostBefore != nil else { return nil }
+        return p + 1
     }
 
     /// A frame for the next stop of a tour, when a travel cue names a destination
@@ -240,13 +247,37 @@ struct DelegationExtractor {
     private func subject(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
         if let antecedent = antecedent(in: range, before: limit) { return antecedent }
         // A subject stands near its verb: only the clauses just before it are read.
-        let from = max(range.lowerBound, limit - Self.subjectReach)
+        var from = max(range.lowerBound, limit - Self.subjectReach)
+        // "…, où le président l'a reçu": the verb's subject stands in its own clause.
+        if let opener = (from..<max(from, limit)).last(where: { text.tokens[$0].kind == .word && Lexicon.clauseOpeners.contains(text.tokens[$0]) }) {
+            from = opener + 1
+        }
         var starts = [from]
         for i in from..<max(from, limit) where text.isPhraseBreak(i) { starts.append(i + 1) }
         for start in starts where start < limit {
-            if let p = reader.read(at: start, limit: limit), p.name != nil { return p }
+            guard let p = reader.read(at: start, limit: limit) else { continue }
+            if p.name != nil { return p }
+            if let named = resolve(p) { return named }
         }
         return nil
+    }
+
+    /// "le président du Tchad a pris la direction de Niamey": an unnamed role with the same office and
+    /// country as one person the article names in full is that person.
+    func resolve(_ phrase: PersonPhrase) -> PersonPhrase? {
+        guard phrase.name == nil, let role = phrase.role, let head = officeKey(role), let c = country(in: role) else { return nil }
+        var found: FoundPerson?
+        for k in known where k.country == c {
+            guard let name = k.phrase.name, let r = k.phrase.role, officeKey(r) == head else { continue }
+            if let f = found, let other = f.phrase.name, text.tokens[other.upperBound - 1].key != text.tokens[name.upperBound - 1].key { return nil }
+            found = found ?? k
+        }
+        return found.map { PersonPhrase(name: $0.phrase.name, role: $0.phrase.role, end: phrase.end) }
+    }
+
+    /// The key of the first word of a role's function ("président" in "le président de la Transition du Tchad").
+    private func officeKey(_ role: Range<Int>) -> UInt64? {
+        role.first { Lexicon.functions.match(text.tokens, at: $0, limit: role.upperBound) != nil }.map { text.tokens[$0].key }
     }
 
     private static let antecedentReach = 12
@@ -288,6 +319,7 @@ struct DelegationExtractor {
         let reader = self.reader
         var i = start
         var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
+        if let unnamed = next, let named = resolve(unnamed) { next = named }
         // "les autorités maliennes, notamment le Président X, …": the named list follows the group.
         if next?.name == nil, let intro = listIntro(after: next?.end ?? start, in: range) {
             if let group = next { add(group, as: slot, to: &frame, because: rule()) }
@@ -412,8 +444,8 @@ struct DelegationExtractor {
         let limit = min(range.upperBound, start + 10)
         // The cue may end with its preposition ("arrived in").
         if start > range.lowerBound, Lexicon.destinationPrepositions.contains(text.tokens[start - 1]) { i = start - 1 }
-        // "visited Tahoua": the place is the verb's object.
-        if start > range.lowerBound, start < range.upperBound, Lexicon.directVisits.contains(text.tokens[start - 1]),
+        // "visited Tahoua", "a pris la direction de Niamey": the place straight after the cue is its object.
+        if start > range.lowerBound, start < range.upperBound,
            let place = places.starting(at: start), place.place.kind == .city || place.place.kind == .adminRegion {
             frame.fill(\.place, text.string(tokens: place.tokens), because: "the object of a visit verb", at: text.span(tokens: place.tokens))
             frame.fill(\.to, place.place.country, because: "the country of the place visited", at: text.span(tokens: place.tokens))

@@ -18,6 +18,9 @@ struct SentenceCues {
     var notAVisit = false
     /// "Lors de sa visite à Bamako, X …": the stay's noun, and the comma after which its visitors are named.
     var frontedVisit: (noun: Int, comma: Int)?
+    /// "Au Burkina Faso, deuxième étape …, le ministre a discuté avec …": the preposition of a place that
+    /// opens the sentence, for the next stop of a tour.
+    var frontedPlace: Int?
 
 
     static let index: PhraseIndex = {
@@ -38,6 +41,7 @@ struct SentenceCues {
     init(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer) {
         let tokens = text.tokens
         frontedVisit = Self.frontedVisit(text, range)
+        if range.count > 3, Lexicon.destinationPrepositions.contains(tokens[range.lowerBound]) { frontedPlace = range.lowerBound }
         // Most sentences have no cue at all: one flat list, allocated only on a hit.
         var hits: [(cue: Int32, start: Int, end: Int)] = []
         let index = Self.index

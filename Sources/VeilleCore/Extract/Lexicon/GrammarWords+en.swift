@@ -19,6 +19,7 @@ extension GrammarWords {
         linkingOf: ["of"],
         possessives: ["s"],
         relatives: ["who"],
+        clauseOpeners: ["where"],
         listIntros: ["including", "notably", "namely", "among them", "such as"]
     )
 }

@@ -19,6 +19,7 @@ extension GrammarWords {
         linkingOf: ["de", "d"],
         possessives: [],
         relatives: ["qui"],
+        clauseOpeners: ["où"],
         listIntros: ["notamment", "dont", "à savoir", "en l'occurrence", "parmi lesquels"]
     )
 }

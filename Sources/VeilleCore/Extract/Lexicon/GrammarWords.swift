@@ -33,6 +33,8 @@ struct GrammarWords {
     var possessives: [String]
     /// Relative pronouns whose antecedent, before a comma, is the subject ("X, qui s'est rendu…").
     var relatives: [String]
+    /// Words that open a clause of their own: a subject is read after them ("au Tchad, où le président l'a reçu").
+    var clauseOpeners: [String]
     /// Words that open the named part of a group ("les autorités, notamment le Président X").
     var listIntros: [String]
 }

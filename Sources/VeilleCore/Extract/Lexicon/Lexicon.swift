@@ -58,6 +58,7 @@ enum Lexicon {
     static let possessiveS = WordSet(GrammarWords.union(\.possessives))
     static let relatives = WordSet(GrammarWords.union(\.relatives))
     static let listIntros = PhraseSet(GrammarWords.union(\.listIntros))
+    static let clauseOpeners = WordSet(GrammarWords.union(\.clauseOpeners))
 
     static let nameParticles = WordSet(NameWords.particles)
     static let notNames = WordSet(class: .notName, NameWords.union(\.notNames))

@@ -5,6 +5,7 @@ extension VisitWords {
             "working visit", "official visit", "a visit", "visit to", "three-day visit", "two-day visit",
             "arrived in", "arrived at", "arrived on", "has arrived", "visited", "travelled to", "traveled to", "flew to",
             "on a visit to", "paid a visit", "landed in", "is visiting", "was visiting", "on an official visit", "on a working visit",
+            "wrapped up his tour", "concluded his tour", "continued his tour", "began his tour",
         ],
         leadByObject: ["led by", "headed by"],
         leadFromSubject: ["under the leadership of", "led", "headed", "was leading", "is leading"],
