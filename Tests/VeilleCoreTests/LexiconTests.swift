@@ -21,6 +21,7 @@ struct LexiconTests {
         add("TitleWords", [("french", TitleWords.french), ("english", TitleWords.english)])
         add("GrammarWords", [("french", GrammarWords.french), ("english", GrammarWords.english)])
         add("NameWords", [("french", NameWords.french), ("english", NameWords.english)])
+        add("PlaceTerms", [("french", PlaceTerms.french), ("english", PlaceTerms.english)])
         result.append(("NameWords.particles", NameWords.particles))
         return result
     }
