@@ -129,7 +129,9 @@ struct DelegationExtractor {
         setDestination(&probe, after: start, in: range)
         guard let next = probe.to, next != to, next != frame.from else { return nil }
         var leg = DelegationFrame(sentence: s, explains: explains)
-        leg.from = frame.from ?? frame.countries(in: .leader).first
+        leg.sentByBody = frame.sentByBody
+        leg.servesBody = frame.servesBody
+        leg.from = frame.from ?? (frame.sentByBody ? nil : frame.countries(in: .leader).first)
         leg.to = next
         leg.place = probe.place
         for p in frame.people where p.slot != .host { leg.add(p.person, key: p.key, as: p.slot) }
@@ -192,8 +194,8 @@ struct DelegationExtractor {
         }
         if let travel = cues.travel {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
-            if !cues.backReference, let subject = subject(in: range, before: travel.start) {
-                add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(travel))»")
+            if !cues.backReference, let (subject, cueOf) = cues.travels.lazy.compactMap({ t in self.subject(in: range, before: t.start).map { ($0, t) } }).first {
+                add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(cueOf))»")
             }
         } else if frame.place == nil, let noun = cues.delegationNoun {
             setDestination(&frame, after: noun + 1, in: range)
@@ -516,7 +518,8 @@ struct DelegationExtractor {
             f.fill(\.place, d.place.name, because: "the dateline", at: text.span(tokens: d.tokens))
             f.fill(\.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
         }
-        if let home = homeCountry, home != f.to, f.countries(in: .host).allSatisfy({ $0 != home }) {
+        // Visitors nobody names ("ils s'entretiendront avec …") are not guessed to come from the article's country.
+        if let home = homeCountry, home != f.to, !f.onlyHosts, f.countries(in: .host).allSatisfy({ $0 != home }) {
             f.fill(\.from, home, because: "the country the article is most about", at: whole)
         }
         if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from {

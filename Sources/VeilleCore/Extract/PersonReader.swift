@@ -109,7 +109,8 @@ struct PersonReader {
         }
         var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
         var i = roleEnd
-        if i < limit, text.isComma(i) { i = skipDeterminers(i + 1, limit) }
+        // "le président, M. X", "le président SEM X": courtesy titles before the name.
+        if i < limit, text.isComma(i) { i = skipDeterminers(i + 1, limit) } else { i = skipHonorifics(i, limit) }
         // "Col. Sangaré": the full stop of an abbreviated rank.
         if isRank, i < limit, tokens[i].isPunctuation("."), i == headEnd { i += 1 }
         // Ranks between the function and the name are dropped from the role:
@@ -254,6 +255,15 @@ struct PersonReader {
     private func country(at i: Int) -> CountryMention? {
         guard text.tokens[i].classes & WordClass.countryStart.rawValue != 0 else { return nil }
         return countries.starting(at: i)
+    }
+
+    private func skipHonorifics(_ start: Int, _ limit: Int) -> Int {
+        var i = start
+        while i < min(limit, start + 3), text.tokens[i].kind == .word, Lexicon.honorifics.contains(text.tokens[i]) {
+            i += 1
+            if i < limit, text.tokens[i].isFullStop { i += 1 }
+        }
+        return i
     }
 
     private func skipDeterminers(_ start: Int, _ limit: Int) -> Int {

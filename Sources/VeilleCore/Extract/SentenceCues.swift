@@ -10,6 +10,8 @@ struct SentenceCues {
 
     var delegationNoun: Int?
     var travel: Match?
+    /// Every travel cue, in order: the subject may stand before a later one ("Arrivé … pour une visite …, X a foulé le sol").
+    var travels: [Match] = []
     var leads: [Match] = []
     var members: [Match] = []
     var hostsAfter: [Match] = []
@@ -65,6 +67,7 @@ struct SentenceCues {
         }
         delegationNoun = first(.delegationNoun)?.start
         travel = first(.travel)
+        travels = nonOverlapping(.travel)
         leads = nonOverlapping(.lead)
         members = nonOverlapping(.members)
         let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)

@@ -7,7 +7,7 @@ extension GrammarWords {
         roleContinuations: ["in"],
         roleStops: [
             "who", "was", "were", "is", "are", "has", "had", "have", "will", "which", "with", "by", "on", "during", "where",
-            "while", "that", "since",
+            "while", "that", "since", "before", "after",
         ],
         conjunctions: ["and", "or"],
         sequels: ["then", "later"],

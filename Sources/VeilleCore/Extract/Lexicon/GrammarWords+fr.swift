@@ -7,7 +7,7 @@ extension GrammarWords {
         roleContinuations: ["chargé", "chargée", "chargés"],
         roleStops: [
             "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "lors", "avec", "par", "dans",
-            "sur", "où", "afin",
+            "sur", "où", "afin", "avant", "après",
         ],
         conjunctions: ["et", "ou"],
         sequels: ["puis", "ensuite"],

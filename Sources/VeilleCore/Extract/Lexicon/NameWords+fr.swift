@@ -6,7 +6,7 @@ extension NameWords {
             "si", "sur", "sous", "vers", "chez", "entre", "contre", "malgré", "face", "grâce", "hautes", "instructions",
             "forces", "force", "armées", "armée", "corps", "ministère", "gouvernement", "état", "république", "transition", "défense",
             "sécurité", "affaires", "étrangères", "union", "nations", "unies", "alliance", "confédération", "fédération", "conseil",
-            "assemblée", "agence", "palais", "présidence", "fama", "sahel", "afrique", "ouest", "nord", "sud", "est", "centre",
+            "assemblée", "agence", "presse", "télévision", "palais", "présidence", "fama", "sahel", "afrique", "ouest", "nord", "sud", "est", "centre",
             "général", "colonel",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai",
             "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",

@@ -4,7 +4,7 @@ extension TitleWords {
             "ministre", "ministres", "vice-ministre", "vice-ministres", "ministre délégué", "ministre déléguée", "premier ministre",
             "président", "présidente", "présidents", "vice-président", "vice-premier ministre", "vice premier ministre",
             "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice", "ambassadeurs",
-            "chef", "chefs", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
+            "chef", "chefs", "cheffe", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
             "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
             "porte-parole", "homologue", "homologues", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",
             "responsable", "haut responsable", "hauts responsables", "expert", "diplomate", "émissaire", "émissaire spécial",
@@ -24,7 +24,7 @@ extension TitleWords {
             "lieutenant-général", "lieutenant général", "colonel", "colonel-major", "lieutenant-colonel", "commandant", "capitaine",
             "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel", "cdt", "gal",
         ],
-        honorifics: ["m", "mme", "mlle", "dr", "pr", "me", "madame", "monsieur", "excellence", "professeur"],
+        honorifics: ["m", "mme", "mlle", "dr", "pr", "me", "madame", "monsieur", "excellence", "professeur", "sem"],
         localOffices: ["gouverneur", "gouverneure", "préfet", "préfète", "sous-préfet", "maire", "délégué", "déléguée", "haut-commissaire"],
         bodyAcronyms: ["ua"]
     )
