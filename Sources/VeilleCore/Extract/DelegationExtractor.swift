@@ -177,7 +177,16 @@ struct DelegationExtractor {
         }
         // "Lors de sa visite à Bamako, X …" tells the visit being told unless none is.
         if cues.frontedVisit != nil, first { return true }
-        return cues.travel != nil && (!cues.backReference || first)
+        guard let travel = cues.travel else { return false }
+        return (!cues.backReference && !sharesSubject(travel)) || first
+    }
+
+    /// "X s'est entretenu avec Y, puis s'est rendu chez Z": a verb after "puis", "et", "then" has the
+    /// subject of the one before it, not the nearest name.
+    private func sharesSubject(_ cue: SentenceCues.Match) -> Bool {
+        guard cue.start > 0, text.tokens[cue.start - 1].kind == .word else { return false }
+        let before = text.tokens[cue.start - 1]
+        return Lexicon.sequels.contains(before) || WordSet.conjunctions.contains(before)
     }
 
     private func fill(_ frame: inout DelegationFrame, _ cues: SentenceCues, sentence s: Int) {
@@ -194,7 +203,8 @@ struct DelegationExtractor {
         }
         if let travel = cues.travel {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
-            if !cues.backReference, let (subject, cueOf) = cues.travels.lazy.compactMap({ t in self.subject(in: range, before: t.start).map { ($0, t) } }).first {
+            if !cues.backReference, let (subject, cueOf) = cues.travels.lazy.filter({ !self.sharesSubject($0) })
+                .compactMap({ t in self.subject(in: range, before: t.start).map { ($0, t) } }).first {
                 add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(cueOf))»")
             }
         } else if frame.place == nil, let noun = cues.delegationNoun {
