@@ -102,7 +102,7 @@ struct DelegationExtractor {
         }
         let dateline = datelinePlace()
         if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline) }
-        frames = Self.merged(frames.filter(\.hasPeople))
+        frames = Self.merged(frames.filter(\.hasPeople)).flatMap { $0.splitByVisitorCountry() }
         // A minister touring their own country is not a delegation; nor is a trip inside the country
         // the article is about by someone whom nothing says came from abroad and whom nobody receives.
         return frames.compactMap { frame in
@@ -134,7 +134,11 @@ struct DelegationExtractor {
         leg.from = frame.from ?? (frame.sentByBody ? nil : frame.countries(in: .leader).first)
         leg.to = next
         leg.place = probe.place
-        for p in frame.people where p.slot != .host { leg.add(p.person, key: p.key, as: p.slot) }
+        for p in frame.people where p.slot != .host {
+            leg.add(p.person, key: p.key, as: p.slot)
+            leg.note("\(p.person.name), read as \(p.slot)", "one of the visitors of the tour's previous stop",
+                     at: p.person.mentions.first ?? text.layout.sentences[s].span)
+        }
         leg.note("the same visitors", "a travel cue names a destination in another country: a tour", at: text.layout.sentences[s].span)
         return leg
     }

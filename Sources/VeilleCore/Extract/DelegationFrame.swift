@@ -130,6 +130,31 @@ struct DelegationFrame {
         return frame
     }
 
+    /// "Le ministre a reçu l'ambassadeur de Turquie, … ainsi que le chargé d'affaires des États-Unis": visitors
+    /// of several countries received together are one delegation per country, with the same hosts. Visitors
+    /// of no stated country stay with the first party.
+    func splitByVisitorCountry() -> [DelegationFrame] {
+        guard !sentByBody else { return [self] }
+        var order: [String] = []
+        for p in people where p.slot != .host {
+            if let c = p.person.country, c != to, !order.contains(c) { order.append(c) }
+        }
+        guard order.count > 1 else { return [self] }
+        return order.enumerated().map { k, country in
+            var part = self
+            part.from = country
+            part.people = people.filter { p in
+                p.slot == .host || p.person.country == country || (k == 0 && (p.person.country == nil || p.person.country == to))
+            }
+            if !part.people.contains(where: { $0.slot == .leader }), let i = part.people.firstIndex(where: { $0.slot == .member }) {
+                part.people[i].slot = .leader
+            }
+            part.note("from \(country)", "visitors of several countries received together: one delegation per country",
+                      at: people.first?.person.mentions.first ?? Span(start: 0, end: 0))
+            return part
+        }
+    }
+
     /// Takes in another telling of the same visit.
     mutating func absorb(_ other: DelegationFrame) {
         sentByBody = sentByBody || other.sentByBody
