@@ -4,10 +4,10 @@
 /// six arrays costs six reference counts each time.
 final class ParsedText: Sendable {
     let scalars: [Unicode.Scalar]
-    /// The text's UTF-8 bytes and, for each scalar offset, its byte offset:
-    /// substrings are then a copy of bytes, not a rebuild scalar by scalar.
+    /// The text's UTF-8 bytes and where its multi-byte scalars are: substrings
+    /// are then a copy of bytes, not a rebuild scalar by scalar.
     private let utf8: [UInt8]
-    private let byteOffsets: [Int32]
+    private let wide: TextScanner.WideScalars
     let tokens: [Token]
     let layout: DocumentLayout
     /// For each sentence of `layout`, its tokens; none for teaser lines, so no extractor reads them.
@@ -19,7 +19,7 @@ final class ParsedText: Sendable {
         utf8 = Array(text.utf8)
         let scan = TextScanner.scan(utf8, vocabulary: vocabulary)
         scalars = scan.scalars
-        byteOffsets = scan.byteOffsets
+        wide = scan.wide
         tokens = scan.tokens
         layout = DocumentLayout(scalars, landmarks: scan.landmarks)
         (sentenceTokens, teaserTokens) = Self.assign(layout, tokens)
@@ -43,7 +43,7 @@ final class ParsedText: Sendable {
 
     func string(_ span: Span) -> String {
         guard span.start < span.end, span.end <= scalars.count else { return "" }
-        return String(decoding: utf8[Int(byteOffsets[span.start])..<Int(byteOffsets[span.end])], as: UTF8.self)
+        return String(decoding: utf8[wide.byteOffset(ofScalar: span.start)..<wide.byteOffset(ofScalar: span.end)], as: UTF8.self)
     }
 
     /// Text from the start of one token to the end of another.

@@ -13,6 +13,10 @@ struct PhraseIndex: Sendable {
     private var entryNext: [Int32] = []
     /// The keys of the words phrases start with, for the vocabulary.
     private(set) var firstKeys: [UInt64] = []
+    /// A one-bit-per-key Bloom filter of `firstKeys`, for the indexes no word
+    /// class marks: most words start no phrase, and two loads say so where a
+    /// probe of the trie's table costs a call and a walk of its slots.
+    private var firstKeyBits: [UInt64] = [0]
     /// The word class (see `WordClass`) marking first words of this index's
     /// phrases in the vocabulary: a token without it starts no phrase, which
     /// one bit test says without probing the trie. Zero when not registered.
@@ -38,12 +42,37 @@ struct PhraseIndex: Sendable {
             } else {
                 let next = Int32(firstEntry.count)
                 firstEntry.append(-1)
-                if node == 0 { firstKeys.append(key) } else { laterKeys.append(key) }
+                if node == 0 { addFirstKey(key) } else { laterKeys.append(key) }
                 edges.set(next, for: edge)
                 node = next
             }
         }
         append(payload, to: node)
+    }
+
+    private mutating func addFirstKey(_ key: UInt64) {
+        firstKeys.append(key)
+        // About sixteen bits per key keeps false positives near one in sixteen.
+        var words = 1
+        while words < 1 << 10, words * 64 < firstKeys.count * 16 { words <<= 1 }
+        if words != firstKeyBits.count {
+            firstKeyBits = Array(repeating: 0, count: words)
+            for k in firstKeys { setFirstKeyBit(k) }
+        } else {
+            setFirstKeyBit(key)
+        }
+    }
+
+    private mutating func setFirstKeyBit(_ key: UInt64) {
+        let (word, bit) = Self.filterPosition(key, words: firstKeyBits.count)
+        firstKeyBits[word] |= bit
+    }
+
+    /// The filter's word and bit for a key, from the key's top bits (word keys
+    /// are hashes: their top bits are as mixed as any).
+    @inline(__always)
+    private static func filterPosition(_ key: UInt64, words: Int) -> (Int, UInt64) {
+        (Int(truncatingIfNeeded: key >> 32) & (words - 1), 1 << ((key >> 58) & 63))
     }
 
     private mutating func append(_ payload: Int32, to node: Int32) {
@@ -68,7 +97,10 @@ struct PhraseIndex: Sendable {
     /// inline before calling into the trie for every word.
     @inline(__always)
     func mayStart(_ token: Token) -> Bool {
-        token.kind == .word && (startClass == 0 || token.classes & startClass != 0)
+        guard token.kind == .word else { return false }
+        guard startClass == 0 else { return token.classes & startClass != 0 }
+        let (word, bit) = Self.filterPosition(token.key, words: firstKeyBits.count)
+        return firstKeyBits[word] & bit != 0
     }
 
     @inline(__always)
@@ -88,7 +120,7 @@ struct PhraseIndex: Sendable {
     /// past its last token and the trie node that holds what was stored for it.
     func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (end: Int, node: Int32)? {
         let end = limit ?? tokens.count
-        guard start < end, tokens[start].kind == .word, startClass == 0 || tokens[start].classes & startClass != 0 else { return nil }
+        guard start < end, mayStart(tokens[start]) else { return nil }
         var node: Int32 = 0
         var best: (end: Int, node: Int32)?
         var i = start
@@ -106,7 +138,7 @@ struct PhraseIndex: Sendable {
     /// Calls `body` with the end and node of every phrase starting at `start`, shortest first.
     @inline(__always)
     func forEachMatch(in tokens: [Token], at start: Int, limit: Int, _ body: (Int, Int32) -> Void) {
-        guard start < limit, tokens[start].kind == .word, startClass == 0 || tokens[start].classes & startClass != 0 else { return }
+        guard start < limit, mayStart(tokens[start]) else { return }
         var node: Int32 = 0
         var i = start
         while i < limit {

@@ -38,7 +38,8 @@ public enum TextDecoder {
         return controls == Int.max || (controls > 8 && controls * 10 > limit)
     }
 
-    /// Skips eight bytes at a time while none is a C0 control (below 0x20).
+    /// Skips eight bytes at a time while none is a C0 control (below 0x20),
+    /// and stops on the first control of the eight that hold one.
     @inline(__always)
     static func skipNonControls(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         guard let base = buffer.baseAddress else { return start }
@@ -47,14 +48,16 @@ public enum TextDecoder {
         while i + 8 <= limit {
             let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             // A byte below 0x20 borrows when 0x20 is subtracted from it and had no high bit set.
-            guard (x &- ones &* 0x20) & ~x & (ones &* 0x80) == 0 else { break }
+            let controls = (x &- ones &* 0x20) & ~x & (ones &* 0x80)
+            guard controls == 0 else { return i + firstFlaggedByte(controls) }
             i += 8
         }
         return i
     }
 
     /// Skips eight bytes at a time while all are printable ASCII (0x20–0x7E),
-    /// the bulk of any article, so the byte-by-byte checks see only the rest.
+    /// the bulk of any article, and stops on the first byte of the eight that
+    /// is not, so the byte-by-byte checks see only the rest.
     @inline(__always)
     static func skipPlainASCII(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         guard let base = buffer.baseAddress else { return start }
@@ -65,10 +68,20 @@ public enum TextDecoder {
             let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             let below20 = (x &- ones &* 0x20) & ~x & highs
             let above7E = ((x &+ ones) | x) & highs
-            guard below20 | above7E == 0 else { break }
+            guard below20 | above7E == 0 else { return i + firstFlaggedByte(below20 | above7E) }
             i += 8
         }
         return i
+    }
+
+    /// The position of the first byte whose high bit is set in a mask of the
+    /// eight bytes loaded at once (the first byte is the lowest on the
+    /// little-endian machines we run on). Borrows and carries of the tests
+    /// above only run from a flagged byte to the bytes after it, so the first
+    /// flag is always a true one.
+    @inline(__always)
+    private static func firstFlaggedByte(_ mask: UInt64) -> Int {
+        mask.trailingZeroBitCount >> 3
     }
 
     static func windows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
@@ -125,9 +138,17 @@ public enum TextDecoder {
             case 0xEF where next == 0xBB: return true
             default: break
             }
-            i += 1
+            // The string is valid UTF-8: past the lead byte, the rest of the
+            // sequence holds nothing to check on its own.
+            i += sequenceLength(b)
         }
         return false
+    }
+
+    /// The length of the UTF-8 sequence a lead byte opens (1 for a stray continuation byte).
+    @inline(__always)
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 
     private static func rebuild(_ raw: String) -> String {

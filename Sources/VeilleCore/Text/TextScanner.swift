@@ -1,76 +1,171 @@
-/// One pass over an article's UTF-8 bytes that yields its scalars, the byte
-/// offset of each, and its tokens (as `Tokenizer` would cut them, with their
-/// word classes). Parsing cost is dominated by walking the text, so the text
-/// is walked once, on raw buffers.
+/// One pass over an article's UTF-8 bytes that yields its scalars, where the
+/// multi-byte ones sit, and its tokens (as `Tokenizer` would cut them, with
+/// their word classes). Parsing cost is dominated by walking the text, so the
+/// text is walked once, on raw buffers, with ASCII (the bulk of any article)
+/// read from one packed table.
 enum TextScanner {
     struct Output {
         var scalars: [Unicode.Scalar]
-        /// For each scalar, its byte offset, then the byte count.
-        var byteOffsets: [Int32]
+        /// Where scalars of more than one byte sit: byte offsets follow from it.
+        var wide: WideScalars
         var tokens: [Token]
         var landmarks: DocumentLayout.Landmarks
+
+        /// For each scalar, its byte offset, then the byte count (for tests:
+        /// `ParsedText` asks `wide` for the few offsets it needs).
+        var byteOffsets: [Int32] {
+            (0...scalars.count).map { Int32(wide.byteOffset(ofScalar: $0)) }
+        }
+    }
+
+    /// The scalars of more than one byte, by index, and the bytes they add up
+    /// to: a byte offset is then its scalar index plus those extra bytes. Kept
+    /// sparse because a per-scalar offset would cost a store for every byte
+    /// of text, for the few substrings an article's items need.
+    struct WideScalars: Sendable {
+        /// Scalar indexes of the wide scalars, in order.
+        fileprivate(set) var indexes: [Int32] = []
+        /// For each, the extra bytes of all wide scalars up to it, itself included.
+        fileprivate(set) var extraBytes: [Int32] = []
+        /// For each block of `blockSize` scalars, how many wide scalars come
+        /// before it: a lookup then scans a block's few wide scalars, where a
+        /// binary search over all of them would cost more than the substring.
+        private var before: [Int32] = []
+        private static let blockShift = 6
+
+        @inline(__always)
+        fileprivate mutating func note(_ scalar: Int, width: Int) {
+            indexes.append(Int32(truncatingIfNeeded: scalar))
+            extraBytes.append((extraBytes.last ?? 0) &+ Int32(truncatingIfNeeded: width - 1))
+        }
+
+        /// Builds the block index once every wide scalar is noted.
+        fileprivate mutating func index(scalarCount: Int) {
+            guard !indexes.isEmpty else { return }
+            let blocks = (scalarCount >> Self.blockShift) + 1
+            before.reserveCapacity(blocks)
+            var j = 0
+            for b in 0..<blocks {
+                let start = b << Self.blockShift
+                while j < indexes.count, Int(indexes[j]) < start { j += 1 }
+                before.append(Int32(truncatingIfNeeded: j))
+            }
+        }
+
+        /// The byte offset of scalar `k` (of the text's end when `k` is the scalar count).
+        func byteOffset(ofScalar k: Int) -> Int {
+            guard !indexes.isEmpty else { return k }
+            var j = Int(before[k >> Self.blockShift])
+            while j < indexes.count, Int(indexes[j]) < k { j += 1 }
+            return k + (j == 0 ? 0 : Int(extraBytes[j - 1]))
+        }
+    }
+
+    /// Tokens written in order into room reserved for all of them.
+    private struct TokenSink {
+        let buffer: UnsafeMutableBufferPointer<Token>
+        private(set) var count = 0
+
+        init(buffer: UnsafeMutableBufferPointer<Token>) {
+            self.buffer = buffer
+        }
+
+        @inline(__always)
+        mutating func append(_ token: Token) {
+            buffer.initializeElement(at: count, to: token)
+            count &+= 1
+        }
     }
 
     /// A word being read: where it started and what has been seen of it.
     private struct OpenWord {
         var start: Int32
         var key = WordKeyBuilder()
+        /// Letters and upper-case letters among the ASCII bytes, packed as the
+        /// table's counts are (see `asciiCounts`), so one add counts both.
+        var asciiCounts: UInt64 = 0
         var capitalized = false
         var spaceBefore = false
+
+        var letters: Int { key.letters + Int(asciiCounts & asciiLetterMask) }
+        var upper: Int { key.upper + Int(asciiCounts >> asciiUpperShift) }
     }
 
     static func scan(_ bytes: [UInt8], vocabulary: Vocabulary) -> Output {
         let n = bytes.count
-        var tokens: [Token] = []
-        tokens.reserveCapacity(n / 3 + 16)
-        var count = 0
         var landmarks = DocumentLayout.Landmarks()
-        var offsets: [Int32] = []
+        var wide = WideScalars()
+        var tokens: [Token] = []
+        // A token takes at least one scalar and a scalar at least one byte: with
+        // room for as many tokens as bytes, appending needs no capacity check
+        // (`Array.append` is not inlined into a loop this large, and a call per
+        // token costs more than the token). Room never written is never touched.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarCount in
-            offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
-                bytes.withUnsafeBufferPointer { input in
+            tokens = [Token](unsafeUninitializedCapacity: n) { tokenBuffer, tokenCount in
+                var sink = TokenSink(buffer: tokenBuffer)
+                scalarCount = bytes.withUnsafeBufferPointer { input in
                     Folding.table.withUnsafeBufferPointer { table in
-                        Self.asciiWordTable.withUnsafeBufferPointer { ascii in
-                            count = walk(input, table, ascii, vocabulary, scalarBuffer, offsetBuffer, &tokens, &landmarks)
+                        Self.asciiTable.withUnsafeBufferPointer { ascii in
+                            walk(input, table, ascii, vocabulary, scalarBuffer, &wide, &sink, &landmarks)
                         }
                     }
                 }
-                offsetBuffer[count] = Int32(n)
-                offsetCount = count + 1
+                tokenCount = sink.count
             }
-            scalarCount = count
         }
-        return Output(scalars: scalars, byteOffsets: offsets, tokens: tokens, landmarks: landmarks)
+        wide.index(scalarCount: scalars.count)
+        return Output(scalars: scalars, wide: wide, tokens: tokens, landmarks: landmarks)
     }
 
     private static func walk(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>,
-                             _ ascii: UnsafeBufferPointer<UInt16>, _ vocabulary: Vocabulary,
-                             _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ offsets: UnsafeMutableBufferPointer<Int32>,
-                             _ tokens: inout [Token], _ landmarks: inout DocumentLayout.Landmarks) -> Int {
+                             _ ascii: UnsafeBufferPointer<UInt64>, _ vocabulary: Vocabulary,
+                             _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ wide: inout WideScalars,
+                             _ tokens: inout TokenSink, _ landmarks: inout DocumentLayout.Landmarks) -> Int {
         let n = input.count
         var i = 0
         var s = 0
         var sawSpace = true
         while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                // ASCII: everything the token needs is in the packed table.
+                let e = ascii[Int(b)]
+                if e & asciiIsWord != 0 {
+                    var word = OpenWord(start: Int32(truncatingIfNeeded: s), capitalized: e & asciiIsUpper != 0, spaceBefore: sawSpace)
+                    readWord(input, table, ascii, &i, &s, scalars, &wide, &word)
+                    tokens.append(finish(word, end: Int32(truncatingIfNeeded: s), vocabulary))
+                    sawSpace = false
+                    continue
+                }
+                scalars[s] = Unicode.Scalar(b)
+                if e & asciiIsSpace != 0 {
+                    sawSpace = true
+                    if b == 0x0A { landmarks.lineBreaks.append(s) }
+                } else {
+                    if b == 0x2E || b == 0x21 || b == 0x3F { landmarks.sentenceMarks.append(s) }
+                    appendMark(key: UInt64(UInt8(truncatingIfNeeded: e)), at: s, spaceBefore: sawSpace, &tokens)
+                    sawSpace = false
+                }
+                s += 1
+                i += 1
+                continue
+            }
             let (scalar, width) = decode(input, at: i)
             let f = Folding.classify(scalar, in: table)
             if f.cls == .word {
                 var word = OpenWord(start: Int32(truncatingIfNeeded: s), capitalized: f.isUpper, spaceBefore: sawSpace)
-                readWord(input, table, ascii, first: (scalar, width, f), &i, &s, scalars, offsets, &word)
+                readWord(input, table, ascii, &i, &s, scalars, &wide, &word)
                 tokens.append(finish(word, end: Int32(truncatingIfNeeded: s), vocabulary))
                 sawSpace = false
                 continue
             }
             scalars[s] = scalar
-            offsets[s] = Int32(truncatingIfNeeded: i)
+            wide.note(s, width: width)
             if f.cls == .space {
                 sawSpace = true
-                if scalar.value == 0x0A { landmarks.lineBreaks.append(s) }
             } else {
                 if DocumentLayout.Landmarks.isSentenceMark(scalar.value) { landmarks.sentenceMarks.append(s) }
-                let key: UInt64 = f.first != 0 ? UInt64(f.first) : UInt64(scalar.value)
-                tokens.append(Token(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: s + 1), key: key, kind: .punctuation,
-                                    isCapitalized: false, isUpperCase: false, spaceBefore: sawSpace, classes: 0))
+                appendMark(key: f.first != 0 ? UInt64(f.first) : UInt64(scalar.value), at: s, spaceBefore: sawSpace, &tokens)
                 sawSpace = false
             }
             s += 1
@@ -79,48 +174,67 @@ enum TextScanner {
         return s
     }
 
-    /// Consumes a word from its first scalar on, with ASCII letters read
-    /// straight from the folding table.
     @inline(__always)
-    private static func readWord(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>, _ ascii: UnsafeBufferPointer<UInt16>,
-                                 first: (Unicode.Scalar, Int, FoldedScalar), _ i: inout Int, _ s: inout Int,
-                                 _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ offsets: UnsafeMutableBufferPointer<Int32>,
-                                 _ word: inout OpenWord) {
+    private static func appendMark(key: UInt64, at s: Int, spaceBefore: Bool, _ tokens: inout TokenSink) {
+        tokens.append(Token(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: s + 1), key: key, kind: .punctuation,
+                            isCapitalized: false, isUpperCase: false, spaceBefore: spaceBefore, classes: 0))
+    }
+
+    /// Consumes a word from its first scalar (known to be a word character)
+    /// on: ASCII letters and digits from the packed table, others decoded and
+    /// folded.
+    @inline(__always)
+    private static func readWord(_ input: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<FoldedScalar>, _ ascii: UnsafeBufferPointer<UInt64>,
+                                 _ i: inout Int, _ s: inout Int, _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                                 _ wide: inout WideScalars, _ word: inout OpenWord) {
         let n = input.count
-        var (scalar, width, f) = first
         while true {
-            scalars[s] = scalar
-            offsets[s] = Int32(truncatingIfNeeded: i)
-            word.key.add(f, scalar)
-            s += 1
-            i += width
-            // ASCII letters and digits, the bulk of any word, from a packed table without branches.
-            while i < n, input[i] < 0x80 {
+            // The bulk of any word, without branches beyond the loop's own.
+            while i < n {
                 let b = input[i]
+                guard b < 0x80 else { break }
                 let e = ascii[Int(b)]
                 guard e & asciiIsWord != 0 else { return }
                 scalars[s] = Unicode.Scalar(b)
-                offsets[s] = Int32(truncatingIfNeeded: i)
-                word.key.add(ascii: UInt8(truncatingIfNeeded: e), letter: Int((e >> 10) & 1), upper: Int((e >> 9) & 1))
-                s += 1
-                i += 1
+                word.key.add(ascii: UInt8(truncatingIfNeeded: e), letter: 0, upper: 0)
+                word.asciiCounts &+= e >> asciiCountsShift
+                s &+= 1
+                i &+= 1
             }
             guard i < n else { return }
-            (scalar, width) = decode(input, at: i)
-            f = Folding.classify(scalar, in: table)
+            let (scalar, width) = decode(input, at: i)
+            let f = Folding.classify(scalar, in: table)
             guard f.cls == .word else { return }
+            scalars[s] = scalar
+            wide.note(s, width: width)
+            word.key.add(f, scalar)
+            s += 1
+            i += width
         }
     }
 
-    /// For each ASCII byte: its folded byte, then bit 8 word character, bit 9
-    /// upper case, bit 10 a letter (a–z once folded). Read once per scan.
-    private static let asciiIsWord: UInt16 = 1 << 8
-    private static let asciiWordTable: [UInt16] = (0..<128).map { b in
+    // For each ASCII byte, one 64-bit entry: bits 0–7 its folded byte (a
+    // mark's token key), bit 8 a word character, bit 9 a space, bit 10 upper
+    // case; from bit 32 on, what it adds to a word's counts: 1 at bit 32 for
+    // a letter (a–z once folded), 1 at bit 63 for an upper-case one. Shifted
+    // down by 32, the counts are letters in bits 0–30 and upper-case letters
+    // from bit 31 on, far more than the largest article has.
+    private static let asciiIsWord: UInt64 = 1 << 8
+    private static let asciiIsSpace: UInt64 = 1 << 9
+    private static let asciiIsUpper: UInt64 = 1 << 10
+    private static let asciiCountsShift: UInt64 = 32
+    private static let asciiLetterMask: UInt64 = (1 << 31) - 1
+    private static let asciiUpperShift: UInt64 = 31
+    private static let asciiTable: [UInt64] = (0..<128).map { b in
         let f = Folding.classify(Unicode.Scalar(UInt8(b)))
-        var e = UInt16(f.first)
-        if f.cls == .word { e |= asciiIsWord }
-        if f.isUpper { e |= 1 << 9 }
-        if f.first >= 0x61, f.first <= 0x7A { e |= 1 << 10 }
+        var e = UInt64(f.first != 0 ? f.first : UInt8(b))
+        switch f.cls {
+        case .word: e |= asciiIsWord
+        case .space: e |= asciiIsSpace
+        case .apostrophe, .hyphen, .dash, .punctuation: break
+        }
+        if f.isUpper { e |= asciiIsUpper | 1 << 63 }
+        if f.cls == .word, f.first >= 0x61, f.first <= 0x7A { e |= 1 << 32 }
         return e
     }
 
@@ -149,7 +263,10 @@ enum TextScanner {
     @inline(__always)
     private static func finish(_ word: OpenWord, end: Int32, _ vocabulary: Vocabulary) -> Token {
         let key = word.key.key
+        let letters = word.letters
+        // Every letter is upper-case, and there are at least two (as `WordKeyBuilder.isUpperCase`).
+        let isUpperCase = letters > 1 && word.upper == letters
         return Token(start: word.start, end: end, key: key, kind: .word, isCapitalized: word.capitalized,
-                     isUpperCase: word.key.isUpperCase, spaceBefore: word.spaceBefore, classes: vocabulary.classes(of: key))
+                     isUpperCase: isUpperCase, spaceBefore: word.spaceBefore, classes: vocabulary.classes(of: key))
     }
 }
