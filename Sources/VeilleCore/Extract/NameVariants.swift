@@ -68,7 +68,10 @@ enum NameVariants {
     static func samePerson(_ a: Key, _ b: Key) -> Bool {
         guard let lastA = a.last, let lastB = b.last, sameWord(lastA, lastB) else { return false }
         guard a.count > 1, b.count > 1 else { return true }
-        return sameWord(a[0], b[0]) || a[0].first == b[0].first
+        if sameWord(a[0], b[0]) || a[0].first == b[0].first { return true }
+        // "Kan-Dapaah" for "Albert Kan Dapaah": the shorter name is the end of the longer one.
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return short.count < long.count && zip(short.reversed(), long.reversed()).allSatisfy { sameWord($0, $1) }
     }
 
     static func samePerson(_ a: [String], _ b: [String]) -> Bool {

@@ -43,6 +43,8 @@ struct PersonReader {
         guard i < limit, text.isComma(i) else { return nil }
         let r = skipDeterminers(i + 1, limit)
         guard r < limit, let head = roleHead(at: r, limit: limit), ranksToo || !head.isRank else { return nil }
+        // "Gen X, Ambassador Y, …": a title straight before a name is the next person's, not X's role.
+        if readName(at: head.end, limit: limit, afterRole: true) != nil { return nil }
         return r..<extendRole(from: head.end, limit: limit, stopAtNames: false)
     }
 
