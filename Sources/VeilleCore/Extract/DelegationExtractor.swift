@@ -11,6 +11,8 @@ struct DelegationExtractor {
     /// Every country the article names, most named first: a visit whose host no cue gives goes to the first one
     /// other than the visitors' (the genre tells of two countries' relations).
     var ranking: [String] = []
+    /// The same, counting only countries named or implied by a demonym: a capital named is often where the visit is.
+    private var namedRanking: [String] = []
 
     /// Built once per article: readers are asked at every cue, and building one retains its tables.
     private(set) var reader: PersonReader
@@ -44,6 +46,7 @@ struct DelegationExtractor {
     /// The delegations, and why each person and each part of each route is there.
     func extractWithReasons() -> (delegations: [Delegation], reasons: [Reason]) {
         var extractor = self
+        extractor.namedRanking = CountryFinder.ranking(countries.filter { $0.form != .capital })
         extractor.surnames = KeySet(known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
         extractor.reader = PersonReader(text: text, countries: countries, surnames: extractor.surnames)
         let finished = extractor.run()
@@ -236,7 +239,9 @@ struct DelegationExtractor {
             }
             addList(from: h.end, in: range, as: .host, to: &frame, because: "after the host cue «\(cue(h))»")
         }
-        if let host = cues.hostBefore {
+        // "has received military equipment": a hosting verb receives someone, or it tells no visit.
+        if let host = cues.hostBefore, cues.delegationNoun != nil || frame.people.contains(where: { $0.slot != .host })
+            || receivesSomeone(after: host.end, in: range) {
             let subject = subject(in: range, before: host.start)
             if let subject { add(subject, as: .host, to: &frame, because: "subject of the hosting verb «\(cue(host))»") }
             // "Le chef d'état-major … a reçu mardi … le général X": the guest is named even when the host is not.
@@ -307,6 +312,17 @@ struct DelegationExtractor {
             if let p = reader.read(at: start, limit: comma), p.name != nil, p.end == comma { return p }
         }
         return nil
+    }
+
+    /// Whether a person phrase, named or only by role ("le ministre malien"), follows a hosting verb.
+    private func receivesSomeone(after start: Int, in range: Range<Int>) -> Bool {
+        let limit = min(range.upperBound, start + Self.guestReach)
+        var i = start
+        while i < limit {
+            if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil || p.role != nil { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The person received: "a reçu en audience, au palais de Nouakchott, le
@@ -543,6 +559,11 @@ struct DelegationExtractor {
         if let home = homeCountry, home != f.from { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
         if f.to == nil, let from = f.from, let other = ranking.first(where: { $0 != from }) {
             f.fill(\.to, other, because: "the country the article names most after the visitors'", at: whole)
+        }
+        // "Goita … also met Chinese President Xi Jinping": visitors of no stated country, abroad, come from the
+        // country the article names most.
+        if f.from == nil, !f.onlyHosts, !f.sentByBody, !f.servesBody, let to = f.to, let most = namedRanking.first, most != to {
+            f.fill(\.from, most, because: "the country the article names most, the visit being abroad", at: whole)
         }
         if f.place == nil, f.to != nil || f.from != nil, let venue = priorVenue(f, country: f.to) {
             f.fill(\.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))
