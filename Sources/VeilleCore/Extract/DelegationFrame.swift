@@ -104,8 +104,9 @@ struct DelegationFrame {
         return key.count > p.key.count || (role && (p.person.role == nil || p.person.role.map(Self.isRank) == true))
     }
 
+    /// Asked at every re-mention of a person: a role longer than any rank is no rank, without folding it.
     static func isRank(_ role: String) -> Bool {
-        Lexicon.rankNames.contains(fold(role))
+        role.utf8.count <= Lexicon.longestRankBytes && Lexicon.rankNames.contains(fold(role))
     }
 
     /// Sets a part of the route that is still unknown, noting why.

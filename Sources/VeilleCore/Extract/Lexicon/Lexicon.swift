@@ -38,6 +38,9 @@ enum Lexicon {
     static let ranks = PhraseSet(class: .rankStart, rankPhrases)
     /// Folded ranks, to prefer a function over a bare rank as someone's role.
     static let rankNames = Set(rankPhrases.map(fold))
+    /// No rank as an article writes it is longer, in UTF-8: the longest rank with room for typographic
+    /// apostrophes (three bytes each) and doubled spaces.
+    static let longestRankBytes = (rankPhrases.map(\.utf8.count).max() ?? 0) + 8
     static let honorifics = WordSet(class: .honorific, TitleWords.union(\.honorifics))
     static let localOffices = PhraseSet(TitleWords.union(\.localOffices))
     static let bodyAcronyms = WordSet(TitleWords.union(\.bodyAcronyms))
