@@ -88,7 +88,8 @@ struct DelegationExtractor {
             }
             let open = !leg && (current.map { frames[$0].hasPeople } ?? true)
             if open, frames.count < DelegationFrame.maxFrames,
-               opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) {
+               opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall)
+                || current.map({ guestOfAnotherCountry(cues, range, than: frames[$0]) }) == true {
                 frames.append(sibling.map { frames[$0].sibling(at: s) } ?? DelegationFrame(sentence: s, explains: explains))
                 current = frames.count - 1
             }
@@ -122,6 +123,14 @@ struct DelegationExtractor {
     private func frontedStop(_ cues: SentenceCues) -> Int? {
         guard let p = cues.frontedPlace, !cues.hostsAfter.isEmpty || cues.hostBefore != nil else { return nil }
         return p + 1
+    }
+
+    /// "Later, visiting Chinese Defence Minister X held talks with Y": a guest whose role names a country
+    /// other than the current visit's sides is a visit of their own.
+    private func guestOfAnotherCountry(_ cues: SentenceCues, _ range: Range<Int>, than frame: DelegationFrame) -> Bool {
+        guard let from = frame.from ?? frame.countries(in: .leader).first, let h = cues.hostsAfter.first, !cues.backReference,
+              let guest = subject(in: range, before: h.start), let role = guest.role, let c = country(in: role) else { return false }
+        return c != from && c != frame.to
     }
 
     /// A frame for the next stop of a tour, when a travel cue names a destination
@@ -463,8 +472,11 @@ struct DelegationExtractor {
         // demonym just after the noun, or a country or capital after "de"/"from"; not any country
         // the clause goes on to name ("the mission, known by its French acronym").
         return countries.starting(in: (noun + 1)..<max(noun + 1, stop)).first { c in
-            let before = text.tokens[c.tokens.lowerBound - 1]
+            var k = c.tokens.lowerBound - 1
             if c.form == .demonym { return c.tokens.lowerBound <= noun + 3 }
+            // "from the United States": past the article.
+            if k > noun + 1, text.tokens[k].kind == .word, Lexicon.determiners.contains(text.tokens[k]), !Lexicon.originLinks.contains(text.tokens[k]) { k -= 1 }
+            let before = text.tokens[k]
             return Lexicon.fromWords.contains(before) || Lexicon.originLinks.contains(before)
         }?.code
     }

@@ -222,6 +222,8 @@ struct PersonReader {
                 continue
             }
             guard isNameWord(next, capitals: afterRole) || continuesName(next, limit: limit) else { break }
+            // "Visiting Chinese Defence Minister X": a nationality ends a name.
+            if let c = country(at: next), c.form != .capital { break }
             end = next + 1
             words += 1
         }
@@ -275,7 +277,8 @@ struct PersonReader {
         let end = min(limit, start + 6)
         while i < end {
             let t = tokens[i]
-            if t.kind == .word, Lexicon.determiners.contains(t) && !text.isAcronym(i) || Lexicon.honorifics.contains(t) { i += 1; continue }
+            if t.kind == .word, Lexicon.determiners.contains(t) && !text.isAcronym(i) || Lexicon.honorifics.contains(t)
+                || Lexicon.circumstanceAdjectives.contains(t) { i += 1; continue }
             if t.kind == .punctuation, t.isApostrophe || t.isFullStop { i += 1; continue }
             break
         }

@@ -1,6 +1,7 @@
 extension GrammarWords {
     static let english = GrammarWords(
         determiners: ["the", "a", "an", "his", "her", "its", "their", "our"],
+        circumstanceAdjectives: ["visiting"],
         indefinites: ["a", "an", "new", "another", "second"],
         roleLinks: ["of", "the", "for", "and", "in", "to"],
         portfolioLinks: [],

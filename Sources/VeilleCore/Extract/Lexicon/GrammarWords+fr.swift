@@ -1,6 +1,7 @@
 extension GrammarWords {
     static let french = GrammarWords(
         determiners: ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "notre", "cet", "cette"],
+        circumstanceAdjectives: ["nouvel"],
         indefinites: ["une", "un", "nouvelle", "autre", "seconde", "deuxième"],
         roleLinks: ["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "chargé", "chargée", "à"],
         portfolioLinks: ["de", "du", "des", "d"],

@@ -3,6 +3,8 @@
 struct GrammarWords {
     /// Articles and possessives skipped before a role or a name.
     var determiners: [String]
+    /// Adjectives of circumstance skipped like them ("visiting Chinese Defence Minister X").
+    var circumstanceAdjectives: [String]
     /// "une délégation", "a new delegation": a new visit, not the one being told.
     var indefinites: [String]
     /// Words that continue a role into its complement ("de la Défense et des Anciens Combattants").

@@ -47,6 +47,7 @@ enum Lexicon {
 
     static let determiners = WordSet(class: .determiner, GrammarWords.union(\.determiners))
     static let indefinites = WordSet(GrammarWords.union(\.indefinites))
+    static let circumstanceAdjectives = WordSet(GrammarWords.union(\.circumstanceAdjectives))
     static let roleLinks = WordSet(class: .roleLink, GrammarWords.union(\.roleLinks))
     static let portfolioLinks = WordSet(GrammarWords.union(\.portfolioLinks))
     static let roleContinuations = WordSet(GrammarWords.union(\.roleContinuations))
