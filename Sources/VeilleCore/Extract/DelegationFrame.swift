@@ -74,7 +74,8 @@ struct DelegationFrame {
         if from == nil, !sentByBody, let k = people.firstIndex(where: { $0.slot == .host && $0.person.country != nil && $0.person.country != to }) {
             from = people[k].person.country
         }
-        let visitorsNamed = people.contains { $0.slot != .host && $0.person.country != nil && $0.person.country != to }
+        // An international body's party comes from abroad even when no one in it has a nationality.
+        let visitorsNamed = sentByBody || servesBody || people.contains { $0.slot != .host && $0.person.country != nil && $0.person.country != to }
         var swapped = false
         for k in people.indices {
             let c = people[k].person.country

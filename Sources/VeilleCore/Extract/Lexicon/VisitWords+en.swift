@@ -12,7 +12,7 @@ extension VisitWords {
         leadFromSubject: ["under the leadership of", "led", "headed", "was leading", "is leading"],
         members: ["together with", "included", "also included", "along with", "accompanied by", "including", "alongside", "which included", "comprising"],
         hostsAfter: ["received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with", "audience with",
-            "paid a courtesy call on", "courtesy call on",
+            "paid a courtesy call on", "courtesy call on", "the guest of",
             "will meet", "will meet with", "is to meet", "are to meet"],
         passiveHosts: ["received", "welcomed", "hosted", "greeted"],
         talksWithGap: ["met", "meets", "held talks", "will meet"],

@@ -27,7 +27,7 @@ extension VisitWords {
             "s'est entretenu avec", "s'est entretenue avec", "se sont entretenus avec", "se sont entretenues avec",
             "s'entretenir avec", "s'entretiendra avec", "s'entretiendront avec", "a rencontré", "ont rencontré",
             "a eu des entretiens avec", "ont eu des entretiens avec", "une rencontre avec", "un entretien avec", "des entretiens avec",
-            "une audience avec", "rendu chez", "rendue chez", "rendus chez", "rendre chez", "a discuté avec", "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
+            "une audience avec", "l'hôte de", "l'hôte du", "l'hôte des", "rendu chez", "rendue chez", "rendus chez", "rendre chez", "a discuté avec", "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
             "ont été reçues par",
         ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
