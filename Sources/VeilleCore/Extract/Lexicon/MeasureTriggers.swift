@@ -89,6 +89,12 @@ extension MeasureWords {
         // Talks that name specific actions.
         .init(name: "fr_discute", english: false, heads: ["discute", "discutent", "discuter"],
               tail: .word(["de", "d'", "des", "du"]), mode: .nounPhrase),
+        // "se sont accordés sur la création d'un centre": what the sides agreed on.
+        .init(name: "fr_accordes_sur", english: false, heads: ["accordés sur", "accordées sur", "accordé sur", "entendus sur",
+              "entendues sur"], tail: .none, mode: .nounPhrase),
+        // Proposals and recommendations name the action proposed: "ont recommandé le renforcement des contrôles".
+        .init(name: "fr_recommande", english: false, heads: ["recommande", "recommandent", "recommandé", "propose", "proposent",
+              "proposé", "plaide pour", "plaident pour", "plaidé pour"], tail: .notDeOrQue, mode: .nounPhrase),
         .init(name: "fr_consacre", english: false, heads: ["consacre", "consacree", "consacres", "consacrees"],
               tail: .word(["a"]), mode: .nounPhrase),
         .init(name: "fr_sagit", english: false, heads: ["il s'agit entre autres", "il s'agit notamment", "il s'agit"],
@@ -115,7 +121,8 @@ extension MeasureWords {
               mode: .clause),
         .init(name: "en_consensus", english: true, heads: ["reached consensuses", "reached consensus", "agreed"],
               tail: .word(["on"]), mode: .nounPhrase),
-        .init(name: "en_calls", english: true, heads: ["calls for", "call for", "provides for", "provide for", "including",
+        .init(name: "en_calls", english: true, heads: ["calls for", "call for", "called for", "recommended", "proposed", "discussed",
+              "provides for", "provide for", "including",
               "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
     ]
 
