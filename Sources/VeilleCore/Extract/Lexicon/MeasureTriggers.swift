@@ -66,7 +66,8 @@ extension MeasureWords {
         .init(name: "fr_envisage", english: false, heads: ["envisage", "envisagent", "projette", "projettent", "prevoit",
               "prevoient", "s'apprete", "s'appretent"], tail: .word(["de", "d'", "a"]), mode: .verb),
         // Intention and modal future: "entend former", "va déployer".
-        .init(name: "fr_entend", english: false, heads: ["entend", "entendent", "souhaite", "souhaitent", "veut", "veulent"],
+        .init(name: "fr_entend", english: false, heads: ["entend", "entendent", "souhaite", "souhaitent", "veut", "veulent", "compte",
+              "comptent"],
               tail: .infinitive, mode: .verb, adverbs: true),
         .init(name: "fr_modal", english: false, heads: ["va", "vont", "pourra", "pourront", "devra", "devront"],
               tail: .infinitive, mode: .verb, adverbs: true),
@@ -89,6 +90,11 @@ extension MeasureWords {
         // Talks that name specific actions.
         .init(name: "fr_discute", english: false, heads: ["discute", "discutent", "discuter"],
               tail: .word(["de", "d'", "des", "du"]), mode: .nounPhrase),
+        // "il est question de créer une force": what is being considered.
+        .init(name: "fr_question", english: false, heads: ["il est question"], tail: .word(["de", "d'"]), mode: .verb),
+        // "réfléchissent à la création d'une commission": an action being worked on.
+        .init(name: "fr_reflechit", english: false, heads: ["reflechit", "reflechissent", "travaille", "travaillent"],
+              tail: .word(["a"]), mode: .nounPhrase, adverbs: true),
         // "se sont accordés sur la création d'un centre": what the sides agreed on.
         .init(name: "fr_accordes_sur", english: false, heads: ["accordés sur", "accordées sur", "accordé sur", "entendus sur",
               "entendues sur"], tail: .none, mode: .nounPhrase),
@@ -122,6 +128,7 @@ extension MeasureWords {
         .init(name: "en_consensus", english: true, heads: ["reached consensuses", "reached consensus", "agreed"],
               tail: .word(["on"]), mode: .nounPhrase),
         .init(name: "en_calls", english: true, heads: ["calls for", "call for", "called for", "recommended", "proposed", "discussed",
+              "considering",
               "provides for", "provide for", "including",
               "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
     ]
