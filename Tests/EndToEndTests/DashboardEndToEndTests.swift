@@ -97,11 +97,15 @@ struct DashboardEndToEndTests {
         tmux.type("gao")
         tmux.wait(for: "› gao")
         tmux.send("Enter")
-        let screen = tmux.wait(for: "filter: Gao (ML-7)")
+        tmux.wait(for: "filter: Gao (ML-7)")
+        // The status line is drawn before the evidence pane below it: read the screen once the
+        // evidence of the filtered region is there, not in the middle of the redraw.
+        let screen = tmux.wait(for: "régions de Gao et Ménaka")
+        #expect(screen.contains("régions de Gao et Ménaka"))
+        #expect(screen.contains("filter: Gao (ML-7)"))
         #expect(screen.count(of: "Nothing in Gao") == 2)
         #expect(screen.contains("┌ Regions 1"))
         #expect(!screen.contains("Bamako  "))
-        #expect(screen.contains("régions de Gao et Ménaka"))
         tmux.send("R")
         #expect(tmux.wait(for: "filter: none").contains("RU → ML"))
     }
