@@ -33,9 +33,9 @@ struct DelegationExtractor {
         self.known = known
         reader = PersonReader(text: text, countries: countries)
     }
-    private static let maxGap = 4
-    private static let guestReach = 24
-    private static let subjectReach = 60
+    static let maxGap = 4
+    static let guestReach = 24
+    static let subjectReach = 60
     /// No list of a real delegation runs longer; the cap keeps pathological text linear.
     private static let maxListItems = 40
 
@@ -272,81 +272,6 @@ struct DelegationExtractor {
         }
     }
 
-    /// The person a clause is about: read at the sentence start or after a
-    /// break (dateline dash, opening adverbial), ending before the verb.
-    private func subject(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
-        if let antecedent = antecedent(in: range, before: limit) { return antecedent }
-        // A subject stands near its verb: only the clauses just before it are read.
-        var from = max(range.lowerBound, limit - Self.subjectReach)
-        // "…, où le président l'a reçu": the verb's subject stands in its own clause.
-        if let opener = (from..<max(from, limit)).last(where: { text.tokens[$0].kind == .word && Lexicon.clauseOpeners.contains(text.tokens[$0]) }) {
-            from = opener + 1
-        }
-        var starts = [from]
-        for i in from..<max(from, limit) where text.isPhraseBreak(i) { starts.append(i + 1) }
-        for start in starts where start < limit {
-            guard let p = reader.read(at: start, limit: limit) else { continue }
-            if p.name != nil { return p }
-            if let named = resolve(p) { return named }
-        }
-        return nil
-    }
-
-    /// "le président du Tchad a pris la direction de Niamey": an unnamed role with the same office and
-    /// country as one person the article names in full is that person.
-    func resolve(_ phrase: PersonPhrase) -> PersonPhrase? {
-        guard phrase.name == nil, let role = phrase.role, let head = officeKey(role), let c = country(in: role) else { return nil }
-        var found: FoundPerson?
-        for k in known where k.country == c {
-            guard let name = k.phrase.name, let r = k.phrase.role, officeKey(r) == head else { continue }
-            if let f = found, let other = f.phrase.name, text.tokens[other.upperBound - 1].key != text.tokens[name.upperBound - 1].key { return nil }
-            found = found ?? k
-        }
-        return found.map { PersonPhrase(name: $0.phrase.name, role: $0.phrase.role, end: phrase.end) }
-    }
-
-    /// The key of the first word of a role's function ("président" in "le président de la Transition du Tchad").
-    private func officeKey(_ role: Range<Int>) -> UInt64? {
-        role.first { Lexicon.functions.match(text.tokens, at: $0, limit: role.upperBound) != nil }.map { text.tokens[$0].key }
-    }
-
-    private static let antecedentReach = 12
-
-    /// "…, by Defence Minister X, who visited Niamey": the person whose phrase ends at the comma before the relative.
-    private func antecedent(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
-        let comma = limit - 2
-        guard comma > range.lowerBound, text.isComma(comma), Lexicon.relatives.contains(text.tokens[limit - 1]) else { return nil }
-        // The earliest start whose phrase ends at the comma is the fullest reading of the antecedent.
-        for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
-            if let p = reader.read(at: start, limit: comma), p.name != nil, p.end == comma { return p }
-        }
-        return nil
-    }
-
-    /// Whether a person phrase, named or only by role ("le ministre malien"), follows a hosting verb.
-    private func receivesSomeone(after start: Int, in range: Range<Int>) -> Bool {
-        let limit = min(range.upperBound, start + Self.guestReach)
-        var i = start
-        while i < limit {
-            if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil || p.role != nil { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// The person received: "a reçu en audience, au palais de Nouakchott, le
-    /// lundi 28 avril, le ministre sénégalais …": the first named person after
-    /// the verb, past the time and the venue.
-    private func guest(after start: Int, in range: Range<Int>) -> PersonPhrase? {
-        let limit = min(range.upperBound, start + Self.guestReach)
-        var i = start
-        while i < limit {
-            if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil { return p }
-            i += 1
-        }
-        return nil
-    }
-
     private func isHeadOf(_ lead: SentenceCues.Match) -> Bool {
         Lexicon.leadsFromSubject.match(text.tokens, at: lead.start) == lead.end
     }
@@ -447,94 +372,6 @@ struct DelegationExtractor {
         // "le gouverneur de la région de Diffa": a local office is held in its own country.
         guard Lexicon.localOffices.contains(in: text.tokens, range), !RoleCountry.servesInternationalBody(range, text) else { return nil }
         return places.starting(in: range).first { $0.place.kind == .city || $0.place.kind == .adminRegion }?.place.country
-    }
-
-    /// "The ECOWAS delegation", "la délégation de la CEDEAO", "a UN Security Council delegation": the body
-    /// is named just before the noun or in its complement.
-    private func sentByBody(_ noun: Int, in range: Range<Int>) -> Bool {
-        let before = max(range.lowerBound, noun - 3)..<noun
-        let after = (noun + 1)..<min(range.upperBound, noun + 6)
-        return Lexicon.internationalBodies.contains(in: text.tokens, before)
-            || (after.first.map { Lexicon.fromWords.contains(text.tokens[$0]) || Lexicon.originLinks.contains(text.tokens[$0]) } ?? false)
-            && Lexicon.internationalBodies.contains(in: text.tokens, after)
-    }
-
-    /// "une délégation russe", "en provenance de la Fédération de Russie", "a Turkish delegation".
-    private func origin(afterNoun noun: Int, in range: Range<Int>) -> String? {
-        if let before = countries.starting(in: max(0, noun - 6)..<noun).last(where: { $0.tokens.upperBound == noun || $0.tokens.upperBound == noun - 1 }),
-           before.form == .demonym {
-            return before.code
-        }
-        let window = noun..<min(range.upperBound, noun + 12)
-        let stop = [Lexicon.travel.first(in: text.tokens, window)?.start, Lexicon.lead.first(in: text.tokens, window)?.start]
-            .compactMap { $0 }.min() ?? window.upperBound
-        // "une délégation militaire russe", "a delegation from Accra", "la délégation du Niger": a
-        // demonym just after the noun, or a country or capital after "de"/"from"; not any country
-        // the clause goes on to name ("the mission, known by its French acronym").
-        return countries.starting(in: (noun + 1)..<max(noun + 1, stop)).first { c in
-            var k = c.tokens.lowerBound - 1
-            if c.form == .demonym { return c.tokens.lowerBound <= noun + 3 }
-            // "from the United States": past the article.
-            if k > noun + 1, text.tokens[k].kind == .word, Lexicon.determiners.contains(text.tokens[k]), !Lexicon.originLinks.contains(text.tokens[k]) { k -= 1 }
-            let before = text.tokens[k]
-            return Lexicon.fromWords.contains(before) || Lexicon.originLinks.contains(before)
-        }?.code
-    }
-
-    /// The first place after a preposition within the clause that follows a
-    /// visit cue: "s'est rendue à Bamako", "a séjourné mardi et mercredi à Ouahigouya".
-    private func setDestination(_ frame: inout DelegationFrame, after start: Int, in range: Range<Int>) {
-        var i = start
-        let limit = min(range.upperBound, start + 10)
-        // The cue may end with its preposition ("arrived in").
-        if start > range.lowerBound, Lexicon.destinationPrepositions.contains(text.tokens[start - 1]) { i = start - 1 }
-        // "visited Tahoua", "a pris la direction de Niamey": the place straight after the cue is its object.
-        if start > range.lowerBound, start < range.upperBound,
-           let place = places.starting(at: start), place.place.kind == .city || place.place.kind == .adminRegion {
-            frame.fill(\.place, text.string(tokens: place.tokens), because: "the object of a visit verb", at: text.span(tokens: place.tokens))
-            frame.fill(\.to, place.place.country, because: "the country of the place visited", at: text.span(tokens: place.tokens))
-            return
-        }
-        while i < limit, !text.isComma(i) || i == start {
-            if text.tokens[i].kind == .word, Lexicon.destinationPrepositions.contains(text.tokens[i]) {
-                var j = i + 1
-                while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].isApostrophe { j += 1 }
-                // A visit happens in a town or a country, not in "West Africa".
-                if let place = places.starting(at: j), place.place.kind == .city || place.place.kind == .adminRegion {
-                    frame.fill(\.place, text.string(tokens: place.tokens), because: "the town after the visit cue", at: text.span(tokens: place.tokens))
-                    frame.fill(\.to, place.place.country, because: "the country of the town after the visit cue", at: text.span(tokens: place.tokens))
-                    return
-                }
-                if let c = countries.starting(at: j), c.form != .demonym {
-                    if c.form == .capital {
-                        frame.fill(\.place, text.string(tokens: c.tokens), because: "the capital after the visit cue", at: text.span(tokens: c.tokens))
-                    }
-                    frame.fill(\.to, c.code, because: "the country after the visit cue", at: text.span(tokens: c.tokens))
-                    return
-                }
-            }
-            i += 1
-        }
-    }
-
-    /// "… in Bamako. Mr. X led a delegation …": the town of the host country
-    /// named in the sentence before the visit, or in its own sentences.
-    /// `country`: the host country when known; else any town not of the visitors' country.
-    private func priorVenue(_ frame: DelegationFrame, country: String?) -> PlaceMention? {
-        guard let first = frame.sentences.first else { return nil }
-        for s in [first - 1] + frame.sentences where s >= 0 {
-            guard let v = venue(in: text.sentenceTokens[s]) else { continue }
-            if let country { if v.place.country == country { return v } } else if v.place.country != frame.from { return v }
-        }
-        return nil
-    }
-
-    private func presidency(in range: Range<Int>) -> (country: String, city: String)? {
-        for i in range where text.tokens[i].kind == .word && text.tokens[i].isCapitalized {
-            let key = text.tokens[i].key
-            if let p = Lexicon.presidencies.first(where: { $0.key == key }) { return (p.country, p.city) }
-        }
-        return nil
     }
 
     /// "NOUAKCHOTT, 12 juin (Agence) -": where the story is filed from.

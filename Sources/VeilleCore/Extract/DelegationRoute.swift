@@ -1,0 +1,92 @@
+/// Where a visit comes from and goes to: the delegation's origin after its
+/// noun, the destination after a travel cue, the town named before the
+/// visit, the presidential palace that names the host.
+extension DelegationExtractor {
+    /// "The ECOWAS delegation", "la délégation de la CEDEAO", "a UN Security Council delegation": the body
+    /// is named just before the noun or in its complement.
+    func sentByBody(_ noun: Int, in range: Range<Int>) -> Bool {
+        let before = max(range.lowerBound, noun - 3)..<noun
+        let after = (noun + 1)..<min(range.upperBound, noun + 6)
+        return Lexicon.internationalBodies.contains(in: text.tokens, before)
+            || (after.first.map { Lexicon.fromWords.contains(text.tokens[$0]) || Lexicon.originLinks.contains(text.tokens[$0]) } ?? false)
+            && Lexicon.internationalBodies.contains(in: text.tokens, after)
+    }
+
+    /// "une délégation russe", "en provenance de la Fédération de Russie", "a Turkish delegation".
+    func origin(afterNoun noun: Int, in range: Range<Int>) -> String? {
+        if let before = countries.starting(in: max(0, noun - 6)..<noun).last(where: { $0.tokens.upperBound == noun || $0.tokens.upperBound == noun - 1 }),
+           before.form == .demonym {
+            return before.code
+        }
+        let window = noun..<min(range.upperBound, noun + 12)
+        let stop = [Lexicon.travel.first(in: text.tokens, window)?.start, Lexicon.lead.first(in: text.tokens, window)?.start]
+            .compactMap { $0 }.min() ?? window.upperBound
+        // "une délégation militaire russe", "a delegation from Accra", "la délégation du Niger": a
+        // demonym just after the noun, or a country or capital after "de"/"from"; not any country
+        // the clause goes on to name ("the mission, known by its French acronym").
+        return countries.starting(in: (noun + 1)..<max(noun + 1, stop)).first { c in
+            var k = c.tokens.lowerBound - 1
+            if c.form == .demonym { return c.tokens.lowerBound <= noun + 3 }
+            // "from the United States": past the article.
+            if k > noun + 1, text.tokens[k].kind == .word, Lexicon.determiners.contains(text.tokens[k]), !Lexicon.originLinks.contains(text.tokens[k]) { k -= 1 }
+            let before = text.tokens[k]
+            return Lexicon.fromWords.contains(before) || Lexicon.originLinks.contains(before)
+        }?.code
+    }
+
+    /// The first place after a preposition within the clause that follows a
+    /// visit cue: "s'est rendue à Bamako", "a séjourné mardi et mercredi à Ouahigouya".
+    func setDestination(_ frame: inout DelegationFrame, after start: Int, in range: Range<Int>) {
+        var i = start
+        let limit = min(range.upperBound, start + 10)
+        // The cue may end with its preposition ("arrived in").
+        if start > range.lowerBound, Lexicon.destinationPrepositions.contains(text.tokens[start - 1]) { i = start - 1 }
+        // "visited Tahoua", "a pris la direction de Niamey": the place straight after the cue is its object.
+        if start > range.lowerBound, start < range.upperBound,
+           let place = places.starting(at: start), place.place.kind == .city || place.place.kind == .adminRegion {
+            frame.fill(\.place, text.string(tokens: place.tokens), because: "the object of a visit verb", at: text.span(tokens: place.tokens))
+            frame.fill(\.to, place.place.country, because: "the country of the place visited", at: text.span(tokens: place.tokens))
+            return
+        }
+        while i < limit, !text.isComma(i) || i == start {
+            if text.tokens[i].kind == .word, Lexicon.destinationPrepositions.contains(text.tokens[i]) {
+                var j = i + 1
+                while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].isApostrophe { j += 1 }
+                // A visit happens in a town or a country, not in "West Africa".
+                if let place = places.starting(at: j), place.place.kind == .city || place.place.kind == .adminRegion {
+                    frame.fill(\.place, text.string(tokens: place.tokens), because: "the town after the visit cue", at: text.span(tokens: place.tokens))
+                    frame.fill(\.to, place.place.country, because: "the country of the town after the visit cue", at: text.span(tokens: place.tokens))
+                    return
+                }
+                if let c = countries.starting(at: j), c.form != .demonym {
+                    if c.form == .capital {
+                        frame.fill(\.place, text.string(tokens: c.tokens), because: "the capital after the visit cue", at: text.span(tokens: c.tokens))
+                    }
+                    frame.fill(\.to, c.code, because: "the country after the visit cue", at: text.span(tokens: c.tokens))
+                    return
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// "… in Bamako. Mr. X led a delegation …": the town of the host country
+    /// named in the sentence before the visit, or in its own sentences.
+    /// `country`: the host country when known; else any town not of the visitors' country.
+    func priorVenue(_ frame: DelegationFrame, country: String?) -> PlaceMention? {
+        guard let first = frame.sentences.first else { return nil }
+        for s in [first - 1] + frame.sentences where s >= 0 {
+            guard let v = venue(in: text.sentenceTokens[s]) else { continue }
+            if let country { if v.place.country == country { return v } } else if v.place.country != frame.from { return v }
+        }
+        return nil
+    }
+
+    func presidency(in range: Range<Int>) -> (country: String, city: String)? {
+        for i in range where text.tokens[i].kind == .word && text.tokens[i].isCapitalized {
+            let key = text.tokens[i].key
+            if let p = Lexicon.presidencies.first(where: { $0.key == key }) { return (p.country, p.city) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+/// Who a visit's sentence is about: the subject before a cue, the antecedent
+/// of "X, who …", the person received after a hosting verb, and an unnamed
+/// role that stands for someone the article names in full.
+extension DelegationExtractor {
+    /// The person a clause is about: read at the sentence start or after a
+    /// break (dateline dash, opening adverbial), ending before the verb.
+    func subject(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
+        if let antecedent = antecedent(in: range, before: limit) { return antecedent }
+        // A subject stands near its verb: only the clauses just before it are read.
+        var from = max(range.lowerBound, limit - Self.subjectReach)
+        // "…, où le président l'a reçu": the verb's subject stands in its own clause.
+        if let opener = (from..<max(from, limit)).last(where: { text.tokens[$0].kind == .word && Lexicon.clauseOpeners.contains(text.tokens[$0]) }) {
+            from = opener + 1
+        }
+        var starts = [from]
+        for i in from..<max(from, limit) where text.isPhraseBreak(i) { starts.append(i + 1) }
+        for start in starts where start < limit {
+            guard let p = reader.read(at: start, limit: limit) else { continue }
+            if p.name != nil { return p }
+            if let named = resolve(p) { return named }
+        }
+        return nil
+    }
+
+    /// "le président du Tchad a pris la direction de Niamey": an unnamed role with the same office and
+    /// country as one person the article names in full is that person.
+    func resolve(_ phrase: PersonPhrase) -> PersonPhrase? {
+        guard phrase.name == nil, let role = phrase.role, let head = officeKey(role), let c = country(in: role) else { return nil }
+        var found: FoundPerson?
+        for k in known where k.country == c {
+            guard let name = k.phrase.name, let r = k.phrase.role, officeKey(r) == head else { continue }
+            if let f = found, let other = f.phrase.name, text.tokens[other.upperBound - 1].key != text.tokens[name.upperBound - 1].key { return nil }
+            found = found ?? k
+        }
+        return found.map { PersonPhrase(name: $0.phrase.name, role: $0.phrase.role, end: phrase.end) }
+    }
+
+    /// The key of the first word of a role's function ("président" in "le président de la Transition du Tchad").
+    func officeKey(_ role: Range<Int>) -> UInt64? {
+        role.first { Lexicon.functions.match(text.tokens, at: $0, limit: role.upperBound) != nil }.map { text.tokens[$0].key }
+    }
+
+    static let antecedentReach = 12
+
+    /// "…, by Defence Minister X, who visited Niamey": the person whose phrase ends at the comma before the relative.
+    func antecedent(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
+        let comma = limit - 2
+        guard comma > range.lowerBound, text.isComma(comma), Lexicon.relatives.contains(text.tokens[limit - 1]) else { return nil }
+        // The earliest start whose phrase ends at the comma is the fullest reading of the antecedent.
+        for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
+            if let p = reader.read(at: start, limit: comma), p.name != nil, p.end == comma { return p }
+        }
+        return nil
+    }
+
+    /// Whether a person phrase, named or only by role ("le ministre malien"), follows a hosting verb.
+    func receivesSomeone(after start: Int, in range: Range<Int>) -> Bool {
+        let limit = min(range.upperBound, start + Self.guestReach)
+        var i = start
+        while i < limit {
+            if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil || p.role != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The person received: "a reçu en audience, au palais de Nouakchott, le
+    /// lundi 28 avril, le ministre sénégalais …": the first named person after
+    /// the verb, past the time and the venue.
+    func guest(after start: Int, in range: Range<Int>) -> PersonPhrase? {
+        let limit = min(range.upperBound, start + Self.guestReach)
+        var i = start
+        while i < limit {
+            if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil { return p }
+            i += 1
+        }
+        return nil
+    }
+}
