@@ -9,7 +9,8 @@ extension DelegationExtractor {
     /// Speakers at a meeting are quoted one after another, often paragraphs after it is announced.
     private static let meetingReach = 5
 
-    func complete(_ frames: inout [DelegationFrame], dateline: PlaceMention?) {
+    /// `telling`: for each sentence, whether its cues tell a visit (`SentenceCues.isRelevant`), as `run` found them.
+    func complete(_ frames: inout [DelegationFrame], dateline: PlaceMention?, telling: [Bool]) {
         let found = known
         guard frames.contains(where: \.hasPeople) else {
             frames = meetingFrames(found, dateline: dateline)
@@ -38,7 +39,7 @@ extension DelegationExtractor {
                 frames[k].from = country
                 add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k],
                     because: "the role names a country, \(country), other than the hosts'")
-            } else if let to, frames.count < DelegationFrame.maxFrames, takesPart(person) {
+            } else if let to, frames.count < DelegationFrame.maxFrames, takesPart(person, telling: telling) {
                 var visit = DelegationFrame(sentence: person.sentence, explains: explains)
                 visit.from = country
                 visit.to = to
@@ -91,9 +92,9 @@ extension DelegationExtractor {
     /// A third country's official is a party of their own only where their sentence tells a meeting or a visit,
     /// or follows one that announces a meeting ("… a accordé une audience … Étaient présents : X ; Y"), not
     /// where they are named for a part they played from afar.
-    private func takesPart(_ person: FoundPerson) -> Bool {
+    private func takesPart(_ person: FoundPerson, telling: [Bool]) -> Bool {
         let range = text.sentenceTokens[person.sentence]
-        if Lexicon.meeting.contains(in: text.tokens, range) || SentenceCues(text: text, range: range, gazetteer: gazetteer).isRelevant { return true }
+        if telling[person.sentence] || Lexicon.meeting.contains(in: text.tokens, range) { return true }
         return person.sentence > 0 && Lexicon.meeting.contains(in: text.tokens, text.sentenceTokens[person.sentence - 1])
     }
 
@@ -105,12 +106,8 @@ extension DelegationExtractor {
         var straight = false
         // A bounded look back: a sentence of pasted text full of names stays linear.
         for k in max(text.sentenceTokens[sentence].lowerBound, i - Self.quoteReach)..<i where text.tokens[k].kind == .punctuation {
-            switch text.tokens[k].key {
-            case 0xAB, 0x201C: open += 1  // « “
-            case 0xBB, 0x201D: open = max(0, open - 1)  // » ”
-            case 0x22: straight.toggle()  // "
-            default: break
-            }
+            let t = text.tokens[k]
+            if t.isStraightQuote { straight.toggle() } else if t.isOpeningQuote { open += 1 } else if t.isClosingQuote { open = max(0, open - 1) }
         }
         return open > 0 || straight
     }

@@ -63,10 +63,13 @@ struct DelegationExtractor {
         // An article that tells of a phone call opens no visit on talks or meetings alone.
         let phoneCall = text.sentenceTokens.contains { Lexicon.notAVisit.contains(in: text.tokens, $0) }
         var current: Int?
+        // Read once here, and again by the completion: which sentences tell a visit.
+        var telling = [Bool](repeating: false, count: text.sentenceTokens.count)
         for s in text.sentenceTokens.indices {
             let range = text.sentenceTokens[s]
             guard !range.isEmpty else { continue }
             let cues = SentenceCues(text: text, range: range, gazetteer: gazetteer)
+            telling[s] = cues.isRelevant
             guard !cues.notAVisit, !tellsEarlierEvent(range) else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
             // "La délégation nigérienne …" after the Malian one: another party of the same visit,
@@ -105,7 +108,7 @@ struct DelegationExtractor {
             }
         }
         let dateline = datelinePlace()
-        if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline) }
+        if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline, telling: telling) }
         frames = Self.merged(frames.filter(\.hasPeople)).flatMap { $0.splitByVisitorCountry() }
         // A minister touring their own country is not a delegation; nor is a trip inside the country
         // the article is about by someone whom nothing says came from abroad and whom nobody receives.

@@ -33,12 +33,8 @@ struct MeasureReader {
     @inline(__always) func blankBefore(_ i: Int, _ hi: Int) -> Bool { i < hi && tokens[i].spaceBefore }
     /// The apostrophe of an elided word ("d'", "l'", "qu'").
     @inline(__always) func isElision(_ i: Int, _ hi: Int) -> Bool { isMark(i, hi, 0x27) && !tokens[i].spaceBefore }
-    func isOpeningQuote(_ i: Int, _ hi: Int) -> Bool {
-        i < hi && tokens[i].kind == .punctuation && (tokens[i].key == 0xAB || tokens[i].key == 0x22 || tokens[i].key == 0x201C)
-    }
-    func isClosingQuote(_ i: Int, _ hi: Int) -> Bool {
-        i < hi && tokens[i].kind == .punctuation && (tokens[i].key == 0xBB || tokens[i].key == 0x201D)
-    }
+    func isOpeningQuote(_ i: Int, _ hi: Int) -> Bool { i < hi && tokens[i].isOpeningQuote }
+    func isClosingQuote(_ i: Int, _ hi: Int) -> Bool { i < hi && tokens[i].isClosingQuote }
 
     /// The end of the phrase of `set` at i, past the apostrophe of an elided last word.
     func phrase(_ set: PhraseSet, _ i: Int, _ hi: Int) -> Int? {

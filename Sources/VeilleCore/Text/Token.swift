@@ -28,6 +28,11 @@ public struct Token: Sendable, Hashable {
     var isHyphen: Bool { kind == .punctuation && key == 0x2D }
     var isFullStop: Bool { kind == .punctuation && key == 0x2E }
     var isCommaMark: Bool { kind == .punctuation && key == 0x2C }
+    /// « “ and the straight ", which opens as often as it closes.
+    var isOpeningQuote: Bool { kind == .punctuation && (key == 0xAB || key == 0x22 || key == 0x201C) }
+    /// » ”.
+    var isClosingQuote: Bool { kind == .punctuation && (key == 0xBB || key == 0x201D) }
+    var isStraightQuote: Bool { kind == .punctuation && key == 0x22 }
 }
 
 /// A word's key and case, built scalar by scalar: the one rule the reference
