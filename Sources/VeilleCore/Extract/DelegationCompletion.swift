@@ -132,10 +132,10 @@ extension DelegationExtractor {
         var result: [DelegationFrame] = []
         for frame in frames {
             // The same person, whatever slot each telling gave them; or hosts
-            // alone, received where another frame's visitors came.
+            // alone, received where another frame's visitors came, told before or after them.
             let shares: (DelegationFrame) -> Bool = { other in
                 frame.people.contains { p in other.people.contains { NameVariants.samePerson($0.key, p.key) } }
-                    || (frame.onlyHosts && !other.onlyHosts && (other.to == nil || frame.to == other.to)
+                    || (frame.onlyHosts != other.onlyHosts && (other.to == nil || frame.to == nil || frame.to == other.to)
                         && (frame.place == nil || other.place == nil || frame.place == other.place))
             }
             guard let k = result.firstIndex(where: { shares($0) && compatible($0, frame) }) else {

@@ -222,6 +222,10 @@ struct DelegationExtractor {
         }
         if let travel = cues.travel {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
+            // "paid a courtesy visit to the Chief of Army Staff, General X": the person visited is the host.
+            if let visited = visitedPerson(after: travel, in: range) {
+                addList(from: visited, in: range, as: .host, to: &frame, because: "the person the visit cue «\(cue(travel))» goes to")
+            }
             if !cues.backReference, let (subject, cueOf) = cues.travels.lazy.filter({ !self.sharesSubject($0) })
                 .compactMap({ t in self.subject(in: range, before: t.start).map { ($0, t) } }).first {
                 add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(cueOf))»")
@@ -243,7 +247,10 @@ struct DelegationExtractor {
                 addList(from: lead.end, in: range, as: .leader, to: &frame, because: "after the lead cue «\(cue(lead))»")
             }
         }
-        for m in cues.members { addList(from: m.end, in: range, as: .member, to: &frame, because: "after the members cue «\(cue(m))»") }
+        // "welcomed by members of the government, including the Minister X": "including" goes on the hosts' list.
+        for m in cues.members where !continuesHostList(m, cues) {
+            addList(from: m.end, in: range, as: .member, to: &frame, because: "after the members cue «\(cue(m))»")
+        }
         for h in cues.hostsAfter {
             // "X a été reçu par Y", "X met with Y": X is the guest.
             if !cues.backReference, h.start == cues.hostsAfter.first?.start, let guest = subject(in: range, before: h.start) {
@@ -273,6 +280,25 @@ struct DelegationExtractor {
             frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
             frame.fill(\.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
         }
+    }
+
+    /// Where the named person a visit goes to begins: "a visit to the Chief of Army Staff, General X",
+    /// "une visite de courtoisie au ministre X" (a short lower-case complement before the preposition).
+    private func visitedPerson(after travel: SentenceCues.Match, in range: Range<Int>) -> Int? {
+        var k = travel.end - 1
+        while k < min(range.upperBound - 1, travel.end + 3) {
+            let t = text.tokens[k]
+            guard t.kind == .word, k < travel.end || !t.isCapitalized else { return nil }
+            if Lexicon.destinationPrepositions.contains(t) { break }
+            k += 1
+        }
+        guard k + 1 < range.upperBound, Lexicon.destinationPrepositions.contains(text.tokens[k]),
+              let phrase = reader.read(at: k + 1, limit: range.upperBound), phrase.name != nil, phrase.role != nil else { return nil }
+        return k + 1
+    }
+
+    private func continuesHostList(_ member: SentenceCues.Match, _ cues: SentenceCues) -> Bool {
+        Lexicon.listIntros.match(text.tokens, at: member.start) != nil && cues.hostsAfter.contains { $0.end <= member.start }
     }
 
     private func isHeadOf(_ lead: SentenceCues.Match) -> Bool {
@@ -316,7 +342,7 @@ struct DelegationExtractor {
         }
     }
 
-    private static let listIntroReach = 6
+    private static let listIntroReach = 8
 
     /// The token after "notamment", "including", "dont" close after a group of unnamed people.
     private func listIntro(after start: Int, in range: Range<Int>) -> Int? {
@@ -385,7 +411,8 @@ struct DelegationExtractor {
         guard let start = range.first else { return nil }
         guard let place = places.starting(at: start) else { return nil }
         let after = place.tokens.upperBound
-        guard after < range.upperBound, text.isComma(after) || text.tokens[after].isPunctuation("(") else { return nil }
+        // "NIAMEY, 3 mars", "NIAMEY (AFP)", "NIAMEY-Le président".
+        guard after < range.upperBound, text.isComma(after) || text.tokens[after].isPunctuation("(") || text.tokens[after].isHyphen else { return nil }
         return place
     }
 

@@ -13,13 +13,20 @@ extension DelegationExtractor {
             from = opener + 1
         }
         var starts = [from]
-        for i in from..<max(from, limit) where text.isPhraseBreak(i) { starts.append(i + 1) }
+        for i in from..<max(from, limit) where text.isPhraseBreak(i) || isDatelineHyphen(i) { starts.append(i + 1) }
         for start in starts where start < limit {
             guard let p = reader.read(at: start, limit: limit) else { continue }
             if p.name != nil { return p }
             if let named = resolve(p) { return named }
         }
         return nil
+    }
+
+    /// "CONAKRY-Le président …": a dateline in capitals glued to the sentence by a hyphen.
+    private func isDatelineHyphen(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < text.tokens.count, text.tokens[i].isHyphen, !text.tokens[i].spaceBefore else { return false }
+        let before = text.tokens[i - 1]
+        return before.kind == .word && before.isUpperCase && before.end - before.start > 1 && text.tokens[i + 1].isCapitalized && !text.tokens[i + 1].isUpperCase
     }
 
     /// "le président du Tchad a pris la direction de Niamey": an unnamed role with the same office and

@@ -110,7 +110,8 @@ struct PersonReader {
             roleEnd = c.tokens.upperBound + 1
         }
         var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
-        var i = roleEnd
+        // "the Chief of Army Staff (COAS), General X": the office's acronym stays out of the role.
+        var i = acronymInBrackets(at: roleEnd, limit: limit) ?? roleEnd
         // "le président, M. X", "le président SEM X": courtesy titles before the name.
         if i < limit, text.isComma(i) { i = skipDeterminers(i + 1, limit) } else { i = skipHonorifics(i, limit) }
         // "Col. Sangaré": the full stop of an abbreviated rank.
@@ -139,6 +140,13 @@ struct PersonReader {
         return phrase
     }
 
+    /// One past "(COAS)" when an acronym in brackets stands at i.
+    private func acronymInBrackets(at i: Int, limit: Int) -> Int? {
+        guard i + 2 < limit, text.tokens[i].isPunctuation("("), text.tokens[i + 1].kind == .word, text.tokens[i + 1].isUpperCase,
+              text.tokens[i + 2].isPunctuation(")") else { return nil }
+        return i + 3
+    }
+
     /// Extends a role head over adjectives and complements.
     private func extendRole(from headEnd: Int, limit: Int, stopAtNames: Bool) -> Int {
         let tokens = text.tokens
@@ -152,7 +160,8 @@ struct PersonReader {
                 continue
             }
             if Lexicon.roleStops.contains(t), !t.isCapitalized, !isPrepositionA(k) { break }
-            if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) { break }
+            // "le ministre de la Défense Dr X": a courtesy title opens the name, whatever link precedes it.
+            if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) || Lexicon.honorifics.contains(t) { break }
             k += 1
         }
         // Do not end a role on a linking word ("ministre de").

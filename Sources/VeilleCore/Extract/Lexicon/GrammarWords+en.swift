@@ -8,7 +8,7 @@ extension GrammarWords {
         roleContinuations: ["in"],
         roleStops: [
             "who", "was", "were", "is", "are", "has", "had", "have", "will", "which", "with", "by", "on", "during", "where",
-            "while", "that", "since", "before", "after",
+            "while", "that", "since", "before", "after", "including",
         ],
         conjunctions: ["and", "or"],
         sequels: ["then", "later"],

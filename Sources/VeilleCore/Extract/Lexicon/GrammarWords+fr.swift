@@ -8,7 +8,7 @@ extension GrammarWords {
         roleContinuations: ["chargé", "chargée", "chargés"],
         roleStops: [
             "qui", "a", "ont", "est", "sont", "s", "se", "était", "étaient", "avait", "sera", "lors", "avec", "par", "dans",
-            "sur", "où", "afin", "avant", "après",
+            "sur", "où", "afin", "avant", "après", "dont", "notamment",
         ],
         conjunctions: ["et", "ou"],
         sequels: ["puis", "ensuite"],
