@@ -25,7 +25,7 @@ extension DelegationExtractor {
                 continue
             }
             // Someone named inside quoted speech is spoken of ("un message du Président X"), not present.
-            guard let country = person.country, !isQuoted(nameRange.lowerBound, sentence: person.sentence) else { continue }
+            guard let country = person.country, !isQuoted(nameRange.lowerBound, sentence: person.sentence), !sendsMessage(person) else { continue }
             guard let k = nearest(frames, to: person.sentence) else { continue }
             let to = frames[k].to ?? frames[k].countries(in: .host).first
             // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.
@@ -96,6 +96,16 @@ extension DelegationExtractor {
         let range = text.sentenceTokens[person.sentence]
         if telling[person.sentence] || Lexicon.meeting.contains(in: text.tokens, range) { return true }
         return person.sentence > 0 && Lexicon.meeting.contains(in: text.tokens, text.sentenceTokens[person.sentence - 1])
+    }
+
+    private static let senderReach = 5
+
+    /// "a special message from the President of Ghana, X", "un message du président X": the sender is not at the visit.
+    private func sendsMessage(_ person: FoundPerson) -> Bool {
+        guard let start = person.phrase.role?.lowerBound ?? person.phrase.name?.lowerBound else { return false }
+        let window = max(text.sentenceTokens[person.sentence].lowerBound, start - Self.senderReach)..<start
+        guard let noun = window.last(where: { Lexicon.messageNouns.contains(text.tokens[$0]) }) else { return false }
+        return (noun + 1..<start).contains { Lexicon.fromWords.contains(text.tokens[$0]) || Lexicon.originLinks.contains(text.tokens[$0]) }
     }
 
     private static let quoteReach = 300

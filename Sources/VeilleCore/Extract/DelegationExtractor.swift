@@ -61,7 +61,7 @@ struct DelegationExtractor {
     private func run() -> [(Delegation, [(item: String, rule: String, evidence: Span)])] {
         var frames: [DelegationFrame] = []
         // An article that tells of a phone call opens no visit on talks or meetings alone.
-        let phoneCall = text.sentenceTokens.contains { Lexicon.notAVisit.contains(in: text.tokens, $0) }
+        let phoneCall = text.sentenceTokens.contains { Lexicon.remoteContact.contains(in: text.tokens, $0) }
         var current: Int?
         // Read once here, and again by the completion: which sentences tell a visit.
         var telling = [Bool](repeating: false, count: text.sentenceTokens.count)

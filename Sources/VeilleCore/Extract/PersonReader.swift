@@ -127,8 +127,9 @@ struct PersonReader {
         if let name = readName(at: i, limit: limit, afterRole: true) {
             phrase.name = name
             phrase.end = name.upperBound
-            // "Major General Liu Zhenbang, deputy director of …": the function is the role.
-            if isRank, let function = appositiveFunction(after: name.upperBound, limit: limit) {
+            // "Major General Liu Zhenbang, deputy director of …", "Ambassador X, Special Adviser to …":
+            // the function is the role, not the bare rank or title.
+            if isRank || headEnd - roleStart == 1 && roleEnd == headEnd, let function = appositiveFunction(after: name.upperBound, limit: limit) {
                 phrase.role = function
                 phrase.end = function.upperBound
             }
@@ -237,6 +238,8 @@ struct PersonReader {
             words += 1
         }
         guard words >= 2 || surnames.contains(tokens[start].key) else { return nil }
+        // "Chinese PLA", "Malian Armed": a nationality opens no name.
+        if let c = country(at: start), c.form != .capital, c.tokens.upperBound < end { return nil }
         // "Burkina Faso" reads like a name; a country is never a person.
         if let c = country(at: start), c.tokens.upperBound >= end { return nil }
         // A run with no lower-case letter is a dateline or an acronym, not a name.

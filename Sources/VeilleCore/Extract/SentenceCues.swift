@@ -5,7 +5,7 @@ struct SentenceCues {
 
     /// What a cue phrase announces.
     enum Cue: Int32 {
-        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks
+        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks, delivery
     }
 
     var delegationNoun: Int?
@@ -33,6 +33,7 @@ struct SentenceCues {
             (.hostAfter, Lexicon.hostAfterPhrases), (.hostBefore, Lexicon.hostBeforePhrases),
             (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
             (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords), (.talks, Lexicon.talksWithGap),
+            (.delivery, Lexicon.deliveries),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -76,6 +77,8 @@ struct SentenceCues {
             : Self.merge(nonOverlapping(.hostAfter), Self.passiveWithGap(text, range, participles))
         // The verb up to its "with" wins over the bare "met" it contains.
         if !talks.isEmpty { hostsAfter = Self.merge(Self.talksWithGap(text, range, talks), hostsAfter) }
+        let deliveries = hits.filter { $0.cue == Cue.delivery.rawValue }.map { ($0.start, $0.end) }
+        if !deliveries.isEmpty { hostsAfter = Self.merge(hostsAfter, Self.deliveries(text, range, deliveries)) }
         if let before = first(.hostBefore),
            !hostsAfter.contains(where: { before.start >= $0.start && before.start < $0.end }) {
             hostBefore = before
@@ -143,6 +146,29 @@ struct SentenceCues {
             while j < min(range.upperBound, end + talksGap), !text.isPhraseBreak(j) || text.isComma(j) {
                 if text.tokens[j].kind == .word, Lexicon.partners.contains(text.tokens[j]) {
                     if j > end { found.append((start, j + 1)) }
+                    break
+                }
+                j += 1
+            }
+        }
+        return found
+    }
+
+    /// Words between a verb of delivery and the recipient: the message, its sender and their title.
+    private static let deliveryGap = 16
+
+    /// "delivered a special message from the President of Ghana, X, to": the verb up to its "to", as one
+    /// host cue, when a message is what is handed over.
+    private static func deliveries(_ text: ParsedText, _ range: Range<Int>, _ verbs: [Match]) -> [Match] {
+        var found: [Match] = []
+        for (start, end) in verbs {
+            var message = false
+            var j = end
+            while j < min(range.upperBound, end + deliveryGap), !text.isPhraseBreak(j) || text.isComma(j) {
+                let t = text.tokens[j]
+                if t.kind == .word, Lexicon.messageNouns.contains(t) { message = true }
+                if message, t.kind == .word, Lexicon.recipients.contains(t), t.end - t.start > 1 || text.scalars[Int(t.start)] == "\u{E0}" {
+                    found.append((start, j + 1))
                     break
                 }
                 j += 1

@@ -151,14 +151,22 @@ struct PhraseIndex: Sendable {
         }
     }
 
-    /// The next word token when only spaces, a hyphen or an apostrophe separate it.
+    /// The next word token when only spaces, a hyphen, an apostrophe or the
+    /// full stop of an abbreviation ("Maj. Gen.", "Lt. Col.") separate it.
     @inline(__always)
     static func nextWord(in tokens: [Token], after i: Int, limit: Int) -> Int? {
         let j = i + 1
         guard j < limit else { return nil }
         if tokens[j].kind == .word { return j }
         guard j + 1 < limit, tokens[j + 1].kind == .word,
-              tokens[j].isHyphen || tokens[j].isApostrophe else { return nil }
+              tokens[j].isHyphen || tokens[j].isApostrophe || closesAbbreviation(tokens, j) else { return nil }
         return j + 1
+    }
+
+    static let abbreviationLength: Int32 = 4
+
+    private static func closesAbbreviation(_ tokens: [Token], _ stop: Int) -> Bool {
+        let word = tokens[stop - 1]
+        return tokens[stop].isFullStop && !tokens[stop].spaceBefore && word.isCapitalized && word.end - word.start <= abbreviationLength
     }
 }

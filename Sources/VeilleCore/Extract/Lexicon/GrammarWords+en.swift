@@ -3,7 +3,7 @@ extension GrammarWords {
         determiners: ["the", "a", "an", "his", "her", "its", "their", "our"],
         circumstanceAdjectives: ["visiting"],
         indefinites: ["a", "an", "new", "another", "second"],
-        roleLinks: ["of", "the", "for", "and", "in", "to"],
+        roleLinks: ["of", "the", "for", "and", "in", "to", "under"],
         portfolioLinks: [],
         roleContinuations: ["in"],
         roleStops: [
@@ -15,6 +15,7 @@ extension GrammarWords {
         agents: ["by", "with"],
         passiveAgents: ["by"],
         partners: ["with"],
+        recipients: ["to"],
         destinationPrepositions: ["in", "to", "at"],
         postingPrepositions: ["in", "to"],
         linkingOf: ["of"],

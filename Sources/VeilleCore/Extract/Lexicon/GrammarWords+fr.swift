@@ -15,6 +15,7 @@ extension GrammarWords {
         agents: ["par", "avec"],
         passiveAgents: ["par"],
         partners: ["avec"],
+        recipients: ["à", "au", "aux"],
         destinationPrepositions: ["à", "au", "aux", "en", "vers", "pour"],
         postingPrepositions: ["au", "aux", "en", "à", "auprès"],
         linkingOf: ["de", "d"],

@@ -25,6 +25,8 @@ struct GrammarWords {
     var passiveAgents: [String]
     /// The partner of talks ("avec", "with").
     var partners: [String]
+    /// The preposition before whom a message is handed to ("to", "au"; "à" is told by its accent).
+    var recipients: [String]
     /// Where a visit's destination follows.
     var destinationPrepositions: [String]
     /// Before the country where an envoy is posted.

@@ -10,7 +10,8 @@ extension TitleWords {
             "chief of defence staff", "chief of defense staff", "deputy", "representative", "attaché", "chargé d'affaires",
             "official", "senior official", "assistant secretary", "deputy secretary", "assistant minister",
             "special adviser", "senior adviser", "national security adviser", "officer", "expert", "aide", "diplomat", "mayor", "prefect", "chairman",
-            "commissioner", "adviser", "advisor",
+            "commissioner", "adviser", "advisor", "executive secretary", "permanent secretary", "secretary general", "secretary-general",
+            "executive director",
         ],
         postings: ["ambassador", "representative", "envoy", "adviser", "advisor", "attaché", "chargé d'affaires", "head of mission"],
         internationalBodies: [

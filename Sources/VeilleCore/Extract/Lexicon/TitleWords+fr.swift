@@ -3,7 +3,7 @@ extension TitleWords {
         functions: [
             "ministre", "ministres", "vice-ministre", "vice-ministres", "ministre délégué", "ministre déléguée", "premier ministre",
             "président", "présidente", "présidents", "vice-président", "vice-premier ministre", "vice premier ministre",
-            "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "ambassadeur", "ambassadrice", "ambassadeurs",
+            "secrétaire", "secrétaire d'état", "secrétaire général", "secrétaire générale", "secrétaire exécutif", "secrétaire exécutive", "secrétaire permanent", "ambassadeur", "ambassadrice", "ambassadeurs",
             "chef", "chefs", "cheffe", "chef d'état-major", "chef d'état major", "directeur", "directrice", "commandant", "conseiller", "conseillère",
             "chargé d'affaires", "gouverneur", "haut-commissaire", "haut représentant", "représentant", "représentante", "envoyé", "envoyée",
             "porte-parole", "homologue", "homologues", "préfet", "préfète", "sous-préfet", "maire", "député", "sénateur", "inspecteur",

@@ -42,17 +42,19 @@ extension VisitWords {
             "réunion", "réunions", "rencontre", "sommet", "conférence", "séjour", "visite", "audience", "entretien", "entretiens",
             "tête-à-tête", "se sont réunis", "ont coprésidé", "a coprésidé", "ont participé", "prennent part", "ont pris part",
         ],
-        notAVisit: [
+        remoteContact: [
             "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
             "visioconférence", "par visioconférence", "conversation téléphonique", "entretien au téléphone",
-            "l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "précédente visite",
         ],
+        earlierTime: ["l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "précédente visite"],
         earlierEvent: ["avait", "avaient"],
         participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int"],
         irregularParticiples: ["été", "déjà", "eu", "fait", "pris", "mis"],
         directVisits: ["visité", "visitée", "visités"],
         fromWords: ["de", "provenance"],
         originLinks: ["du", "des", "d", "la", "l"],
+        deliveries: ["porteur", "porteuse", "porteurs", "a remis", "ont remis", "a transmis", "ont transmis", "a délivré", "remettre"],
+        messageNouns: ["message", "lettre", "missive", "salutations", "invitation", "condoléances"],
         venueNouns: ["capitale", "palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"],
         visitIntros: [
             "lors de", "lors d'", "pendant", "durant", "au cours de", "au cours d'", "à l'occasion de", "à l'occasion d'",

@@ -27,8 +27,10 @@ struct VisitWords {
     var pluralReferences: [String]
     /// Gatherings, for articles that tell no visit but a meeting.
     var meetings: [String]
-    /// Contact that is no visit here and now (phone, video, last year).
-    var notAVisit: [String]
+    /// Contact at a distance (phone, video): an article telling one opens no visit on talks alone.
+    var remoteContact: [String]
+    /// A time before the story ("last year", "previous visit"): that sentence tells no visit now.
+    var earlierTime: [String]
     /// Auxiliaries of the pluperfect: an earlier visit, background to the story.
     var earlierEvent: [String]
     /// Endings of past participles, which tell the pluperfect from "avait à sa tête".
@@ -41,6 +43,10 @@ struct VisitWords {
     var fromWords: [String]
     /// The word before the country of a delegation named after its noun ("la délégation du Niger").
     var originLinks: [String]
+    /// Verbs of handing a message over in person: its recipient, after "to", is the host.
+    var deliveries: [String]
+    /// What one side sends another ("a message from the President X"): its sender stays at home.
+    var messageNouns: [String]
     /// Buildings where audiences are held; the town after them is the venue.
     var venueNouns: [String]
     /// Heads of a sentence that names a visit before its visitor ("Lors de sa visite à Bamako, X…").
