@@ -293,7 +293,8 @@ struct DelegationExtractor {
             k += 1
         }
         guard k + 1 < range.upperBound, Lexicon.destinationPrepositions.contains(text.tokens[k]),
-              let phrase = reader.read(at: k + 1, limit: range.upperBound), phrase.name != nil, phrase.role != nil else { return nil }
+              let phrase = reader.read(at: k + 1, limit: range.upperBound), let name = phrase.name, phrase.role != nil,
+              places.starting(at: name.lowerBound) == nil else { return nil }
         return k + 1
     }
 
