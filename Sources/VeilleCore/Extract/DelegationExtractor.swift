@@ -222,8 +222,7 @@ struct DelegationExtractor {
         }
         if let travel = cues.travel {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
-            if !cues.backReference, let (subject, cueOf) = cues.travels.lazy.filter({ !self.sharesSubject($0) })
-                .compactMap({ t in self.subject(in: range, before: t.start).map { ($0, t) } }).first {
+            if !cues.backReference, let (subject, cueOf) = travelSubject(cues, in: range) {
                 add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(cueOf))»")
             }
         } else if frame.place == nil, let noun = cues.delegationNoun {
@@ -273,6 +272,15 @@ struct DelegationExtractor {
             frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
             frame.fill(\.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
         }
+    }
+
+    /// The subject of the first travel cue that has one of its own. A plain loop: the closures of a lazy
+    /// filter escape, and each would copy the whole extractor.
+    private func travelSubject(_ cues: SentenceCues, in range: Range<Int>) -> (PersonPhrase, SentenceCues.Match)? {
+        for t in cues.travels where !sharesSubject(t) {
+            if let subject = subject(in: range, before: t.start) { return (subject, t) }
+        }
+        return nil
     }
 
     private func isHeadOf(_ lead: SentenceCues.Match) -> Bool {
@@ -350,8 +358,9 @@ struct DelegationExtractor {
             return
         }
         let role = phrase.role.map { text.string(tokens: $0) }
+        // A closure, not `flatMap(country(in:))`: that method value would copy the whole extractor.
         let person = Person(
-            name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap(country(in:)),
+            name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap { country(in: $0) },
             mentions: [text.span(tokens: nameRange)]
         )
         if slot != .host, person.country == nil, !frame.servesBody, let range = phrase.role, RoleCountry.servesInternationalBody(range, text) {
