@@ -368,12 +368,7 @@ struct DelegationExtractor {
     }
 
     func nameKey(_ nameRange: Range<Int>) -> NameVariants.Key {
-        var key: NameVariants.Key = []
-        key.reserveCapacity(nameRange.count)
-        for i in nameRange where text.tokens[i].kind == .word {
-            key.append(text.withFoldedBytes(i) { NameVariants.skeleton(folded: $0) })
-        }
-        return key
+        inputs.nameKey(nameRange)
     }
 
     func country(in range: Range<Int>) -> String? {
