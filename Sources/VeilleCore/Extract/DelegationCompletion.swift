@@ -19,9 +19,11 @@ extension DelegationExtractor {
         for person in found {
             guard let nameRange = person.phrase.name else { continue }
             let key = nameKey(nameRange)
-            if let k = frames.firstIndex(where: { $0.slot(of: key) != nil }), let slot = frames[k].slot(of: key) {
+            if let (k, i) = placement(of: key, in: frames) {
                 // Already placed: the full mention may add the given names or the role (no new reason).
-                if frames[k].wouldGain(key: key, role: person.phrase.role != nil) { add(person.phrase, as: slot, to: &frames[k], because: "") }
+                if frames[k].wouldGain(at: i, key: key, role: person.phrase.role != nil) {
+                    add(person.phrase, as: frames[k].people[i].slot, to: &frames[k], because: "")
+                }
                 continue
             }
             // Someone named inside quoted speech is spoken of ("un message du Président X"), not present.
@@ -50,6 +52,15 @@ extension DelegationExtractor {
                 frames.append(visit)
             }
         }
+    }
+
+    /// The first frame that holds a person, and where in it: one search, where asking for the frame, then
+    /// the slot, then whether the mention adds anything would compare the names three times.
+    private func placement(of key: NameVariants.Key, in frames: [DelegationFrame]) -> (frame: Int, person: Int)? {
+        for k in frames.indices {
+            if let i = frames[k].index(of: key) { return (k, i) }
+        }
+        return nil
     }
 
     /// An article with no visit cue that a frame could open on, but a meeting

@@ -2,36 +2,30 @@
 /// announces a visit opens a frame; the following ones ("Cette mission était
 /// conduite par…", "Ils ont été reçus par…") add the leader, members and hosts.
 struct DelegationExtractor {
-    let text: ParsedText
-    let gazetteer: Gazetteer
-    let countries: [CountryMention]
-    let places: [PlaceMention]
+    /// The article and what is read from it once, shared by every copy: the rules' reasons are closures that
+    /// capture the extractor, and a struct of a dozen arrays was copied into each of them.
+    private let inputs: DelegationInputs
+    var text: ParsedText { inputs.text }
+    var gazetteer: Gazetteer { inputs.gazetteer }
+    var countries: [CountryMention] { inputs.countries }
+    var places: [PlaceMention] { inputs.places }
     /// The country the article is mostly about, for visits whose origin is only implied.
-    let homeCountry: String?
+    var homeCountry: String? { inputs.homeCountry }
     /// Every country the article names, most named first: a visit whose host no cue gives goes to the first one
     /// other than the visitors' (the genre tells of two countries' relations).
     var ranking: [String] = []
     /// The same, counting only countries named or implied by a demonym: a capital named is often where the visit is.
-    private var namedRanking: [String] = []
-
+    private var namedRanking: [String] { inputs.namedRanking }
     /// Built once per article: readers are asked at every cue, and building one retains its tables.
-    private(set) var reader: PersonReader
+    var reader: PersonReader { inputs.reader }
     /// The people named with a role or a title anywhere in the article (see `PersonFinder`).
-    let known: [FoundPerson]
+    var known: [FoundPerson] { inputs.known }
     /// Keep the reasons of every item (`--explain`).
-    let explains: Bool
-    /// Their surnames' keys.
-    private var surnames = KeySet([])
+    var explains: Bool { inputs.explains }
 
     init(text: ParsedText, gazetteer: Gazetteer, countries: [CountryMention], places: [PlaceMention], homeCountry: String?, known: [FoundPerson], explains: Bool = false) {
-        self.explains = explains
-        self.text = text
-        self.gazetteer = gazetteer
-        self.countries = countries
-        self.places = places
-        self.homeCountry = homeCountry
-        self.known = known
-        reader = PersonReader(text: text, countries: countries)
+        inputs = DelegationInputs(text: text, gazetteer: gazetteer, countries: countries, places: places, homeCountry: homeCountry,
+                                  known: known, explains: explains)
     }
     static let maxGap = 4
     static let guestReach = 24
@@ -45,11 +39,7 @@ struct DelegationExtractor {
 
     /// The delegations, and why each person and each part of each route is there.
     func extractWithReasons() -> (delegations: [Delegation], reasons: [Reason]) {
-        var extractor = self
-        extractor.namedRanking = CountryFinder.ranking(countries.filter { $0.form != .capital })
-        extractor.surnames = KeySet(known.compactMap { p in p.phrase.name.map { text.tokens[$0.upperBound - 1].key } })
-        extractor.reader = PersonReader(text: text, countries: countries, surnames: extractor.surnames)
-        let finished = extractor.run()
+        let finished = run()
         var reasons: [Reason] = []
         for (k, (delegation, notes)) in finished.enumerated() {
             let label = "delegation \(k + 1) \(delegation.from ?? "?")→\(delegation.to ?? "?")"
@@ -83,7 +73,7 @@ struct DelegationExtractor {
             }
             // "Il s'est ensuite rendu à Ouagadougou": the same visitors, another host country (a tour).
             var leg = false
-            if let c = current, let legStart = cues.travel?.end ?? frontedStop(cues), frames.count < DelegationFrame.maxFrames,
+            if let c = current, let legStart = legStart(cues), frames.count < DelegationFrame.maxFrames,
                let next = nextLeg(of: frames[c], after: legStart, in: range, sentence: s) {
                 frames.append(next)
                 current = frames.count - 1
@@ -119,6 +109,13 @@ struct DelegationExtractor {
             let domestic = d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil }
             return fromAbroad || !domestic ? (d, notes) : nil
         }
+    }
+
+    /// Where a tour's next stop would be named: after the travel cue, or after a place heading the sentence.
+    /// No `??`: its autoclosure would copy the cues.
+    private func legStart(_ cues: SentenceCues) -> Int? {
+        if let travel = cues.travel { return travel.end }
+        return frontedStop(cues)
     }
 
     /// "Au Burkina Faso, …, le ministre a discuté avec le président": a place heading a sentence that tells
@@ -226,8 +223,7 @@ struct DelegationExtractor {
             if let visited = visitedPerson(after: travel, in: range) {
                 addList(from: visited, in: range, as: .host, to: &frame, because: "the person the visit cue «\(cue(travel))» goes to")
             }
-            if !cues.backReference, let (subject, cueOf) = cues.travels.lazy.filter({ !self.sharesSubject($0) })
-                .compactMap({ t in self.subject(in: range, before: t.start).map { ($0, t) } }).first {
+            if !cues.backReference, let (subject, cueOf) = travelSubject(cues, in: range) {
                 add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(cueOf))»")
             }
         } else if frame.place == nil, let noun = cues.delegationNoun {
@@ -300,6 +296,15 @@ struct DelegationExtractor {
 
     private func continuesHostList(_ member: SentenceCues.Match, _ cues: SentenceCues) -> Bool {
         Lexicon.listIntros.match(text.tokens, at: member.start) != nil && cues.hostsAfter.contains { $0.end <= member.start }
+    }
+
+    /// The subject of the first travel cue that has one of its own. A plain loop: the closures of a lazy
+    /// filter escape, and each would copy the whole extractor.
+    private func travelSubject(_ cues: SentenceCues, in range: Range<Int>) -> (PersonPhrase, SentenceCues.Match)? {
+        for t in cues.travels where !sharesSubject(t) {
+            if let subject = subject(in: range, before: t.start) { return (subject, t) }
+        }
+        return nil
     }
 
     private func isHeadOf(_ lead: SentenceCues.Match) -> Bool {
@@ -377,8 +382,9 @@ struct DelegationExtractor {
             return
         }
         let role = phrase.role.map { text.string(tokens: $0) }
+        // A closure, not `flatMap(country(in:))`: that method value would copy the whole extractor.
         let person = Person(
-            name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap(country(in:)),
+            name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap { country(in: $0) },
             mentions: [text.span(tokens: nameRange)]
         )
         if slot != .host, person.country == nil, !frame.servesBody, let range = phrase.role, RoleCountry.servesInternationalBody(range, text) {
@@ -389,12 +395,7 @@ struct DelegationExtractor {
     }
 
     func nameKey(_ nameRange: Range<Int>) -> NameVariants.Key {
-        var key: NameVariants.Key = []
-        key.reserveCapacity(nameRange.count)
-        for i in nameRange where text.tokens[i].kind == .word {
-            key.append(text.withFoldedBytes(i) { NameVariants.skeleton(folded: $0) })
-        }
-        return key
+        inputs.nameKey(nameRange)
     }
 
     func country(in range: Range<Int>) -> String? {

@@ -31,10 +31,6 @@ struct DelegationFrame {
 
     var onlyHosts: Bool { !people.isEmpty && people.allSatisfy { $0.slot == .host } }
 
-    func slot(of key: NameVariants.Key) -> Slot? {
-        people.first { NameVariants.samePerson($0.key, key) }?.slot
-    }
-
     /// Adds a person unless the frame already holds them under any spelling;
     /// then only a missing role or country is filled in.
     /// More people than any delegation names: the cap keeps pathological text linear.
@@ -95,14 +91,11 @@ struct DelegationFrame {
         }
     }
 
-    /// Whether another mention of a person placed here would add a role or given names.
-    func wouldGain(key: NameVariants.Key, role: Bool) -> Bool {
-        index(of: key).map { wouldGain(at: $0, key: key, role: role) } ?? true
-    }
-
+    /// Whether another mention of the person at `i` would add a role or given names.
     func wouldGain(at i: Int, key: NameVariants.Key, role: Bool) -> Bool {
-        let p = people[i]
-        return key.count > p.key.count || (role && (p.person.role == nil || p.person.role.map(Self.isRank) == true))
+        // Read in place: a copy of the entry would retain each of its strings and arrays.
+        guard key.count <= people[i].key.count else { return true }
+        return role && people[i].person.role.map(Self.isRank) != false
     }
 
     /// Asked at every re-mention of a person: a role longer than any rank is no rank, without folding it.

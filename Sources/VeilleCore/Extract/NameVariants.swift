@@ -19,37 +19,49 @@ enum NameVariants {
     }
 
     static func skeleton(folded f: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        let apostrophe = UInt8(ascii: "'"), hyphen = UInt8(ascii: "-"), space = UInt8(ascii: " ")
-        var out: [UInt8] = []
-        out.reserveCapacity(f.count)
-        var i = 0
-        while i < f.count {
-            let c = f[i]
-            i += 1
-            if c == apostrophe || c == hyphen || c == space { continue }
-            var next: UInt8 = 0
-            var j = i
-            while j < f.count {
-                let d = f[j]
-                if d != apostrophe && d != hyphen && d != space { next = d; break }
-                j += 1
+        // Written straight into the array's storage: a name key is built for every person mention, and
+        // appending byte by byte costs a capacity check per letter. A skeleton is never longer than its spelling.
+        [UInt8](unsafeUninitializedCapacity: f.count) { out, count in
+            var n = 0
+            var i = 0
+            while i < f.count {
+                let c = f[i]
+                i += 1
+                if isSeparator(c) { continue }
+                var next: UInt8 = 0
+                var j = i
+                while j < f.count {
+                    if !isSeparator(f[j]) { next = f[j]; break }
+                    j += 1
+                }
+                var emit = c
+                switch (c, next) {
+                case (UInt8(ascii: "o"), UInt8(ascii: "u")): emit = UInt8(ascii: "u"); i = j + 1
+                case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit = UInt8(ascii: "f"); i = j + 1
+                case (UInt8(ascii: "k"), UInt8(ascii: "h")): emit = UInt8(ascii: "k"); i = j + 1
+                case (UInt8(ascii: "d"), UInt8(ascii: "j")): emit = UInt8(ascii: "j"); i = j + 1
+                case (UInt8(ascii: "y"), _): emit = UInt8(ascii: "i")
+                case (UInt8(ascii: "w"), _): emit = UInt8(ascii: "v")
+                case (UInt8(ascii: "c"), _), (UInt8(ascii: "q"), _): emit = UInt8(ascii: "k")
+                default: break
+                }
+                if n == 0 || out[n - 1] != emit {
+                    out[n] = emit
+                    n += 1
+                }
             }
-            var emit = c
-            switch (c, next) {
-            case (UInt8(ascii: "o"), UInt8(ascii: "u")): emit = UInt8(ascii: "u"); i = j + 1
-            case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit = UInt8(ascii: "f"); i = j + 1
-            case (UInt8(ascii: "k"), UInt8(ascii: "h")): emit = UInt8(ascii: "k"); i = j + 1
-            case (UInt8(ascii: "d"), UInt8(ascii: "j")): emit = UInt8(ascii: "j"); i = j + 1
-            case (UInt8(ascii: "y"), _): emit = UInt8(ascii: "i")
-            case (UInt8(ascii: "w"), _): emit = UInt8(ascii: "v")
-            case (UInt8(ascii: "c"), _), (UInt8(ascii: "q"), _): emit = UInt8(ascii: "k")
-            default: break
+            // A leading i before a vowel is a transliteration of Cyrillic Е/Я.
+            if n > 2, out[0] == UInt8(ascii: "i"), isVowel(out[1]) {
+                for k in 1..<n { out[k - 1] = out[k] }
+                n -= 1
             }
-            if out.last != emit { out.append(emit) }
+            count = n
         }
-        // A leading i before a vowel is a transliteration of Cyrillic Е/Я.
-        if out.count > 2, out[0] == UInt8(ascii: "i"), isVowel(out[1]) { out.removeFirst() }
-        return out
+    }
+
+    @inline(__always)
+    private static func isSeparator(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "'") || c == UInt8(ascii: "-") || c == UInt8(ascii: " ")
     }
 
     private static func isVowel(_ c: UInt8) -> Bool {

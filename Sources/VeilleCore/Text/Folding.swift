@@ -90,8 +90,10 @@ public func fold(_ s: String) -> String {
 func fold<S: Sequence>(scalars: S, capacity: Int) -> String where S.Element == Unicode.Scalar {
     var out: [UInt8] = []
     out.reserveCapacity(capacity)
+    // Read once: a static read per scalar costs a lock check.
+    let table = Folding.table
     for scalar in scalars {
-        let f = Folding.classify(scalar)
+        let f = Folding.classify(scalar, in: table)
         switch f.cls {
         case .word:
             if f.first != 0 {
