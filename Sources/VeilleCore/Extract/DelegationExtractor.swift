@@ -418,6 +418,11 @@ struct DelegationExtractor {
         return place
     }
 
+    /// A country named once in passing ("près de la Mauritanie") is not where visitors come from.
+    private func namedTwice(_ code: String) -> Bool {
+        countries.lazy.filter { $0.code == code && $0.form != .capital }.prefix(2).count == 2
+    }
+
     private func finish(_ frame: DelegationFrame, dateline: PlaceMention?) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
         var f = frame
         // Sides first by the destination the text gave, before roles fill the route in.
@@ -442,9 +447,11 @@ struct DelegationExtractor {
             f.fill(\.to, other, because: "the country the article names most after the visitors'", at: whole)
         }
         // "Goita … also met Chinese President Xi Jinping": visitors of no stated country, abroad, come from the
-        // country the article names most.
-        if f.from == nil, !f.onlyHosts, !f.sentByBody, !f.servesBody, let to = f.to, let most = namedRanking.first, most != to {
-            f.fill(\.from, most, because: "the country the article names most, the visit being abroad", at: whole)
+        // country the article names most other than the hosts', unless it is named only in passing.
+        // A dateline in the host country ("Bamako - Le président se rendra à Mopti") tells a trip at home.
+        if f.from == nil, !f.onlyHosts, !f.sentByBody, !f.servesBody, let to = f.to, dateline?.place.country != to,
+           let most = namedRanking.first(where: { $0 != to }), most == namedRanking.first || namedTwice(most) {
+            f.fill(\.from, most, because: "the country the article names most besides the hosts', the visit being abroad", at: whole)
         }
         if f.place == nil, f.to != nil || f.from != nil, let venue = priorVenue(f, country: f.to) {
             f.fill(\.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))
