@@ -52,6 +52,17 @@ struct LexiconTests {
         for phrase in VisitWords.union(\.leadFromSubject) { #expect(Lexicon.leadPhrases.contains(phrase)) }
     }
 
+    /// Compound verbs take the press's adverbs after their auxiliary without a table spelling them out.
+    @Test func compoundVerbsAreDerivedWithTheirAdverbs() {
+        #expect(Lexicon.hostBeforePhrases.contains("a également reçu"))
+        #expect(Lexicon.travelPhrases.contains("s'est ensuite rendu"))
+        #expect(Lexicon.hostAfterPhrases.contains("a d'abord rencontré"))
+        #expect(Lexicon.travelPhrases.contains("has also arrived"))
+        // Only a phrase opened by an auxiliary takes them, and only its own language's.
+        #expect(!Lexicon.hostBeforePhrases.contains(where: { $0.hasPrefix("received ") }))
+        #expect(!Lexicon.travelPhrases.contains("has également arrived"))
+    }
+
     /// Sources name a class for a set with `class: .name`; each such class must
     /// be given by some registered set, or its words would silently test absent.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: LexiconTests.sources.path)))

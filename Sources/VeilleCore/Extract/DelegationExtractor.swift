@@ -255,14 +255,15 @@ struct DelegationExtractor {
             addList(from: h.end, in: range, as: .host, to: &frame, because: "after the host cue «\(cue(h))»")
         }
         // "has received military equipment": a hosting verb receives someone, or it tells no visit.
-        if let host = cues.hostBefore, cues.delegationNoun != nil || frame.people.contains(where: { $0.slot != .host })
-            || receivesSomeone(after: host.end, in: range) {
+        if let host = cues.hostBefore, isAudienceGrant(host) ? grantsAudience(host, in: range)
+            : cues.delegationNoun != nil || frame.people.contains(where: { $0.slot != .host }) || receivesSomeone(after: host.end, in: range) {
             let subject = subject(in: range, before: host.start)
             if let subject { add(subject, as: .host, to: &frame, because: "subject of the hosting verb «\(cue(host))»") }
             // "Le chef d'état-major … a reçu mardi … le général X": the guest is named even when the host is not.
             // "a reçu une délégation conduite par X" leaves the leader to the lead cue; "a reçu X, accompagné
             // d'une délégation" names the guest first.
-            if subject != nil || !cues.backReference, let guest = guest(after: host.end, in: range),
+            // "Il a ensuite reçu X" after a sentence that named only the host: "il" is that host.
+            if subject != nil || !cues.backReference || frame.onlyHosts, let guest = guest(after: host.end, in: range),
                cues.delegationNoun.map({ guest.end <= $0 }) ?? true {
                 add(guest, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))»")
             }
@@ -305,6 +306,17 @@ struct DelegationExtractor {
             if let subject = subject(in: range, before: t.start) { return (subject, t) }
         }
         return nil
+    }
+
+    private static let audienceReach = 8
+
+    private func isAudienceGrant(_ host: SentenceCues.Match) -> Bool {
+        Lexicon.audienceGrants.match(text.tokens, at: host.start) == host.end
+    }
+
+    /// "a accordé mardi une série d'audiences": the audience granted, a few words on.
+    private func grantsAudience(_ host: SentenceCues.Match, in range: Range<Int>) -> Bool {
+        Lexicon.meeting.contains(in: text.tokens, host.end..<min(range.upperBound, host.end + Self.audienceReach))
     }
 
     private func isHeadOf(_ lead: SentenceCues.Match) -> Bool {

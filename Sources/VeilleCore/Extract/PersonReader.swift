@@ -160,6 +160,7 @@ struct PersonReader {
                 k += 1
                 continue
             }
+            if let mark = interimMarkEnd(at: k, limit: cap) { k = mark; continue }
             if Lexicon.roleStops.contains(t), !t.isCapitalized, !isPrepositionA(k) { break }
             // "le ministre de la Défense Dr X": a courtesy title opens the name, whatever link precedes it.
             if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) || Lexicon.honorifics.contains(t) { break }
@@ -169,6 +170,17 @@ struct PersonReader {
         while k > headEnd, tokens[k - 1].kind == .word, Lexicon.roleLinks.contains(tokens[k - 1]) { k -= 1 }
         while k > headEnd, tokens[k - 1].kind == .punctuation { k -= 1 }
         return k
+    }
+
+    /// One past "a.i.", "par intérim" at token k.
+    private func interimMarkEnd(at k: Int, limit: Int) -> Int? {
+        let start = Int(text.tokens[k].start)
+        for mark in Lexicon.interimMarks where start + mark.count <= text.scalars.count {
+            guard text.scalars[start..<(start + mark.count)].elementsEqual(mark) else { continue }
+            let end = Int32(start + mark.count)
+            return (k..<limit).first { text.tokens[$0].end == end }.map { $0 + 1 }
+        }
+        return nil
     }
 
     /// "à" folds to "a", like the verb "a": only the accent tells them apart.

@@ -4,17 +4,19 @@
 /// names. Each set is built once from the union of the languages' lists.
 enum Lexicon {
     static let delegationNounWords = VisitWords.union(\.delegationNouns)
-    static let travelPhrases = VisitWords.union(\.travel)
+    static let travelPhrases = VisitWords.unionWithAdverbs(\.travel)
     static let travel = PhraseSet(travelPhrases, class: .travelStart)
-    static let leadPhrases = VisitWords.union(\.leadByObject) + VisitWords.union(\.leadFromSubject)
+    static let leadPhrases = VisitWords.union(\.leadByObject) + VisitWords.unionWithAdverbs(\.leadFromSubject)
     static let lead = PhraseSet(leadPhrases, class: .leadStart)
     /// Lead cues whose subject, not their object, is the leader.
-    static let leadsFromSubject = PhraseSet(VisitWords.union(\.leadFromSubject))
+    static let leadsFromSubject = PhraseSet(VisitWords.unionWithAdverbs(\.leadFromSubject))
     static let memberPhrases = VisitWords.union(\.members)
-    static let hostAfterPhrases = VisitWords.union(\.hostsAfter)
+    static let hostAfterPhrases = VisitWords.unionWithAdverbs(\.hostsAfter)
     static let passiveHosts = VisitWords.union(\.passiveHosts)
-    static let talksWithGap = VisitWords.union(\.talksWithGap)
-    static let hostBeforePhrases = VisitWords.union(\.hostsBefore)
+    static let talksWithGap = VisitWords.unionWithAdverbs(\.talksWithGap)
+    static let audienceGrantPhrases = VisitWords.unionWithAdverbs(\.audienceGrants)
+    static let audienceGrants = PhraseSet(audienceGrantPhrases)
+    static let hostBeforePhrases = VisitWords.unionWithAdverbs(\.hostsBefore) + audienceGrantPhrases
     static let backReferencePhrases = VisitWords.union(\.backReferences)
     static let pluralReferences = PhraseSet(VisitWords.union(\.pluralReferences), class: .scannedStart)
     static let meeting = PhraseSet(VisitWords.union(\.meetings), class: .scannedStart)
@@ -46,6 +48,8 @@ enum Lexicon {
     static let longestRankBytes = (rankPhrases.map(\.utf8.count).max() ?? 0) + 8
     static let honorifics = WordSet(class: .honorific, TitleWords.union(\.honorifics))
     static let localOffices = PhraseSet(TitleWords.union(\.localOffices))
+    /// Spelled out scalar by scalar: "a.i." is four tokens, and its "a" folds like the verb.
+    static let interimMarks = TitleWords.union(\.interimMarks).map { Array($0.unicodeScalars) }
     static let bodyAcronyms = WordSet(TitleWords.union(\.bodyAcronyms))
 
     static let determiners = WordSet(class: .determiner, GrammarWords.union(\.determiners))

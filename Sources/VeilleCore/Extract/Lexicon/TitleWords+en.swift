@@ -27,6 +27,7 @@ extension TitleWords {
             "air commodore", "air chief marshal", "vice marshal",
         ],
         honorifics: ["mr", "mrs", "ms", "dr", "sir", "excellency", "professor", "hon", "honourable", "honorable"],
+        interimMarks: ["a.i.", "ad interim"],
         localOffices: ["governor", "mayor", "prefect"],
         bodyAcronyms: ["un", "au", "eu"]
     )

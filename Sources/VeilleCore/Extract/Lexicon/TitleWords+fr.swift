@@ -25,6 +25,7 @@ extension TitleWords {
             "lieutenant", "amiral", "contre-amiral", "vice-amiral", "maréchal", "médecin-colonel", "cdt", "gal",
         ],
         honorifics: ["m", "mme", "mlle", "dr", "pr", "me", "madame", "monsieur", "excellence", "professeur", "sem"],
+        interimMarks: ["a.i.", "p.i.", "par intérim"],
         localOffices: ["gouverneur", "gouverneure", "préfet", "préfète", "sous-préfet", "maire", "délégué", "déléguée", "haut-commissaire"],
         bodyAcronyms: ["ua"]
     )

@@ -17,9 +17,10 @@ extension VisitWords {
         passiveHosts: ["received", "welcomed", "hosted", "greeted"],
         talksWithGap: ["met", "meets", "held talks", "will meet"],
         hostsBefore: ["received", "welcomed", "hosted"],
+        audienceGrants: ["granted", "has granted"],
         backReferences: ["he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests"],
         pluralReferences: ["the two delegations", "the three delegations", "the delegations", "both delegations", "the two ministers", "the three ministers"],
-        meetings: ["meeting", "meetings", "summit", "conference", "visit", "talks", "audience", "met", "met with", "attended"],
+        meetings: ["meeting", "meetings", "summit", "conference", "visit", "talks", "audience", "audiences", "met", "met with", "attended"],
         remoteContact: [
             "phone call", "telephone call", "by phone", "by telephone", "video call", "videoconference", "phone talks",
             "telephone conversation", "phone conversation",
@@ -36,6 +37,8 @@ extension VisitWords {
         venueNouns: ["capital", "palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"],
         visitIntros: ["during", "in the course of", "at the end of", "on the sidelines of", "as part of", "on"],
         stayDeterminers: ["his", "her", "their", "a"],
-        stayNouns: ["visit", "trip", "stay", "tour"]
+        stayNouns: ["visit", "trip", "stay", "tour"],
+        auxiliaries: ["has", "have", "was", "were", "is", "will"],
+        insertedAdverbs: ["also", "later", "then", "subsequently"]
     )
 }

@@ -3,8 +3,6 @@ extension VisitWords {
         delegationNouns: ["délégation", "délégations", "mission", "émissaire", "émissaires", "envoyé"],
         travel: [
             "s'est rendu", "s'est rendue", "s'est rendus", "se sont rendus", "se sont rendues", "se rendra",
-            "s'est ensuite rendu", "s'est ensuite rendue", "se sont ensuite rendus", "s'est également rendu",
-            "s'est également rendue", "se sont également rendus",
             "est arrivé", "est arrivée", "sont arrivés", "sont arrivées", "a séjourné", "ont séjourné",
             "séjourne", "séjournent", "en visite", "en séjour", "a effectué une visite", "ont effectué une visite", "effectue une visite",
             "a entamé une visite", "a foulé le sol", "a atterri", "s'est déplacé", "s'est déplacée",
@@ -32,14 +30,15 @@ extension VisitWords {
         ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
         talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra"],
-        hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a accordé une audience"],
+        hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a reçu tour à tour"],
+        audienceGrants: ["a accordé", "ont accordé", "accordera"],
         backReferences: [
             "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
             "la mission", "les membres de la délégation", "il", "elle",
         ],
         pluralReferences: ["les deux délégations", "les trois délégations", "les délégations", "les deux ministres", "les trois ministres"],
         meetings: [
-            "réunion", "réunions", "rencontre", "sommet", "conférence", "séjour", "visite", "audience", "entretien", "entretiens",
+            "réunion", "réunions", "rencontre", "rencontres", "sommet", "conférence", "séjour", "visite", "audience", "audiences", "entretien", "entretiens",
             "tête-à-tête", "se sont réunis", "ont coprésidé", "a coprésidé", "ont participé", "prennent part", "ont pris part",
         ],
         remoteContact: [
@@ -61,6 +60,8 @@ extension VisitWords {
             "à l'issue de", "au terme de", "en marge de", "dans le cadre de",
         ],
         stayDeterminers: ["sa", "son", "leur", "une"],
-        stayNouns: ["visite", "séjour", "tournée", "passage", "déplacement", "voyage"]
+        stayNouns: ["visite", "séjour", "tournée", "passage", "déplacement", "voyage"],
+        auxiliaries: ["a", "ont", "s'est", "se sont", "est", "sont", "a été", "ont été"],
+        insertedAdverbs: ["également", "ensuite", "aussi", "d'abord", "successivement", "enfin", "longuement", "par ailleurs"]
     )
 }

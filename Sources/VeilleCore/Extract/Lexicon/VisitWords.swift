@@ -21,6 +21,8 @@ struct VisitWords {
     var talksWithGap: [String]
     /// The subject is the host ("a reçu", "welcomed").
     var hostsBefore: [String]
+    /// Hosting verbs only where an audience is their object ("a accordé mardi une série d'audiences", not "a accordé une aide").
+    var audienceGrants: [String]
     /// Phrases that refer back to the party of the previous sentences.
     var backReferences: [String]
     /// Phrases that refer back to several parties at once: what follows holds for all.
@@ -55,9 +57,26 @@ struct VisitWords {
     var stayDeterminers: [String]
     /// Nouns of a stay after such a head ("visite", "séjour", "trip").
     var stayNouns: [String]
+    /// Auxiliaries that open a verb cue ("a reçu", "s'est rendu", "has met") and may take an adverb after them.
+    var auxiliaries: [String]
+    /// Adverbs the press puts inside a compound verb: "a également reçu", "s'est ensuite rendu".
+    var insertedAdverbs: [String]
 }
 
 extension VisitWords: LanguageTables {
+    /// The cues of a field in every language, with each compound verb also
+    /// written with each of its language's adverbs after the auxiliary, so that
+    /// no table spells "a également reçu" by hand.
+    static func unionWithAdverbs(_ field: KeyPath<VisitWords, [String]>) -> [String] {
+        languages.flatMap { table in
+            table[keyPath: field].flatMap { phrase -> [String] in
+                guard let aux = table.auxiliaries.filter({ phrase.hasPrefix($0 + " ") }).max(by: { $0.count < $1.count }) else { return [phrase] }
+                let rest = phrase.dropFirst(aux.count + 1)
+                return [phrase] + table.insertedAdverbs.map { "\(aux) \($0) \(rest)" }
+            }
+        }
+    }
+
     /// A French participle in its four agreements, each before every word that
     /// may follow it: `agreeing("reçu", ["par"])` is "reçu par", "reçue par",
     /// "reçus par", "reçues par". An empty follower gives the bare forms.
