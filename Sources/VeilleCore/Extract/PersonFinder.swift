@@ -26,9 +26,11 @@ struct PersonFinder {
                     i = max(phrase.end, i + 1)
                     // "Les vice-ministres russes X et Y": the second name shares the role.
                     // "…, Air Vice Marshal X and Air Commodore Y": the second name may carry its own rank.
-                    if let role = phrase.role, i + 1 < range.upperBound, text.tokens[i].kind == .word, WordSet.conjunctions.contains(text.tokens[i]),
-                       let second = reader.readName(at: Lexicon.ranks.match(text.tokens, at: i + 1, limit: range.upperBound) ?? i + 1, limit: range.upperBound) {
-                        found.append(FoundPerson(phrase: PersonPhrase(name: second, role: role, end: second.upperBound), sentence: s, country: country))
+                    if let role = phrase.role, i + 1 < range.upperBound, text.tokens[i].kind == .word, WordSet.conjunctions.contains(text.tokens[i]) {
+                        let rank = Lexicon.ranks.match(text.tokens, at: i + 1, limit: range.upperBound)
+                        guard let second = reader.readName(at: rank ?? i + 1, limit: range.upperBound) else { continue }
+                        let own = rank.map { (i + 1)..<$0 } ?? role
+                        found.append(FoundPerson(phrase: PersonPhrase(name: second, role: own, end: second.upperBound), sentence: s, country: country))
                         i = second.upperBound
                     }
                     continue

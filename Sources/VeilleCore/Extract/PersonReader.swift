@@ -161,6 +161,8 @@ struct PersonReader {
                 continue
             }
             if let mark = interimMarkEnd(at: k, limit: cap) { k = mark; continue }
+            // "the Chadian president's chief of staff": the possessive, not the "s" of "s'est".
+            if isPossessive(k) { k += 1; continue }
             if Lexicon.roleStops.contains(t), !t.isCapitalized, !isPrepositionA(k) { break }
             // "le ministre de la Défense Dr X": a courtesy title opens the name, whatever link precedes it.
             if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) || Lexicon.honorifics.contains(t) { break }
@@ -170,6 +172,11 @@ struct PersonReader {
         while k > headEnd, tokens[k - 1].kind == .word, Lexicon.roleLinks.contains(tokens[k - 1]) { k -= 1 }
         while k > headEnd, tokens[k - 1].kind == .punctuation { k -= 1 }
         return k
+    }
+
+    private func isPossessive(_ k: Int) -> Bool {
+        k > 0 && k + 1 < text.tokens.count && text.tokens[k - 1].isApostrophe && Lexicon.possessiveS.contains(text.tokens[k])
+            && text.tokens[k + 1].spaceBefore
     }
 
     /// One past "a.i.", "par intérim" at token k.

@@ -24,7 +24,7 @@ extension TitleWords {
             "brigadier-general", "colonel", "lieutenant colonel", "lieutenant-colonel", "admiral", "rear admiral", "vice admiral",
             "senior colonel", "colonel major", "captain", "major", "field marshal", "marshal", "air marshal",
             "col", "gen", "lt", "maj", "brig", "capt", "lt col", "lt gen", "maj gen", "brig gen", "army general", "air vice marshal", "lieutenant",
-            "air commodore", "air chief marshal", "vice marshal",
+            "air commodore", "air chief marshal", "vice marshal", "brigadier",
         ],
         honorifics: ["mr", "mrs", "ms", "dr", "sir", "excellency", "professor", "hon", "honourable", "honorable"],
         interimMarks: ["a.i.", "ad interim"],

@@ -12,24 +12,27 @@ extension VisitWords {
             "est parti pour", "sont partis pour", "s'est envolé pour", "se sont envolés pour", "a achevé sa tournée", "achève sa tournée", "a poursuivi sa tournée", "poursuit sa tournée", "a bouclé sa tournée",
         ],
         leadByObject: [
-            "avait à sa tête", "a à sa tête", "ayant à sa tête",
+            "avait à sa tête", "a à sa tête", "ayant à sa tête", "sous la conduite de", "sous la direction de", "sous la houlette de",
+            "sous la conduite du", "sous la direction du", "sous la houlette du",
         ] + ["conduit", "dirigé", "présidé", "emmené", "mené"].flatMap { agreeing($0, ["par"]) },
         leadFromSubject: [
-            "à la tête de", "à la tête d'", "sous la conduite de", "sous la direction de",
+            "à la tête de", "à la tête d'",
             "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira",
         ],
         members: [
             "comprenant", "aux côtés de", "aux côtés du", "comprenait", "comprenaient", "composée notamment de", "ainsi que",
+            "en compagnie de", "en compagnie du", "en compagnie des",
         ] + agreeing("accompagné", ["de", "d'", "du", "des", "par"]) + agreeing("composé", ["de", "d'", "du", "des"]),
         hostsAfter: [
             "s'est entretenu avec", "s'est entretenue avec", "se sont entretenus avec", "se sont entretenues avec",
             "s'entretenir avec", "s'entretiendra avec", "s'entretiendront avec", "a rencontré", "ont rencontré",
             "a eu des entretiens avec", "ont eu des entretiens avec", "une rencontre avec", "un entretien avec", "des entretiens avec",
-            "une audience avec", "l'hôte de", "l'hôte du", "l'hôte des", "rendu chez", "rendue chez", "rendus chez", "rendre chez", "a discuté avec", "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
+            "une audience avec", "un tête-à-tête avec", "en tête-à-tête avec", "une séance de travail avec", "une réunion avec", "l'hôte de", "l'hôte du", "l'hôte des", "rendu chez", "rendue chez", "rendus chez", "rendre chez", "a discuté avec", "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
             "ont été reçues par",
         ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
-        talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra"],
+        talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra",
+            "a eu un tête-à-tête", "a eu une séance de travail", "a eu des échanges", "a eu des entretiens", "ont eu des entretiens"],
         hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a reçu tour à tour"],
         audienceGrants: ["a accordé", "ont accordé", "accordera"],
         backReferences: [
