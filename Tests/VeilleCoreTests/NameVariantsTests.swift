@@ -39,9 +39,14 @@ struct NameVariantsTests {
         #expect(!NameVariants.sameWord(Array("koné".utf8), Array("kone".utf8)), "under five letters, only equal skeletons match")
     }
 
-    @Test func editDistanceOnShortWords() {
-        #expect(NameVariants.distance(Array("averianov".utf8), Array("averyanov".utf8)) == 1)
-        #expect(NameVariants.distance(Array("".utf8), Array("abc".utf8)) == 3)
-        #expect(NameVariants.distance(Array("kitten".utf8), Array("sitting".utf8)) == 3)
+    @Test func oneEditAtMost() {
+        #expect(NameVariants.withinOneEdit(Array("averianov".utf8), Array("averyanov".utf8)))
+        #expect(NameVariants.withinOneEdit(Array("evkurov".utf8), Array("vkurov".utf8)))
+        #expect(NameVariants.withinOneEdit(Array("camara".utf8), Array("camaras".utf8)))
+        #expect(NameVariants.withinOneEdit(Array("".utf8), Array("a".utf8)))
+        #expect(!NameVariants.withinOneEdit(Array("".utf8), Array("abc".utf8)))
+        #expect(!NameVariants.withinOneEdit(Array("kitten".utf8), Array("sitting".utf8)))
+        #expect(!NameVariants.withinOneEdit(Array("abcde".utf8), Array("xbcdy".utf8)))
+        #expect(!NameVariants.withinOneEdit(Array("camara".utf8), Array("acmara".utf8)), "a swap is two edits")
     }
 }

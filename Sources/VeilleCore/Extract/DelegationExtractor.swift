@@ -50,15 +50,15 @@ struct DelegationExtractor {
 
     private func run() -> [(Delegation, [(item: String, rule: String, evidence: Span)])] {
         var frames: [DelegationFrame] = []
+        let sentenceCues = text.sentenceTokens.map { range in range.isEmpty ? nil : SentenceCues(text: text, range: range, gazetteer: gazetteer) }
         // An article that tells of a phone call opens no visit on talks or meetings alone.
-        let phoneCall = text.sentenceTokens.contains { Lexicon.remoteContact.contains(in: text.tokens, $0) }
+        let phoneCall = sentenceCues.contains { $0?.remoteContact == true }
         var current: Int?
         // Read once here, and again by the completion: which sentences tell a visit.
         var telling = [Bool](repeating: false, count: text.sentenceTokens.count)
         for s in text.sentenceTokens.indices {
             let range = text.sentenceTokens[s]
-            guard !range.isEmpty else { continue }
-            let cues = SentenceCues(text: text, range: range, gazetteer: gazetteer)
+            guard let cues = sentenceCues[s] else { continue }
             telling[s] = cues.isRelevant
             guard !cues.notAVisit, !tellsEarlierEvent(range) else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }

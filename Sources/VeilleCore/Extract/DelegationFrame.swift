@@ -10,7 +10,10 @@ struct DelegationFrame {
     /// Someone in it serves such a body: the visit came from outside the host country even with no nationality.
     var servesBody = false
     var place: String?
-    var people: [(slot: Slot, person: Person, key: NameVariants.Key)] = []
+    /// `rank`: the role is only a rank ("général de division"), found once when the role is set: re-mentions
+    /// ask it, and folding the role at each cost more than the rest of the comparison.
+    typealias Entry = (slot: Slot, person: Person, key: NameVariants.Key, rank: Bool)
+    var people: [Entry] = []
     var sentences: [Int] = []
     var lastSentence: Int
     /// Why each person and each part of the route is in the frame, for `--explain`.
@@ -46,8 +49,12 @@ struct DelegationFrame {
     mutating func add(_ person: Person, key: NameVariants.Key, as slot: Slot, at placed: Int?? = .none) {
         if let i = placed ?? index(of: key) {
             // A function ("ministre de la Défense") says more than a rank ("général de division").
-            if people[i].person.role == nil || (people[i].person.role.map(Self.isRank) == true && person.role.map(Self.isRank) == false) {
+            if people[i].person.role == nil {
                 people[i].person.role = person.role
+                people[i].rank = person.role.map(Self.isRank) == true
+            } else if people[i].rank, let role = person.role, !Self.isRank(role) {
+                people[i].person.role = role
+                people[i].rank = false
             }
             if people[i].person.country == nil { people[i].person.country = person.country }
             // The fullest spelling names the person ("Assimi Goïta" over "Goïta").
@@ -58,7 +65,7 @@ struct DelegationFrame {
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }
-        if people.count < Self.maxPeople { people.append((slot, person, key)) }
+        if people.count < Self.maxPeople { people.append((slot, person, key, person.role.map(Self.isRank) == true)) }
     }
 
     /// People whose role names the host country are hosts, and hosts whose
@@ -95,10 +102,10 @@ struct DelegationFrame {
     func wouldGain(at i: Int, key: NameVariants.Key, role: Bool) -> Bool {
         // Read in place: a copy of the entry would retain each of its strings and arrays.
         guard key.count <= people[i].key.count else { return true }
-        return role && people[i].person.role.map(Self.isRank) != false
+        return role && (people[i].person.role == nil || people[i].rank)
     }
 
-    /// Asked at every re-mention of a person: a role longer than any rank is no rank, without folding it.
+    /// A role longer than any rank is no rank, without folding it.
     static func isRank(_ role: String) -> Bool {
         role.utf8.count <= Lexicon.longestRankBytes && Lexicon.rankNames.contains(fold(role))
     }
@@ -111,7 +118,7 @@ struct DelegationFrame {
     }
 
     /// A host of another frame of the same visit.
-    mutating func addHost(_ host: (slot: Slot, person: Person, key: NameVariants.Key), because rule: @autoclosure () -> String) {
+    mutating func addHost(_ host: Entry, because rule: @autoclosure () -> String) {
         add(host.person, key: host.key, as: .host)
         note("\(host.person.name), read as host", rule(), at: host.person.mentions.first ?? Span(start: 0, end: 0))
     }

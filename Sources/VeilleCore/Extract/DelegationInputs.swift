@@ -12,9 +12,11 @@ final class DelegationInputs {
     let namedRanking: [String]
     /// Knows the surnames of the people named in full: "with Col. Goita" is then a person.
     let reader: PersonReader
-    /// The name keys built so far, by the name's tokens: a person is read again at every cue and in the
-    /// completion, and a key is an array per word.
-    private var nameKeys: [Range<Int>: NameVariants.Key] = [:]
+    /// The name keys built so far: a person is read again at every cue and in the completion. Found by the
+    /// name's first token (`keyAtStart`, built on the first key asked for), then along the names sharing it
+    /// (`next`): hashing a range at every mention cost more than the key.
+    private var nameKeys: [(end: Int, key: NameVariants.Key, next: Int32)] = []
+    private var keyAtStart: [Int32] = []
 
     init(text: ParsedText, gazetteer: Gazetteer, countries: [CountryMention], places: [PlaceMention], homeCountry: String?,
          known: [FoundPerson], explains: Bool) {
@@ -31,13 +33,20 @@ final class DelegationInputs {
     }
 
     func nameKey(_ nameRange: Range<Int>) -> NameVariants.Key {
-        if let key = nameKeys[nameRange] { return key }
-        var key: NameVariants.Key = []
-        key.reserveCapacity(nameRange.count)
-        for i in nameRange where text.tokens[i].kind == .word {
-            key.append(text.withFoldedBytes(i) { NameVariants.skeleton(folded: $0) })
+        guard !nameRange.isEmpty else { return NameVariants.Key() }
+        if keyAtStart.isEmpty { keyAtStart = [Int32](repeating: -1, count: text.tokens.count) }
+        var k = keyAtStart[nameRange.lowerBound]
+        while k >= 0 {
+            if nameKeys[Int(k)].end == nameRange.upperBound { return nameKeys[Int(k)].key }
+            k = nameKeys[Int(k)].next
         }
-        nameKeys[nameRange] = key
+        let tokens = text.tokens
+        var key = NameVariants.Key(reservingCapacity: Int(tokens[nameRange.upperBound - 1].end - tokens[nameRange.lowerBound].start))
+        for i in nameRange where tokens[i].kind == .word {
+            text.withFoldedBytes(i) { key.append(folded: $0) }
+        }
+        nameKeys.append((nameRange.upperBound, key, keyAtStart[nameRange.lowerBound]))
+        keyAtStart[nameRange.lowerBound] = Int32(nameKeys.count - 1)
         return key
     }
 }

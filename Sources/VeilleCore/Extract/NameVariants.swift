@@ -2,61 +2,89 @@
 /// Evkourov, Ievkourov): names are reduced to a phonetic skeleton and
 /// compared with a small edit distance.
 enum NameVariants {
-    /// A name's words as skeletons, computed once per person.
-    typealias Key = [[UInt8]]
+    /// A name's words as skeletons, computed once per person: one array where each word's skeleton is
+    /// followed by a zero byte (no folded spelling holds one). An array per word cost an allocation per
+    /// word of every name, and as many releases.
+    struct Key: Sendable {
+        fileprivate private(set) var bytes: [UInt8] = []
+        /// How many words the name has.
+        private(set) var count = 0
+        /// Where the first word ends and the last begins: names are compared by these two.
+        fileprivate private(set) var firstEnd = 0
+        fileprivate private(set) var lastStart = 0
+
+        init() {}
+
+        /// Room for a name of `letters` scalars: most fold to one byte.
+        init(reservingCapacity letters: Int) {
+            bytes.reserveCapacity(letters + 8)
+        }
+
+        /// Adds a word given as its folded spelling (see `fold`).
+        mutating func append(folded: UnsafeBufferPointer<UInt8>) {
+            lastStart = bytes.count
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(folded.count, 1)) { out in
+                let n = NameVariants.skeleton(folded: folded, into: out)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<n]))
+            }
+            if count == 0 { firstEnd = bytes.count }
+            bytes.append(0)
+            count += 1
+        }
+    }
 
     static func key(_ words: [String]) -> Key {
-        words.map(skeleton)
+        var key = Key()
+        for w in words {
+            Array(fold(w).utf8).withUnsafeBufferPointer { key.append(folded: $0) }
+        }
+        return key
     }
 
     static func skeleton(_ word: String) -> [UInt8] {
-        skeleton(folded: Array(fold(word).utf8))
-    }
-
-    /// The skeleton of an already folded spelling (see `fold`), in one pass.
-    static func skeleton(folded: [UInt8]) -> [UInt8] {
-        folded.withUnsafeBufferPointer { skeleton(folded: $0) }
-    }
-
-    static func skeleton(folded f: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        // Written straight into the array's storage: a name key is built for every person mention, and
-        // appending byte by byte costs a capacity check per letter. A skeleton is never longer than its spelling.
-        [UInt8](unsafeUninitializedCapacity: f.count) { out, count in
-            var n = 0
-            var i = 0
-            while i < f.count {
-                let c = f[i]
-                i += 1
-                if isSeparator(c) { continue }
-                var next: UInt8 = 0
-                var j = i
-                while j < f.count {
-                    if !isSeparator(f[j]) { next = f[j]; break }
-                    j += 1
-                }
-                var emit = c
-                switch (c, next) {
-                case (UInt8(ascii: "o"), UInt8(ascii: "u")): emit = UInt8(ascii: "u"); i = j + 1
-                case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit = UInt8(ascii: "f"); i = j + 1
-                case (UInt8(ascii: "k"), UInt8(ascii: "h")): emit = UInt8(ascii: "k"); i = j + 1
-                case (UInt8(ascii: "d"), UInt8(ascii: "j")): emit = UInt8(ascii: "j"); i = j + 1
-                case (UInt8(ascii: "y"), _): emit = UInt8(ascii: "i")
-                case (UInt8(ascii: "w"), _): emit = UInt8(ascii: "v")
-                case (UInt8(ascii: "c"), _), (UInt8(ascii: "q"), _): emit = UInt8(ascii: "k")
-                default: break
-                }
-                if n == 0 || out[n - 1] != emit {
-                    out[n] = emit
-                    n += 1
-                }
-            }
-            // A leading i before a vowel is a transliteration of Cyrillic Е/Я.
-            if n > 2, out[0] == UInt8(ascii: "i"), isVowel(out[1]) {
-                for k in 1..<n { out[k - 1] = out[k] }
-                n -= 1
-            }
-            count = n
+        let folded = Array(fold(word).utf8)
+        return folded.withUnsafeBufferPointer { f in
+            [UInt8](unsafeUninitializedCapacity: f.count) { out, count in count = skeleton(folded: f, into: out) }
         }
+    }
+
+    /// Writes the skeleton into `out` and returns its length: a skeleton is never longer than its spelling,
+    /// and writing in place spares a capacity check per letter.
+    static func skeleton(folded f: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        var i = 0
+        while i < f.count {
+            let c = f[i]
+            i += 1
+            if isSeparator(c) { continue }
+            var next: UInt8 = 0
+            var j = i
+            while j < f.count {
+                if !isSeparator(f[j]) { next = f[j]; break }
+                j += 1
+            }
+            var emit = c
+            switch (c, next) {
+            case (UInt8(ascii: "o"), UInt8(ascii: "u")): emit = UInt8(ascii: "u"); i = j + 1
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit = UInt8(ascii: "f"); i = j + 1
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")): emit = UInt8(ascii: "k"); i = j + 1
+            case (UInt8(ascii: "d"), UInt8(ascii: "j")): emit = UInt8(ascii: "j"); i = j + 1
+            case (UInt8(ascii: "y"), _): emit = UInt8(ascii: "i")
+            case (UInt8(ascii: "w"), _): emit = UInt8(ascii: "v")
+            case (UInt8(ascii: "c"), _), (UInt8(ascii: "q"), _): emit = UInt8(ascii: "k")
+            default: break
+            }
+            if n == 0 || out[n - 1] != emit {
+                out[n] = emit
+                n += 1
+            }
+        }
+        // A leading i before a vowel is a transliteration of Cyrillic Е/Я.
+        if n > 2, out[0] == UInt8(ascii: "i"), isVowel(out[1]) {
+            for k in 1..<n { out[k - 1] = out[k] }
+            n -= 1
+        }
+        return n
     }
 
     @inline(__always)
@@ -69,42 +97,93 @@ enum NameVariants {
     }
 
     static func sameWord(_ x: [UInt8], _ y: [UInt8]) -> Bool {
-        if x == y { return true }
+        x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in sameWord(x, y) } }
+    }
+
+    private static func sameWord(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        if x.count == y.count, x.elementsEqual(y) { return true }
         guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
         // One edit leaves the first or the last letter in place: when both differ, skip the table.
         guard x.first == y.first || x.last == y.last else { return false }
-        return distance(x, y) <= 1
+        return withinOneEdit(x, y)
     }
 
     /// Same surname, and first names that agree where both are given.
     static func samePerson(_ a: Key, _ b: Key) -> Bool {
-        guard let lastA = a.last, let lastB = b.last, sameWord(lastA, lastB) else { return false }
+        guard a.count > 0, b.count > 0 else { return false }
+        return a.bytes.withUnsafeBufferPointer { x in
+            b.bytes.withUnsafeBufferPointer { y in samePerson(Words(x, of: a), Words(y, of: b)) }
+        }
+    }
+
+    private static func samePerson(_ a: Words, _ b: Words) -> Bool {
+        guard sameWord(a.last, b.last) else { return false }
         guard a.count > 1, b.count > 1 else { return true }
-        if sameWord(a[0], b[0]) || a[0].first == b[0].first { return true }
+        let firstA = a.first, firstB = b.first
+        if sameWord(firstA, firstB) || firstA.first == firstB.first { return true }
         // "Kan-Dapaah" for "Albert Kan Dapaah": the shorter name is the end of the longer one.
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        return short.count < long.count && zip(short.reversed(), long.reversed()).allSatisfy { sameWord($0, $1) }
+        guard short.count < long.count else { return false }
+        var endS = short.bytes.count - 1, endL = long.bytes.count - 1
+        for _ in 0..<short.count {
+            let s = short.word(endingAt: endS), l = long.word(endingAt: endL)
+            guard sameWord(s, l) else { return false }
+            endS -= s.count + 1
+            endL -= l.count + 1
+        }
+        return true
+    }
+
+    /// A key's bytes read word by word.
+    private struct Words {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let count: Int
+        let first: UnsafeBufferPointer<UInt8>
+        let last: UnsafeBufferPointer<UInt8>
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, of key: Key) {
+            self.bytes = bytes
+            count = key.count
+            first = UnsafeBufferPointer(rebasing: bytes[0..<key.firstEnd])
+            last = UnsafeBufferPointer(rebasing: bytes[key.lastStart..<(bytes.count - 1)])
+        }
+
+        /// The word whose zero byte is at `end`.
+        func word(endingAt end: Int) -> UnsafeBufferPointer<UInt8> {
+            var start = end
+            while start > 0, bytes[start - 1] != 0 { start -= 1 }
+            return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        }
     }
 
     static func samePerson(_ a: [String], _ b: [String]) -> Bool {
         samePerson(key(a), key(b))
     }
 
-    /// Levenshtein distance, on two rows of stack memory (names are short
-    /// and this runs for every pair of people a frame compares).
-    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
-            var previous = 0
-            var current = b.count + 1
-            for j in 0...b.count { rows[previous + j] = j }
-            for (i, x) in a.enumerated() {
-                rows[current] = i + 1
-                for (j, y) in b.enumerated() {
-                    rows[current + j + 1] = min(rows[previous + j] + (x == y ? 0 : 1), rows[previous + j + 1] + 1, rows[current + j] + 1)
-                }
-                swap(&previous, &current)
+    /// Whether one substitution, insertion or deletion at most turns one word into the other: read in one
+    /// pass, where a table of edit distances cost a cell per pair of letters for every pair of names compared.
+    static func withinOneEdit(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in withinOneEdit(x, y) } }
+    }
+
+    private static func withinOneEdit(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        guard long.count - short.count <= 1 else { return false }
+        var edited = false
+        var i = 0
+        var j = 0
+        while i < short.count {
+            if short[i] == long[j] {
+                i += 1
+                j += 1
+                continue
             }
-            return rows[previous + b.count]
+            if edited { return false }
+            edited = true
+            // Same length: a substitution; otherwise the longer word has a letter more here.
+            if short.count == long.count { i += 1 }
+            j += 1
         }
+        return true
     }
 }

@@ -5,7 +5,7 @@ struct SentenceCues {
 
     /// What a cue phrase announces.
     enum Cue: Int32 {
-        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks, delivery
+        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks, delivery, remoteContact
     }
 
     var delegationNoun: Int?
@@ -18,6 +18,8 @@ struct SentenceCues {
     var hostBefore: Match?
     var backReference = false
     var notAVisit = false
+    /// A phone or video call is told: read here rather than in a pass of its own over every sentence.
+    var remoteContact = false
     /// "Lors de sa visite à Bamako, X …": the stay's noun, and the comma after which its visitors are named.
     var frontedVisit: (noun: Int, comma: Int)?
     /// "Au Burkina Faso, deuxième étape …, le ministre a discuté avec …": the preposition of a place that
@@ -33,7 +35,7 @@ struct SentenceCues {
             (.hostAfter, Lexicon.hostAfterPhrases), (.hostBefore, Lexicon.hostBeforePhrases),
             (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
             (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords), (.talks, Lexicon.talksWithGap),
-            (.delivery, Lexicon.deliveries),
+            (.delivery, Lexicon.deliveries), (.remoteContact, Lexicon.remoteContactPhrases),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -51,6 +53,7 @@ struct SentenceCues {
         for i in range where index.mayStart(tokens[i]) {
             index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, node in
                 index.forEachPayload(node) { raw in
+                    if raw == Cue.remoteContact.rawValue { remoteContact = true; return }
                     // Later calls are longer: the last one at a start is the longest.
                     if let k = Self.lastHit(hits, cue: raw, at: i) { hits[k].end = end } else { hits.append((raw, i, end)) }
                 }

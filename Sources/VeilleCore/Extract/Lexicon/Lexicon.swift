@@ -20,9 +20,9 @@ enum Lexicon {
     static let backReferencePhrases = VisitWords.union(\.backReferences)
     static let pluralReferences = PhraseSet(VisitWords.union(\.pluralReferences), class: .scannedStart)
     static let meeting = PhraseSet(VisitWords.union(\.meetings), class: .scannedStart)
-    static let notAVisitPhrases = VisitWords.union(\.remoteContact) + VisitWords.union(\.earlierTime)
+    static let remoteContactPhrases = VisitWords.union(\.remoteContact)
+    static let notAVisitPhrases = remoteContactPhrases + VisitWords.union(\.earlierTime)
     static let notAVisit = PhraseSet(notAVisitPhrases, class: .scannedStart)
-    static let remoteContact = PhraseSet(VisitWords.union(\.remoteContact), class: .scannedStart)
     static let earlierEvent = WordSet(VisitWords.union(\.earlierEvent), class: .pluperfect)
     static let participleEndings = VisitWords.union(\.participleEndings).map { Array($0.unicodeScalars) }
     static let irregularParticiples = WordSet(VisitWords.union(\.irregularParticiples))
