@@ -330,7 +330,7 @@ struct DelegationExtractor {
     /// Reads "X, Y et Z" or "X, et par Y" after a cue.
     private func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: @autoclosure () -> String) {
         let reader = self.reader
-        var i = start
+        var i = skippingAside(from: start, in: range)
         var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
         if let unnamed = next, let named = resolve(unnamed) { next = named }
         // "les autorités maliennes, notamment le Président X, …": the named list follows the group.
@@ -358,6 +358,15 @@ struct DelegationExtractor {
             next = following
             i = after
         }
+    }
+
+    private static let asideReach = 10
+
+    /// Past ", outre le Premier ministre," or ", besides the minister,": where the list goes on after the aside.
+    private func skippingAside(from start: Int, in range: Range<Int>) -> Int {
+        guard start + 1 < range.upperBound, text.isComma(start), Lexicon.asideOpeners.match(text.tokens, at: start + 1, limit: range.upperBound) != nil,
+              let close = (start + 2..<min(range.upperBound, start + Self.asideReach)).first(where: { text.isComma($0) }) else { return start }
+        return close + 1
     }
 
     private static let listIntroReach = 8

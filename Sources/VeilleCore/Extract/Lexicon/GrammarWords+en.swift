@@ -22,6 +22,7 @@ extension GrammarWords {
         possessives: ["s"],
         relatives: ["who"],
         clauseOpeners: ["where"],
-        listIntros: ["including", "notably", "namely", "among them", "such as"]
+        listIntros: ["including", "notably", "namely", "among them", "such as"],
+        asideOpeners: ["besides", "apart from", "in addition to", "aside from"]
     )
 }

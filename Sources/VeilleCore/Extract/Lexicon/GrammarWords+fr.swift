@@ -22,6 +22,7 @@ extension GrammarWords {
         possessives: [],
         relatives: ["qui"],
         clauseOpeners: ["où"],
-        listIntros: ["notamment", "dont", "à savoir", "en l'occurrence", "parmi lesquels"]
+        listIntros: ["notamment", "dont", "à savoir", "en l'occurrence", "parmi lesquels"],
+        asideOpeners: ["outre", "en plus de", "en plus du", "hormis", "en dehors de", "en dehors du"]
     )
 }

@@ -41,6 +41,8 @@ struct GrammarWords {
     var clauseOpeners: [String]
     /// Words that open the named part of a group ("les autorités, notamment le Président X").
     var listIntros: [String]
+    /// Openers of an aside between a cue and its list: "composée, outre le Premier ministre, du ministre …".
+    var asideOpeners: [String]
 }
 
 extension GrammarWords: LanguageTables {}

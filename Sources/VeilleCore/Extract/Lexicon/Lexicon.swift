@@ -70,6 +70,7 @@ enum Lexicon {
     static let possessiveS = WordSet(GrammarWords.union(\.possessives))
     static let relatives = WordSet(GrammarWords.union(\.relatives))
     static let listIntros = PhraseSet(GrammarWords.union(\.listIntros))
+    static let asideOpeners = PhraseSet(GrammarWords.union(\.asideOpeners))
     static let clauseOpeners = WordSet(GrammarWords.union(\.clauseOpeners))
 
     static let nameParticles = WordSet(NameWords.particles)

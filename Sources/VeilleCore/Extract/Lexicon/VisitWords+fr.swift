@@ -22,7 +22,7 @@ extension VisitWords {
         members: [
             "comprenant", "aux côtés de", "aux côtés du", "comprenait", "comprenaient", "composée notamment de", "ainsi que",
             "en compagnie de", "en compagnie du", "en compagnie des",
-        ] + agreeing("accompagné", ["de", "d'", "du", "des", "par"]) + agreeing("composé", ["de", "d'", "du", "des"]),
+        ] + agreeing("accompagné", ["de", "d'", "du", "des", "par"]) + agreeing("composé", ["", "de", "d'", "du", "des"]),
         hostsAfter: [
             "s'est entretenu avec", "s'est entretenue avec", "se sont entretenus avec", "se sont entretenues avec",
             "s'entretenir avec", "s'entretiendra avec", "s'entretiendront avec", "a rencontré", "ont rencontré",
