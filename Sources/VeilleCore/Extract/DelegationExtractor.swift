@@ -86,6 +86,8 @@ struct DelegationExtractor {
                 frames.append(sibling.map { frames[$0].sibling(at: s) } ?? DelegationFrame(sentence: s, explains: explains))
                 current = frames.count - 1
             }
+            // "Accompanied by X, these meetings …": a sentence that opens on companions still tells the last visit.
+            if current == nil, !frames.isEmpty, cues.members.first?.start == range.lowerBound { current = frames.count - 1 }
             guard let c = current, cues.isRelevant else { continue }
             let hostsBefore = frames[c].people.count
             fill(&frames[c], cues, sentence: s)
@@ -295,8 +297,11 @@ struct DelegationExtractor {
         return k + 1
     }
 
+    /// "accueilli par …, dont le ministre X", "reçu par le président Y, ainsi que le ministre Z": these members cues go on the hosts' list.
     private func continuesHostList(_ member: SentenceCues.Match, _ cues: SentenceCues) -> Bool {
-        Lexicon.listIntros.match(text.tokens, at: member.start) != nil && cues.hostsAfter.contains { $0.end <= member.start }
+        let continues = Lexicon.listIntros.match(text.tokens, at: member.start) != nil
+            || Lexicon.listContinuations.match(text.tokens, at: member.start) == member.end
+        return continues && cues.hostsAfter.contains { $0.end <= member.start }
     }
 
     /// The subject of the first travel cue that has one of its own. A plain loop: the closures of a lazy
@@ -349,6 +354,9 @@ struct DelegationExtractor {
             if after < range.upperBound, text.isComma(after) { after += 1; separated = true }
             if after < range.upperBound, WordSet.conjunctions.contains(text.tokens[after]) || Lexicon.sequels.contains(text.tokens[after]) {
                 after += 1
+                separated = true
+            } else if let end = Lexicon.listContinuations.match(text.tokens, at: after, limit: range.upperBound) {
+                after = end
                 separated = true
             }
             if after < range.upperBound, separated, Lexicon.agents.contains(text.tokens[after]) { after += 1 }

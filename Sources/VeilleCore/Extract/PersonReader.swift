@@ -87,8 +87,14 @@ struct PersonReader {
             return nil
         }
         var j = i
+        // "United Nations peacekeeping chief", "ECOWAS Commission president": a body's name may open the role.
+        if let body = Lexicon.internationalBodies.match(tokens, at: i, limit: limit) {
+            j = body
+            if let end = Lexicon.functions.match(tokens, at: j, limit: limit) { return (end, false) }
+        }
         // "defence chief", "UN envoy": lower-case words or an acronym before the function.
-        while j < min(limit, i + 2), tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].isUpperCase, !Lexicon.roleStops.contains(tokens[j]),
+        let opened = j
+        while j < min(limit, opened + 2), tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].isUpperCase, !Lexicon.roleStops.contains(tokens[j]),
               !Lexicon.determiners.contains(tokens[j]) || text.isAcronym(j), tokens[j].classes & WordClass.cueStart.rawValue == 0 || text.isAcronym(j),
               !WordSet.conjunctions.contains(tokens[j]) {
             j += 1
@@ -200,13 +206,15 @@ struct PersonReader {
         let prev = text.tokens[k - 1]
         if prev.kind == .punctuation { return prev.isApostrophe || (prev.isHyphen && !prev.spaceBefore) }
         if Lexicon.roleLinks.contains(prev), k - 1 >= roleHeadEnd { return true }
+        // "the President's High Representative": the possessive links like "of".
+        if isPossessive(k - 1) { return true }
         // "Anciens Combattants", "Affaires Étrangères": a capitalised run that a link inside the role opened.
         return prev.isCapitalized && k - 2 >= roleHeadEnd && prev.spaceBefore && followsLinkDirectly(k - 1)
     }
 
     private func followsLinkDirectly(_ k: Int) -> Bool {
         let prev = text.tokens[k - 1]
-        return prev.kind == .word ? Lexicon.roleLinks.contains(prev) : prev.isApostrophe
+        return prev.kind == .word ? Lexicon.roleLinks.contains(prev) || isPossessive(k - 1) : prev.isApostrophe
     }
 
     /// The last two words of a role when they read as a name after a

@@ -23,6 +23,7 @@ extension GrammarWords {
         relatives: ["who"],
         clauseOpeners: ["where"],
         listIntros: ["including", "notably", "namely", "among them", "such as"],
-        asideOpeners: ["besides", "apart from", "in addition to", "aside from"]
+        asideOpeners: ["besides", "apart from", "in addition to", "aside from"],
+        listContinuations: ["as well as"]
     )
 }

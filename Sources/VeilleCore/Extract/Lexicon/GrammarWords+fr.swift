@@ -23,6 +23,7 @@ extension GrammarWords {
         relatives: ["qui"],
         clauseOpeners: ["où"],
         listIntros: ["notamment", "dont", "à savoir", "en l'occurrence", "parmi lesquels"],
-        asideOpeners: ["outre", "en plus de", "en plus du", "hormis", "en dehors de", "en dehors du"]
+        asideOpeners: ["outre", "en plus de", "en plus du", "hormis", "en dehors de", "en dehors du"],
+        listContinuations: ["ainsi que", "de même que"]
     )
 }

@@ -43,6 +43,8 @@ struct GrammarWords {
     var listIntros: [String]
     /// Openers of an aside between a cue and its list: "composée, outre le Premier ministre, du ministre …".
     var asideOpeners: [String]
+    /// Words that add one more item to a list of people, like "and": "X, as well as Y".
+    var listContinuations: [String]
 }
 
 extension GrammarWords: LanguageTables {}

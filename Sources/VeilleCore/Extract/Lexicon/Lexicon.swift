@@ -71,6 +71,7 @@ enum Lexicon {
     static let relatives = WordSet(GrammarWords.union(\.relatives))
     static let listIntros = PhraseSet(GrammarWords.union(\.listIntros))
     static let asideOpeners = PhraseSet(GrammarWords.union(\.asideOpeners))
+    static let listContinuations = PhraseSet(GrammarWords.union(\.listContinuations))
     static let clauseOpeners = WordSet(GrammarWords.union(\.clauseOpeners))
 
     static let nameParticles = WordSet(NameWords.particles)

@@ -1,5 +1,6 @@
 extension TitleWords {
     static let english = TitleWords(
+        // Not "sheikh", "prince" or "emir": given names in the region (Cheikh Wade, Prince Johnson).
         functions: [
             "minister", "ministers", "deputy minister", "deputy ministers", "vice minister", "prime minister", "president",
             "vice president", "secretary", "state secretary", "undersecretary", "under-secretary", "under secretary",
@@ -11,7 +12,10 @@ extension TitleWords {
             "official", "senior official", "assistant secretary", "deputy secretary", "assistant minister",
             "special adviser", "senior adviser", "national security adviser", "officer", "expert", "aide", "diplomat", "mayor", "prefect", "chairman",
             "commissioner", "adviser", "advisor", "executive secretary", "permanent secretary", "secretary general", "secretary-general",
-            "executive director",
+            "executive director", "high representative", "high commissioner", "special representative",
+            "coordinator", "mediator", "facilitator", "consul", "consul general", "counsellor", "minister-counsellor", "senator",
+            "lawmaker", "speaker", "chairperson", "director general", "director-general", "managing director", "chief executive",
+            "head of state", "king", "crown prince", "first lady", "inspector general",
         ],
         postings: ["ambassador", "representative", "envoy", "adviser", "advisor", "attaché", "chargé d'affaires", "head of mission"],
         internationalBodies: [
@@ -24,7 +28,9 @@ extension TitleWords {
             "brigadier-general", "colonel", "lieutenant colonel", "lieutenant-colonel", "admiral", "rear admiral", "vice admiral",
             "senior colonel", "colonel major", "captain", "major", "field marshal", "marshal", "air marshal",
             "col", "gen", "lt", "maj", "brig", "capt", "lt col", "lt gen", "maj gen", "brig gen", "army general", "air vice marshal", "lieutenant",
-            "air commodore", "air chief marshal", "vice marshal", "brigadier",
+            "air commodore", "air chief marshal", "vice marshal", "brigadier", "commodore", "rear-admiral", "vice-admiral",
+            "group captain", "wing commander", "squadron leader", "flight lieutenant", "lieutenant commander", "sergeant",
+            "warrant officer",
         ],
         honorifics: ["mr", "mrs", "ms", "dr", "sir", "excellency", "professor", "hon", "honourable", "honorable"],
         interimMarks: ["a.i.", "ad interim"],
