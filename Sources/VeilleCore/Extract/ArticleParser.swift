@@ -33,7 +33,7 @@ public struct ArticleParser: Sendable {
         places.removeAll { $0.government }
         places = Self.removing(places, insideNamesOf: delegations, parsed)
         places = Self.removing(places, insidePersons: people)
-        let language = LanguageDetector.detect(parsed.tokens)
+        let language = parsed.language
         let measures = MeasureExtractor(text: parsed, places: places, language: language).extract()
         let regions = RegionBuilder.regions(places, parsed, gazetteer, language: language)
         let measureReasons = !explains ? [] : measures.compactMap { m in

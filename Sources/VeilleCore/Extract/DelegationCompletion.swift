@@ -179,7 +179,7 @@ extension DelegationExtractor {
             guard m.place.kind == .city || m.place.kind == .adminRegion else { return false }
             let before = m.tokens.lowerBound - 1
             guard before >= range.lowerBound else { return false }
-            if Lexicon.destinationPrepositions.contains(text.tokens[before]) { return true }
+            if text.isDestination(before) { return true }
             // "au palais présidentiel de Nouakchott", "in the capital, Bamako".
             return before > range.lowerBound && (Lexicon.linkingOf.contains(text.tokens[before]) || text.isComma(before))
                 && Lexicon.venueNouns.contains(text.tokens[before - 1])

@@ -288,10 +288,10 @@ struct DelegationExtractor {
         while k < min(range.upperBound - 1, travel.end + 3) {
             let t = text.tokens[k]
             guard t.kind == .word, k < travel.end || !t.isCapitalized else { return nil }
-            if Lexicon.destinationPrepositions.contains(t) { break }
+            if text.isDestination(k) { break }
             k += 1
         }
-        guard k + 1 < range.upperBound, Lexicon.destinationPrepositions.contains(text.tokens[k]),
+        guard k + 1 < range.upperBound, text.isDestination(k),
               let phrase = reader.read(at: k + 1, limit: range.upperBound), let name = phrase.name, phrase.role != nil,
               places.starting(at: name.lowerBound) == nil else { return nil }
         return k + 1

@@ -40,7 +40,7 @@ extension DelegationExtractor {
         var i = start
         let limit = min(range.upperBound, start + 10)
         // The cue may end with its preposition ("arrived in").
-        if start > range.lowerBound, Lexicon.destinationPrepositions.contains(text.tokens[start - 1]) { i = start - 1 }
+        if start > range.lowerBound, text.isDestination(start - 1) { i = start - 1 }
         // "visited Tahoua", "a pris la direction de Niamey": the place straight after the cue is its object.
         if start > range.lowerBound, start < range.upperBound,
            let place = places.starting(at: start), place.place.kind == .city || place.place.kind == .adminRegion {
@@ -49,7 +49,7 @@ extension DelegationExtractor {
             return
         }
         while i < limit, !text.isComma(i) || i == start {
-            if text.tokens[i].kind == .word, Lexicon.destinationPrepositions.contains(text.tokens[i]) {
+            if text.tokens[i].kind == .word, text.isDestination(i) {
                 var j = i + 1
                 while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].isApostrophe { j += 1 }
                 // A visit happens in a town or a country, not in "West Africa".

@@ -14,6 +14,7 @@ final class ParsedText: Sendable {
     let sentenceTokens: [Range<Int>]
     /// The tokens of teaser lines, in order, for the finders that walk every token.
     let teaserTokens: [Range<Int>]
+    let language: Language
 
     init(_ text: String, vocabulary: Vocabulary) {
         utf8 = Array(text.utf8)
@@ -23,6 +24,7 @@ final class ParsedText: Sendable {
         tokens = scan.tokens
         layout = DocumentLayout(scalars, landmarks: scan.landmarks)
         (sentenceTokens, teaserTokens) = Self.assign(layout, tokens)
+        language = LanguageDetector.detect(tokens)
     }
 
     private static func assign(_ layout: DocumentLayout, _ tokens: [Token]) -> ([Range<Int>], [Range<Int>]) {
@@ -100,6 +102,14 @@ final class ParsedText: Sendable {
     func isAcronym(_ i: Int) -> Bool {
         let t = tokens[i]
         return t.kind == .word && t.isUpperCase && t.end - t.start > 1 && i + 1 < tokens.count && !tokens[i + 1].isUpperCase
+    }
+
+    /// A preposition of destination ("à", "au", "to"). "à" folds to "a", like the English article: in
+    /// English text a bare "a" is none ("A US Navy team"); French capitals often drop the accent ("A Ouagadougou").
+    func isDestination(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard Lexicon.destinationPrepositions.contains(t) else { return false }
+        return language != .en || t.end - t.start > 1 || scalars[Int(t.start)] == "\u{E0}" || scalars[Int(t.start)] == "\u{C0}"
     }
 
     func isComma(_ i: Int) -> Bool { i < tokens.count && tokens[i].isPunctuation(",") }

@@ -46,7 +46,7 @@ struct SentenceCues {
     init(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer) {
         let tokens = text.tokens
         frontedVisit = Self.frontedVisit(text, range)
-        if range.count > 3, Lexicon.destinationPrepositions.contains(tokens[range.lowerBound]) { frontedPlace = range.lowerBound }
+        if range.count > 3, text.isDestination(range.lowerBound) { frontedPlace = range.lowerBound }
         // Most sentences have no cue at all: one flat list, allocated only on a hit.
         var hits: [(cue: Int32, start: Int, end: Int)] = []
         let index = Self.index

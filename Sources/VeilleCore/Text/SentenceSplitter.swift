@@ -1,12 +1,15 @@
 /// Finds sentence ends inside one block, without breaking after the
 /// abbreviations this press uses in front of names and ranks.
 enum SentenceSplitter {
-    private static let abbreviations = WordSet([
-        "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "gen", "gal", "col", "lt", "cdt", "cne", "cpt",
-        "sgt", "adj", "st", "ste", "no", "art", "cf", "p", "env", "vol", "mr", "mrs", "ms", "jr", "sr",
-        "prof", "gov", "sen", "rep", "capt", "maj", "brig", "adm", "vs", "etc", "ex", "av", "bd", "ch",
+    /// Short courtesy titles and ranks ("Hon.", "Dr.", "Col.") come from the title tables; the rest are the press's own.
+    private static let abbreviations = WordSet(otherAbbreviations
+        + (TitleWords.union(\.honorifics) + TitleWords.union(\.ranks)).filter { !$0.contains(" ") && $0.count <= maxTitleAbbreviation })
+    private static let maxTitleAbbreviation = 4
+    private static let otherAbbreviations = [
+        "mm", "mmes", "cne", "cpt", "sgt", "adj", "st", "ste", "no", "art", "cf", "p", "env", "vol", "jr", "sr",
+        "prof", "gov", "sen", "rep", "adm", "vs", "etc", "ex", "av", "bd", "ch",
         "jan", "feb", "fev", "fevr", "mar", "apr", "avr", "aug", "sep", "sept", "oct", "nov", "dec", "dept",
-    ])
+    ]
 
     /// `marks` are the offsets of every . ! ? and … of the text, in order.
     static func split(_ text: [Unicode.Scalar], _ range: Range<Int>, marks: [Int]) -> [Range<Int>] {
