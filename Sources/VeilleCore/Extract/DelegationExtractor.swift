@@ -225,7 +225,11 @@ struct DelegationExtractor {
             if let visited = visitedPerson(after: travel, in: range) {
                 addList(from: visited, in: range, as: .host, to: &frame, because: "the person the visit cue «\(cue(travel))» goes to")
             }
-            if !cues.backReference, let (subject, cueOf) = travelSubject(cues, in: range) {
+            // "en marge d'une visite en Russie du Premier ministre X", "the visit to Mali by the minister X":
+            // the visitor is named after the destination, and the sentence's subject is someone else.
+            if let visitor = visitorAfterDestination(travel, in: range) {
+                add(visitor, as: .leader, to: &frame, because: "named after the destination of the visit «\(cue(travel))»")
+            } else if !cues.backReference, let (subject, cueOf) = travelSubject(cues, in: range) {
                 add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(cueOf))»")
             }
         } else if frame.place == nil, let noun = cues.delegationNoun {
@@ -279,6 +283,22 @@ struct DelegationExtractor {
             frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
             frame.fill(\.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
         }
+    }
+
+    /// The person after "visite en Russie du …", "visit to Mali by …": the place or country straight after
+    /// the cue, then "de"/"du"/"by", then a named person.
+    private func visitorAfterDestination(_ travel: SentenceCues.Match, in range: Range<Int>) -> PersonPhrase? {
+        var i = travel.end
+        // "visit to Mali by": the cue may stop before its preposition.
+        while i < range.upperBound, text.tokens[i].kind == .word, Lexicon.determiners.contains(text.tokens[i]) || text.isDestination(i) { i += 1 }
+        guard i < range.upperBound else { return nil }
+        if let place = places.starting(at: i) { i = place.tokens.upperBound } else if let c = countries.starting(at: i), c.form != .demonym {
+            i = c.tokens.upperBound
+        } else { return nil }
+        guard i + 1 < range.upperBound, text.tokens[i].kind == .word,
+              Lexicon.originLinks.contains(text.tokens[i]) || Lexicon.fromWords.contains(text.tokens[i]) || Lexicon.passiveAgents.contains(text.tokens[i]) else { return nil }
+        guard let phrase = reader.read(at: i + 1, limit: range.upperBound), phrase.name != nil else { return nil }
+        return phrase
     }
 
     /// Where the named person a visit goes to begins: "a visit to the Chief of Army Staff, General X",
