@@ -120,8 +120,10 @@ extension MeasureWords {
         .init(name: "en_agreed", english: true, heads: ["agreed", "agree", "agrees", "pledged", "pledge", "pledges", "vowed",
               "resolved", "decided", "undertook", "committed", "willingness", "readiness", "plans", "planned", "intends",
               "intend", "aims", "expected", "set", "scheduled"], tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
-        .init(name: "en_will", english: true, heads: ["will", "shall", "is to", "are to"], tail: .letterWord, mode: .verb,
-              adverbs: true),
+        // "could soon organize joint operations", "would deploy": only an action verb after them makes a measure,
+        // so "could delay the harvest" stays out.
+        .init(name: "en_will", english: true, heads: ["will", "shall", "is to", "are to", "could", "would"], tail: .letterWord,
+              mode: .verb, adverbs: true),
         .init(name: "en_there_will", english: true, heads: ["there will be"], tail: .none, mode: .anyNounPhrase),
         .init(name: "en_ban", english: true, heads: ["bans", "prohibits", "suspends"], tail: .lookahead(["all", "any", "the"]),
               mode: .clause),
