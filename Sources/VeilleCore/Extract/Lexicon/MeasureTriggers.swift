@@ -106,6 +106,9 @@ extension MeasureWords {
         .init(name: "fr_sagit", english: false, heads: ["il s'agit entre autres", "il s'agit notamment", "il s'agit"],
               tail: .word(["de", "d'"]), mode: .nounPhrase),
         .init(name: "fr_il_y_aura", english: false, heads: ["il y aura"], tail: .none, mode: .anyNounPhrase),
+        // "a donné des instructions pour des dispositions sécuritaires": what is ordered.
+        .init(name: "fr_instructions", english: false, heads: ["instructions", "consignes", "directives"], tail: .word(["pour"]),
+              mode: .anyNounPhrase),
         // Bans and suspensions decreed now: the clause is the measure.
         .init(name: "fr_ban", english: false, heads: ["interdit", "interdisent", "suspend", "suspendent"],
               tail: .lookahead(["tout", "toute", "touts", "toutes", "le", "les", "la", "l'"]), mode: .clause),
@@ -133,6 +136,9 @@ extension MeasureWords {
               "considering",
               "provides for", "provide for", "including",
               "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
+        // "laying the groundwork for reopening the border": the work towards a planned act.
+        .init(name: "en_groundwork", english: true, heads: ["groundwork for"], tail: .none,
+              mode: .anyNounPhrase),
     ]
 
     /// A planned state or action told by its predicate: the measure is the
