@@ -79,9 +79,10 @@ struct MeasureTriggerReader {
             if reader.isWord(q + 1, limit), reader.blankBefore(q + 1, limit), MeasureSets.determinersAfterTo.contains(tokens[q + 1]) { return nil }
             return q + 1
         case .notDeOrQue:
-            // The regex's lookahead "de" also refused "des", "deux" …; "que" also "quelques".
+            // "prévoit de former", "prévoit que …" are the verb's other readings; "prévoit des patrouilles",
+            // "deux postes", "quelques unités" are what it provides for.
             if reader.isWord(q, limit), reader.blankBefore(q, limit),
-               reader.startsWith(q, 0x64, 0x65) || reader.elided(q, limit, Keys.d) || reader.elided(q, limit, Keys.qu) || startsWithQue(q) { return nil }
+               reader.word(q, limit, is: Keys.de) || reader.elided(q, limit, Keys.d) || reader.elided(q, limit, Keys.qu) || isQue(q) { return nil }
             return q
         case .amongWords:
             var j = q
@@ -99,8 +100,8 @@ struct MeasureTriggerReader {
         return f.first >= 0x61 && f.first <= 0x7A
     }
 
-    private func startsWithQue(_ w: Int) -> Bool {
-        reader.startsWith(w, 0x71, 0x75) && reader.tokens[w].end - reader.tokens[w].start >= 3
+    private func isQue(_ w: Int) -> Bool {
+        reader.startsWith(w, 0x71, 0x75) && reader.tokens[w].end - reader.tokens[w].start == 3
             && Folding.classify(reader.text.scalars[Int(reader.tokens[w].start) + 2]).first == 0x65
     }
 }

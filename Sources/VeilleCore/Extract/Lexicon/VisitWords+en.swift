@@ -22,7 +22,7 @@ extension VisitWords {
         audienceGrants: ["granted", "has granted"],
         backReferences: ["he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests"],
         pluralReferences: ["the two delegations", "the three delegations", "the delegations", "both delegations", "the two ministers", "the three ministers"],
-        meetings: ["meeting", "meetings", "summit", "conference", "visit", "talks", "audience", "audiences", "met", "met with", "attended"],
+        meetings: ["meeting", "meetings", "summit", "conference", "visit", "talks", "audience", "audiences", "met", "met with", "attended", "signed"],
         remoteContact: [
             "phone call", "telephone call", "by phone", "by telephone", "video call", "videoconference", "phone talks",
             "telephone conversation", "phone conversation",

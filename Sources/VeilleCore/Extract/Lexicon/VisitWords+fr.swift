@@ -42,7 +42,7 @@ extension VisitWords {
         pluralReferences: ["les deux délégations", "les trois délégations", "les délégations", "les deux ministres", "les trois ministres"],
         meetings: [
             "réunion", "réunions", "rencontre", "rencontres", "sommet", "conférence", "séjour", "visite", "audience", "audiences", "entretien", "entretiens",
-            "tête-à-tête", "se sont réunis", "ont coprésidé", "a coprésidé", "ont participé", "prennent part", "ont pris part",
+            "tête-à-tête", "se sont réunis", "ont coprésidé", "a coprésidé", "ont participé", "prennent part", "ont pris part", "ont signé",
         ],
         remoteContact: [
             "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
