@@ -31,7 +31,7 @@ struct DelegationExtractor {
     static let guestReach = 24
     static let subjectReach = 60
     /// No list of a real delegation runs longer; the cap keeps pathological text linear.
-    private static let maxListItems = 40
+    static let maxListItems = 40
 
     func extract() -> [Delegation] {
         extractWithReasons().delegations
@@ -285,45 +285,6 @@ struct DelegationExtractor {
         }
     }
 
-    /// The person after "visite en Russie du …", "visit to Mali by …": the place or country straight after
-    /// the cue, then "de"/"du"/"by", then a named person.
-    private func visitorAfterDestination(_ travel: SentenceCues.Match, in range: Range<Int>) -> PersonPhrase? {
-        var i = travel.end
-        // "visit to Mali by": the cue may stop before its preposition.
-        while i < range.upperBound, text.tokens[i].kind == .word, Lexicon.determiners.contains(text.tokens[i]) || text.isDestination(i) { i += 1 }
-        guard i < range.upperBound else { return nil }
-        if let place = places.starting(at: i) { i = place.tokens.upperBound } else if let c = countries.starting(at: i), c.form != .demonym {
-            i = c.tokens.upperBound
-        } else { return nil }
-        guard i + 1 < range.upperBound, text.tokens[i].kind == .word,
-              Lexicon.originLinks.contains(text.tokens[i]) || Lexicon.fromWords.contains(text.tokens[i]) || Lexicon.passiveAgents.contains(text.tokens[i]) else { return nil }
-        guard let phrase = reader.read(at: i + 1, limit: range.upperBound), phrase.name != nil else { return nil }
-        return phrase
-    }
-
-    /// Where the named person a visit goes to begins: "a visit to the Chief of Army Staff, General X",
-    /// "une visite de courtoisie au ministre X" (a short lower-case complement before the preposition).
-    private func visitedPerson(after travel: SentenceCues.Match, in range: Range<Int>) -> Int? {
-        var k = travel.end - 1
-        while k < min(range.upperBound - 1, travel.end + 3) {
-            let t = text.tokens[k]
-            guard t.kind == .word, k < travel.end || !t.isCapitalized else { return nil }
-            if text.isDestination(k) { break }
-            k += 1
-        }
-        guard k + 1 < range.upperBound, text.isDestination(k),
-              let phrase = reader.read(at: k + 1, limit: range.upperBound), let name = phrase.name, phrase.role != nil,
-              places.starting(at: name.lowerBound) == nil else { return nil }
-        return k + 1
-    }
-
-    /// "accueilli par …, dont le ministre X", "reçu par le président Y, ainsi que le ministre Z": these members cues go on the hosts' list.
-    private func continuesHostList(_ member: SentenceCues.Match, _ cues: SentenceCues) -> Bool {
-        let continues = Lexicon.listIntros.match(text.tokens, at: member.start) != nil
-            || Lexicon.listContinuations.match(text.tokens, at: member.start) == member.end
-        return continues && cues.hostsAfter.contains { $0.end <= member.start }
-    }
-
     /// The subject of the first travel cue that has one of its own. A plain loop: the closures of a lazy
     /// filter escape, and each would copy the whole extractor.
     private func travelSubject(_ cues: SentenceCues, in range: Range<Int>) -> (PersonPhrase, SentenceCues.Match)? {
@@ -333,83 +294,12 @@ struct DelegationExtractor {
         return nil
     }
 
-    private static let audienceReach = 8
-
-    private func isAudienceGrant(_ host: SentenceCues.Match) -> Bool {
-        Lexicon.audienceGrants.match(text.tokens, at: host.start) == host.end
-    }
-
-    /// "a accordé mardi une série d'audiences": the audience granted, a few words on.
-    private func grantsAudience(_ host: SentenceCues.Match, in range: Range<Int>) -> Bool {
-        Lexicon.meeting.contains(in: text.tokens, host.end..<min(range.upperBound, host.end + Self.audienceReach))
-    }
-
     private func isHeadOf(_ lead: SentenceCues.Match) -> Bool {
         Lexicon.leadsFromSubject.match(text.tokens, at: lead.start) == lead.end
     }
 
     private func cue(_ match: SentenceCues.Match) -> String {
         text.string(tokens: match.start..<match.end)
-    }
-
-    /// Reads "X, Y et Z" or "X, et par Y" after a cue.
-    private func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: @autoclosure () -> String) {
-        let reader = self.reader
-        var i = skippingAside(from: start, in: range)
-        var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
-        if let unnamed = next, let named = resolve(unnamed) { next = named }
-        // "les autorités maliennes, notamment le Président X, …": the named list follows the group.
-        if next?.name == nil, let intro = listIntro(after: next?.end ?? start, in: range) {
-            if let group = next { add(group, as: slot, to: &frame, because: rule()) }
-            i = intro
-            next = reader.read(at: intro, limit: range.upperBound)
-        }
-        var items = 0
-        while let phrase = next, items < Self.maxListItems {
-            items += 1
-            next = nil
-            add(phrase, as: slot, to: &frame, because: items == 1 ? rule() : rule() + ", in a list")
-            var after = phrase.end
-            var separated = false
-            if after < range.upperBound, text.isComma(after) { after += 1; separated = true }
-            if after < range.upperBound, WordSet.conjunctions.contains(text.tokens[after]) || Lexicon.sequels.contains(text.tokens[after]) {
-                after += 1
-                separated = true
-            } else if let end = Lexicon.listContinuations.match(text.tokens, at: after, limit: range.upperBound) {
-                after = end
-                separated = true
-            }
-            if after < range.upperBound, separated, Lexicon.agents.contains(text.tokens[after]) { after += 1 }
-            // The phrase read to see whether a person starts there is the next item.
-            guard separated, after < range.upperBound, after > i,
-                  let following = reader.read(at: after, limit: range.upperBound), following.name != nil else { break }
-            next = following
-            i = after
-        }
-    }
-
-    private static let asideReach = 10
-
-    /// Past ", outre le Premier ministre," or ", besides the minister,": where the list goes on after the aside.
-    private func skippingAside(from start: Int, in range: Range<Int>) -> Int {
-        guard start + 1 < range.upperBound, text.isComma(start), Lexicon.asideOpeners.match(text.tokens, at: start + 1, limit: range.upperBound) != nil,
-              let close = (start + 2..<min(range.upperBound, start + Self.asideReach)).first(where: { text.isComma($0) }) else { return start }
-        return close + 1
-    }
-
-    private static let listIntroReach = 8
-
-    /// The token after "notamment", "including", "dont" close after a group of unnamed people.
-    private func listIntro(after start: Int, in range: Range<Int>) -> Int? {
-        var i = start
-        while i < min(range.upperBound, start + Self.listIntroReach) {
-            if text.tokens[i].kind == .word, let end = Lexicon.listIntros.match(text.tokens, at: i, limit: range.upperBound) {
-                return end < range.upperBound && (text.isComma(end) || text.tokens[end].isPunctuation(":")) ? end + 1 : end
-            }
-            if text.isPhraseBreak(i), !text.isComma(i) { return nil }
-            i += 1
-        }
-        return nil
     }
 
     func add(_ phrase: PersonPhrase, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: @autoclosure () -> String) {

@@ -89,4 +89,36 @@ extension DelegationExtractor {
         }
         return nil
     }
+
+    /// The person after "visite en Russie du …", "visit to Mali by …": the place or country straight after
+    /// the cue, then "de"/"du"/"by", then a named person.
+    func visitorAfterDestination(_ travel: SentenceCues.Match, in range: Range<Int>) -> PersonPhrase? {
+        var i = travel.end
+        // "visit to Mali by": the cue may stop before its preposition.
+        while i < range.upperBound, text.tokens[i].kind == .word, Lexicon.determiners.contains(text.tokens[i]) || text.isDestination(i) { i += 1 }
+        guard i < range.upperBound else { return nil }
+        if let place = places.starting(at: i) { i = place.tokens.upperBound } else if let c = countries.starting(at: i), c.form != .demonym {
+            i = c.tokens.upperBound
+        } else { return nil }
+        guard i + 1 < range.upperBound, text.tokens[i].kind == .word,
+              Lexicon.originLinks.contains(text.tokens[i]) || Lexicon.fromWords.contains(text.tokens[i]) || Lexicon.passiveAgents.contains(text.tokens[i]) else { return nil }
+        guard let phrase = reader.read(at: i + 1, limit: range.upperBound), phrase.name != nil else { return nil }
+        return phrase
+    }
+
+    /// Where the named person a visit goes to begins: "a visit to the Chief of Army Staff, General X",
+    /// "une visite de courtoisie au ministre X" (a short lower-case complement before the preposition).
+    func visitedPerson(after travel: SentenceCues.Match, in range: Range<Int>) -> Int? {
+        var k = travel.end - 1
+        while k < min(range.upperBound - 1, travel.end + 3) {
+            let t = text.tokens[k]
+            guard t.kind == .word, k < travel.end || !t.isCapitalized else { return nil }
+            if text.isDestination(k) { break }
+            k += 1
+        }
+        guard k + 1 < range.upperBound, text.isDestination(k),
+              let phrase = reader.read(at: k + 1, limit: range.upperBound), let name = phrase.name, phrase.role != nil,
+              places.starting(at: name.lowerBound) == nil else { return nil }
+        return k + 1
+    }
 }

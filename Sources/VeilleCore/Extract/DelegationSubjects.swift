@@ -83,4 +83,15 @@ extension DelegationExtractor {
         }
         return nil
     }
+
+    static let audienceReach = 8
+
+    func isAudienceGrant(_ host: SentenceCues.Match) -> Bool {
+        Lexicon.audienceGrants.match(text.tokens, at: host.start) == host.end
+    }
+
+    /// "a accordé mardi une série d'audiences": the audience granted, a few words on.
+    func grantsAudience(_ host: SentenceCues.Match, in range: Range<Int>) -> Bool {
+        Lexicon.meeting.contains(in: text.tokens, host.end..<min(range.upperBound, host.end + Self.audienceReach))
+    }
 }

@@ -1,0 +1,70 @@
+/// Reading the people a cue introduces, one after another: "X, Y et Z", "X, as well as Y", past an aside
+/// ("composée, outre le Premier ministre, du ministre …") or after a group ("les autorités, notamment …").
+extension DelegationExtractor {
+    /// Reads "X, Y et Z" or "X, et par Y" after a cue.
+    func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: @autoclosure () -> String) {
+        let reader = self.reader
+        var i = skippingAside(from: start, in: range)
+        var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
+        if let unnamed = next, let named = resolve(unnamed) { next = named }
+        // "les autorités maliennes, notamment le Président X, …": the named list follows the group.
+        if next?.name == nil, let intro = listIntro(after: next?.end ?? start, in: range) {
+            if let group = next { add(group, as: slot, to: &frame, because: rule()) }
+            i = intro
+            next = reader.read(at: intro, limit: range.upperBound)
+        }
+        var items = 0
+        while let phrase = next, items < Self.maxListItems {
+            items += 1
+            next = nil
+            add(phrase, as: slot, to: &frame, because: items == 1 ? rule() : rule() + ", in a list")
+            var after = phrase.end
+            var separated = false
+            if after < range.upperBound, text.isComma(after) { after += 1; separated = true }
+            if after < range.upperBound, WordSet.conjunctions.contains(text.tokens[after]) || Lexicon.sequels.contains(text.tokens[after]) {
+                after += 1
+                separated = true
+            } else if let end = Lexicon.listContinuations.match(text.tokens, at: after, limit: range.upperBound) {
+                after = end
+                separated = true
+            }
+            if after < range.upperBound, separated, Lexicon.agents.contains(text.tokens[after]) { after += 1 }
+            // The phrase read to see whether a person starts there is the next item.
+            guard separated, after < range.upperBound, after > i,
+                  let following = reader.read(at: after, limit: range.upperBound), following.name != nil else { break }
+            next = following
+            i = after
+        }
+    }
+
+    static let asideReach = 10
+
+    /// Past ", outre le Premier ministre," or ", besides the minister,": where the list goes on after the aside.
+    func skippingAside(from start: Int, in range: Range<Int>) -> Int {
+        guard start + 1 < range.upperBound, text.isComma(start), Lexicon.asideOpeners.match(text.tokens, at: start + 1, limit: range.upperBound) != nil,
+              let close = (start + 2..<min(range.upperBound, start + Self.asideReach)).first(where: { text.isComma($0) }) else { return start }
+        return close + 1
+    }
+
+    static let listIntroReach = 8
+
+    /// The token after "notamment", "including", "dont" close after a group of unnamed people.
+    func listIntro(after start: Int, in range: Range<Int>) -> Int? {
+        var i = start
+        while i < min(range.upperBound, start + Self.listIntroReach) {
+            if text.tokens[i].kind == .word, let end = Lexicon.listIntros.match(text.tokens, at: i, limit: range.upperBound) {
+                return end < range.upperBound && (text.isComma(end) || text.tokens[end].isPunctuation(":")) ? end + 1 : end
+            }
+            if text.isPhraseBreak(i), !text.isComma(i) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "accueilli par …, dont le ministre X", "reçu par le président Y, ainsi que le ministre Z": these members cues go on the hosts' list.
+    func continuesHostList(_ member: SentenceCues.Match, _ cues: SentenceCues) -> Bool {
+        let continues = Lexicon.listIntros.match(text.tokens, at: member.start) != nil
+            || Lexicon.listContinuations.match(text.tokens, at: member.start) == member.end
+        return continues && cues.hostsAfter.contains { $0.end <= member.start }
+    }
+}
