@@ -109,7 +109,13 @@ final class ParsedText: Sendable {
     func isDestination(_ i: Int) -> Bool {
         let t = tokens[i]
         guard Lexicon.destinationPrepositions.contains(t) else { return false }
-        return language != .en || t.end - t.start > 1 || scalars[Int(t.start)] == "\u{E0}" || scalars[Int(t.start)] == "\u{C0}"
+        return language != .en || t.end - t.start > 1 || writesGraveA(i)
+    }
+
+    /// "à" or "À", which fold to "a" like the verb and the English article.
+    func writesGraveA(_ i: Int) -> Bool {
+        let s = scalars[Int(tokens[i].start)]
+        return s == "\u{E0}" || s == "\u{C0}"
     }
 
     func isComma(_ i: Int) -> Bool { i < tokens.count && tokens[i].isPunctuation(",") }

@@ -169,7 +169,8 @@ struct PersonReader {
             if let mark = interimMarkEnd(at: k, limit: cap) { k = mark; continue }
             // "the Chadian president's chief of staff": the possessive, not the "s" of "s'est".
             if isPossessive(k) { k += 1; continue }
-            if Lexicon.roleStops.contains(t), !t.isCapitalized, !isPrepositionA(k) { break }
+            // "à" is a link inside a role ("attaché de défense à l'ambassade"); the verb "a" ends it.
+            if Lexicon.roleStops.contains(t), !t.isCapitalized, !text.writesGraveA(k) { break }
             // "le ministre de la Défense Dr X": a courtesy title opens the name, whatever link precedes it.
             if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) || Lexicon.honorifics.contains(t) { break }
             k += 1
@@ -194,11 +195,6 @@ struct PersonReader {
             return (k..<limit).first { text.tokens[$0].end == end }.map { $0 + 1 }
         }
         return nil
-    }
-
-    /// "à" folds to "a", like the verb "a": only the accent tells them apart.
-    private func isPrepositionA(_ k: Int) -> Bool {
-        text.scalars[Int(text.tokens[k].start)] == "\u{E0}"
     }
 
     private func followsLink(_ k: Int, roleHeadEnd: Int) -> Bool {

@@ -170,7 +170,7 @@ struct SentenceCues {
             while j < min(range.upperBound, end + deliveryGap), !text.isPhraseBreak(j) || text.isComma(j) {
                 let t = text.tokens[j]
                 if t.kind == .word, Lexicon.messageNouns.contains(t) { message = true }
-                if message, t.kind == .word, Lexicon.recipients.contains(t), t.end - t.start > 1 || text.scalars[Int(t.start)] == "\u{E0}" {
+                if message, t.kind == .word, Lexicon.recipients.contains(t), t.end - t.start > 1 || text.writesGraveA(j) {
                     found.append((start, j + 1))
                     break
                 }
