@@ -9,7 +9,8 @@ extension VisitWords {
             "en visite de travail", "en visite officielle", "visite de travail", "visite officielle", "une visite", "visite à",
             "visite au", "visite en", "effectuait une visite", "effectuera une visite", "a entamé",
             "a pris la direction de", "a pris la direction du", "ont pris la direction de", "ont pris la direction du",
-            "est parti pour", "sont partis pour", "s'est envolé pour", "se sont envolés pour", "a achevé sa tournée", "achève sa tournée", "a poursuivi sa tournée", "poursuit sa tournée", "a bouclé sa tournée",
+            "est parti pour", "sont partis pour", "s'est envolé pour", "se sont envolés pour", "a achevé sa tournée",
+            "achève sa tournée", "a poursuivi sa tournée", "poursuit sa tournée", "a bouclé sa tournée",
         ],
         leadByObject: [
             "avait à sa tête", "a à sa tête", "ayant à sa tête", "sous la conduite de", "sous la direction de", "sous la houlette de",
@@ -27,7 +28,9 @@ extension VisitWords {
             "s'est entretenu avec", "s'est entretenue avec", "se sont entretenus avec", "se sont entretenues avec",
             "s'entretenir avec", "s'entretiendra avec", "s'entretiendront avec", "a rencontré", "ont rencontré",
             "a eu des entretiens avec", "ont eu des entretiens avec", "une rencontre avec", "un entretien avec", "des entretiens avec",
-            "une audience avec", "un tête-à-tête avec", "en tête-à-tête avec", "une séance de travail avec", "une réunion avec", "l'hôte de", "l'hôte du", "l'hôte des", "rendu chez", "rendue chez", "rendus chez", "rendre chez", "a discuté avec", "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
+            "une audience avec", "un tête-à-tête avec", "en tête-à-tête avec", "une séance de travail avec", "une réunion avec",
+            "l'hôte de", "l'hôte du", "l'hôte des", "rendu chez", "rendue chez", "rendus chez", "rendre chez", "a discuté avec",
+            "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
             "ont été reçues par",
         ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
@@ -41,7 +44,8 @@ extension VisitWords {
         ],
         pluralReferences: ["les deux délégations", "les trois délégations", "les délégations", "les deux ministres", "les trois ministres"],
         meetings: [
-            "réunion", "réunions", "rencontre", "rencontres", "sommet", "conférence", "séjour", "visite", "audience", "audiences", "entretien", "entretiens",
+            "réunion", "réunions", "rencontre", "rencontres", "sommet", "conférence", "séjour", "visite", "audience",
+            "audiences", "entretien", "entretiens",
             "tête-à-tête", "se sont réunis", "ont coprésidé", "a coprésidé", "ont participé", "prennent part", "ont pris part", "ont signé",
         ],
         remoteContact: [
