@@ -52,20 +52,20 @@ struct PersonReader {
     /// The end of the head of a second function joined to a role by a comma.
     private func roleContinuation(after comma: Int, limit: Int) -> Int? {
         let i = comma + 1
-        guard i < limit, text.tokens[i].kind == .word, !text.tokens[i].isCapitalized || Lexicon.functions.match(text.tokens, at: i, limit: limit) != nil else { return nil }
+        guard i < limit, text.tokens[i].kind == .word, !text.tokens[i].isCapitalized || function(at: i, limit: limit) != nil else { return nil }
         // "…, Lieutenant General X": a rank after the comma opens the name, it does not continue the role.
         if Lexicon.ranks.match(text.tokens, at: i, limit: limit) != nil { return nil }
         if Lexicon.roleContinuations.contains(text.tokens[i]) { return i + 1 }
         // A portfolio listed by commas: "Ministre de la Jeunesse, de la Culture, des Arts et des Sports".
         if Lexicon.portfolioLinks.contains(text.tokens[i]) { return i }
-        return Lexicon.functions.match(text.tokens, at: i, limit: limit)
+        return function(at: i, limit: limit)
     }
 
     /// A function or rank, possibly after a nationality or one or two
     /// adjectives: "Malian chief", "parliamentary state secretary".
     private func roleHead(at i: Int, limit: Int) -> (end: Int, isRank: Bool)? {
         let tokens = text.tokens
-        if let end = Lexicon.functions.match(tokens, at: i, limit: limit) { return (end, false) }
+        if let end = function(at: i, limit: limit) { return (end, false) }
         if let end = Lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
         if let country = country(at: i), country.form != .capital {
             // "ses homologues libyen, X, et tchadien, Y": a bare demonym in a list of counterparts.
@@ -79,7 +79,7 @@ struct PersonReader {
             guard country.form == .demonym || j > country.tokens.upperBound else { return nil }
             // "Indian Defence Adviser": one or two words of the field before the function.
             for k in j..<min(limit, j + 3) {
-                if let end = Lexicon.functions.match(tokens, at: k, limit: limit) { return (end, false) }
+                if let end = function(at: k, limit: limit) { return (end, false) }
                 // "Algeria's Lieutenant General X".
                 if k == j, let end = Lexicon.ranks.match(tokens, at: k, limit: limit) { return (end, true) }
                 guard tokens[k].kind == .word, !Lexicon.roleStops.contains(tokens[k]), !Lexicon.determiners.contains(tokens[k]) else { break }
@@ -90,7 +90,7 @@ struct PersonReader {
         // "United Nations peacekeeping chief", "ECOWAS Commission president": a body's name may open the role.
         if let body = Lexicon.internationalBodies.match(tokens, at: i, limit: limit) {
             j = body
-            if let end = Lexicon.functions.match(tokens, at: j, limit: limit) { return (end, false) }
+            if let end = function(at: j, limit: limit) { return (end, false) }
         }
         // "defence chief", "UN envoy": lower-case words or an acronym before the function.
         let opened = j
@@ -98,7 +98,7 @@ struct PersonReader {
               !Lexicon.determiners.contains(tokens[j]) || text.isAcronym(j), tokens[j].classes & WordClass.cueStart.rawValue == 0 || text.isAcronym(j),
               !WordSet.conjunctions.contains(tokens[j]) {
             j += 1
-            if j < limit, let end = Lexicon.functions.match(tokens, at: j, limit: limit) { return (end, false) }
+            if j < limit, let end = function(at: j, limit: limit) { return (end, false) }
         }
         return nil
     }
@@ -145,6 +145,13 @@ struct PersonReader {
             phrase.name = split
         }
         return phrase
+    }
+
+    /// The end of a function at token i, unless its word is a plain word in the article's language:
+    /// "une aide alimentaire" is help, not an aide.
+    private func function(at i: Int, limit: Int) -> Int? {
+        guard let end = Lexicon.functions.match(text.tokens, at: i, limit: limit) else { return nil }
+        return end == i + 1 && Lexicon.plainWords[text.language]?.contains(text.tokens[i]) == true ? nil : end
     }
 
     /// One past "(COAS)" when an acronym in brackets stands at i.
@@ -284,7 +291,7 @@ struct PersonReader {
         guard t.kind == .word, t.isCapitalized, !Lexicon.notNames.contains(t) else { return false }
         // Datelines ("FADA N'GOURMA") and acronyms are not names, unless a role was just read.
         if !capitals, t.isUpperCase, i + 1 < text.tokens.count, text.tokens[i + 1].isUpperCase || text.isPhraseBreak(i + 1) || text.tokens[i + 1].isApostrophe { return false }
-        return Lexicon.functions.match(text.tokens, at: i) == nil
+        return function(at: i, limit: text.tokens.count) == nil
     }
 
     /// The country mention starting at token i. Mentions only start at words

@@ -37,6 +37,7 @@ enum Lexicon {
     static let stayNouns = WordSet(VisitWords.union(\.stayNouns))
 
     static let functions = PhraseSet(class: .functionStart, TitleWords.union(\.functions))
+    static let plainWords: [Language: WordSet] = [.fr: WordSet(TitleWords.french.plainWords), .en: WordSet(TitleWords.english.plainWords)]
     static let postings = PhraseSet(TitleWords.union(\.postings), class: .scannedStart)
     static let internationalBodies = PhraseSet(TitleWords.union(\.internationalBodies), class: .scannedStart)
     static let rankPhrases = TitleWords.union(\.ranks)

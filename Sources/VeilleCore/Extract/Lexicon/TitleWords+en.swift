@@ -37,6 +37,7 @@ extension TitleWords {
         honorifics: ["mr", "mrs", "ms", "dr", "sir", "excellency", "professor", "hon", "honourable", "honorable"],
         interimMarks: ["a.i.", "ad interim"],
         localOffices: ["governor", "mayor", "prefect"],
-        bodyAcronyms: ["un", "au", "eu"]
+        bodyAcronyms: ["un", "au", "eu"],
+        plainWords: []
     )
 }

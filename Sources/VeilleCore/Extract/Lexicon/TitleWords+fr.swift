@@ -36,6 +36,7 @@ extension TitleWords {
         honorifics: ["m", "mme", "mlle", "dr", "pr", "me", "madame", "monsieur", "excellence", "professeur", "sem"],
         interimMarks: ["a.i.", "p.i.", "par intérim"],
         localOffices: ["gouverneur", "gouverneure", "préfet", "préfète", "sous-préfet", "maire", "délégué", "déléguée", "haut-commissaire"],
-        bodyAcronyms: ["ua"]
+        bodyAcronyms: ["ua"],
+        plainWords: ["aide", "aides"]
     )
 }

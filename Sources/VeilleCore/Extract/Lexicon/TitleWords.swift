@@ -17,6 +17,8 @@ struct TitleWords {
     var localOffices: [String]
     /// Acronyms of such bodies that are also common words ("UN", "AU"): they count only in capitals.
     var bodyAcronyms: [String]
+    /// Functions of another language's table that are plain words in this one ("une aide alimentaire").
+    var plainWords: [String]
 }
 
 extension TitleWords: LanguageTables {}
