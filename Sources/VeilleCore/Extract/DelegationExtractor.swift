@@ -262,7 +262,8 @@ struct DelegationExtractor {
         }
         // "has received military equipment": a hosting verb receives someone, or it tells no visit.
         if let host = cues.hostBefore, isAudienceGrant(host) ? grantsAudience(host, in: range)
-            : cues.delegationNoun != nil || frame.people.contains(where: { $0.slot != .host }) || receivesSomeone(after: host.end, in: range) {
+            : cues.delegationNoun != nil || frame.people.contains(where: { $0.slot != .host })
+                || receivesSomeone(after: host.end, in: range) && !receivesAThing(after: host.end, in: range) {
             let subject = subject(in: range, before: host.start)
             if let subject { add(subject, as: .host, to: &frame, because: "subject of the hosting verb «\(cue(host))»") }
             // "Le chef d'état-major … a reçu mardi … le général X": the guest is named even when the host is not.

@@ -60,6 +60,19 @@ extension DelegationExtractor {
         return nil
     }
 
+    /// "received a report from the Chief of Staff, General X", "a reçu mardi un rapport du …": the verb's
+    /// object, past the day, is a thing; the person named after it sent it and is no guest.
+    func receivesAThing(after start: Int, in range: Range<Int>) -> Bool {
+        var i = start
+        while i < range.upperBound, text.tokens[i].kind == .word, Lexicon.calendarWords.contains(text.tokens[i]) { i += 1 }
+        // "à" folds to the English article "a": "a reçu mardi à l'état-major le général X" names its guest.
+        guard i + 1 < range.upperBound, text.tokens[i].kind == .word, Lexicon.determiners.contains(text.tokens[i]), !text.isAcronym(i),
+              text.language == .en || !Lexicon.destinationPrepositions.contains(text.tokens[i]) else { return false }
+        let noun = text.tokens[i + 1]
+        guard noun.kind == .word, !noun.isCapitalized, !Lexicon.calendarWords.contains(noun) else { return false }
+        return reader.read(at: i, limit: range.upperBound) == nil
+    }
+
     /// Whether a person phrase, named or only by role ("le ministre malien"), follows a hosting verb.
     func receivesSomeone(after start: Int, in range: Range<Int>) -> Bool {
         let limit = min(range.upperBound, start + Self.guestReach)
@@ -76,6 +89,7 @@ extension DelegationExtractor {
     /// the verb, past the time and the venue.
     func guest(after start: Int, in range: Range<Int>) -> PersonPhrase? {
         let limit = min(range.upperBound, start + Self.guestReach)
+        guard !receivesAThing(after: start, in: range) else { return nil }
         var i = start
         while i < limit {
             if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil { return p }
