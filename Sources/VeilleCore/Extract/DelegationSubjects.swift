@@ -60,6 +60,8 @@ extension DelegationExtractor {
         return nil
     }
 
+    private static let objectReach = 5
+
     /// "received a report from the Chief of Staff, General X", "a reçu mardi un rapport du …": the verb's
     /// object, past the day, is a thing; the person named after it sent it and is no guest.
     func receivesAThing(after start: Int, in range: Range<Int>) -> Bool {
@@ -69,8 +71,17 @@ extension DelegationExtractor {
         guard i + 1 < range.upperBound, text.tokens[i].kind == .word, Lexicon.determiners.contains(text.tokens[i]), !text.isAcronym(i),
               text.language == .en || !Lexicon.destinationPrepositions.contains(text.tokens[i]) else { return false }
         let noun = text.tokens[i + 1]
-        guard noun.kind == .word, !noun.isCapitalized, !Lexicon.calendarWords.contains(noun) else { return false }
-        return reader.read(at: i, limit: range.upperBound) == nil
+        guard noun.kind == .word, !noun.isCapitalized, !Lexicon.calendarWords.contains(noun),
+              reader.read(at: i, limit: range.upperBound) == nil else { return false }
+        // "a senior Turkish official", "un haut responsable russe": a function a few words on is someone.
+        // The thing's complement ("a report from …", "un rapport du …") ends the phrase.
+        var k = i + 1
+        while k < min(range.upperBound, i + Self.objectReach), text.tokens[k].kind == .word,
+              !Lexicon.fromWords.contains(text.tokens[k]), !Lexicon.originLinks.contains(text.tokens[k]), !Lexicon.roleLinks.contains(text.tokens[k]) {
+            if Lexicon.functions.match(text.tokens, at: k, limit: range.upperBound) != nil { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether a person phrase, named or only by role ("le ministre malien"), follows a hosting verb.
