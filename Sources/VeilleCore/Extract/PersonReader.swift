@@ -75,7 +75,7 @@ struct PersonReader {
             }
             var j = country.tokens.upperBound
             // "Mali's Minister of Defence".
-            if country.form == .name, j + 1 < limit, tokens[j].isApostrophe, Lexicon.possessiveS.contains(tokens[j + 1]) { j += 2 }
+            if country.form == .name, j + 1 < limit, isPossessive(j + 1) { j += 2 }
             guard country.form == .demonym || j > country.tokens.upperBound else { return nil }
             // "Indian Defence Adviser": one or two words of the field before the function.
             for k in j..<min(limit, j + 3) {
@@ -189,8 +189,7 @@ struct PersonReader {
     }
 
     private func isPossessive(_ k: Int) -> Bool {
-        k > 0 && k + 1 < text.tokens.count && text.tokens[k - 1].isApostrophe && Lexicon.possessiveS.contains(text.tokens[k])
-            && text.tokens[k + 1].spaceBefore
+        k > 0 && text.tokens[k - 1].isApostrophe && Lexicon.possessiveS.contains(text.tokens[k])
     }
 
     /// One past "a.i.", "par intérim" at token k.
