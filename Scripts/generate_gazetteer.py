@@ -1193,6 +1193,8 @@ COUNTRY_ALIASES = {
     "BY": ["Bélarus", "Belarus", "Biélorussie"],
     "NE": ["République du Niger"],
     "ML": ["République du Mali"],
+    # "le président du Faso", "au Faso": the Burkinabè press names its country by the second word.
+    "BF": ["Faso"],
 }
 
 # French forms (m. sg, f. sg, m. pl, f. pl) then English adjective/plural.

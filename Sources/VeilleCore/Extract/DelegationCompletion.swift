@@ -168,8 +168,11 @@ extension DelegationExtractor {
         return result
     }
 
+    /// Visitors sent by a country and visitors who serve an international body are two parties, even
+    /// when the same host received both.
     private static func compatible(_ a: DelegationFrame, _ b: DelegationFrame) -> Bool {
-        (a.from == nil || b.from == nil || a.from == b.from) && (a.to == nil || b.to == nil || a.to == b.to)
+        let bodies = a.onlyHosts || b.onlyHosts || (a.sentByBody || a.servesBody) == (b.sentByBody || b.servesBody)
+        return bodies && (a.from == nil || b.from == nil || a.from == b.from) && (a.to == nil || b.to == nil || a.to == b.to)
     }
 
     /// The first city or region named as where something happens: "à Niamey",

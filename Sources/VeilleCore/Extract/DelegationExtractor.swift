@@ -80,10 +80,13 @@ struct DelegationExtractor {
                 leg = true
             }
             let open = !leg && (current.map { frames[$0].hasPeople } ?? true)
+            let otherGuest = open && current.map({ guestOfAnotherCountry(cues, range, than: frames[$0]) }) == true
             if open, frames.count < DelegationFrame.maxFrames,
-               opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall)
-                || current.map({ guestOfAnotherCountry(cues, range, than: frames[$0]) }) == true {
-                frames.append(sibling.map { frames[$0].sibling(at: s) } ?? DelegationFrame(sentence: s, explains: explains))
+               opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) || otherGuest {
+                // "Le ministre a ensuite reçu X": a host named only by a pronoun or a role is the one just told.
+                let sameHosts = otherGuest && cues.hostBefore.map { subject(in: range, before: $0.start) == nil } == true
+                frames.append((sibling ?? (sameHosts ? current : nil)).map { frames[$0].sibling(at: s) }
+                              ?? DelegationFrame(sentence: s, explains: explains))
                 current = frames.count - 1
             }
             // "Accompanied by X, these meetings …": a sentence that opens on companions still tells the last visit.
@@ -127,12 +130,23 @@ struct DelegationExtractor {
         return p + 1
     }
 
-    /// "Later, visiting Chinese Defence Minister X held talks with Y": a guest whose role names a country
-    /// other than the current visit's sides is a visit of their own.
+    /// "Later, visiting Chinese Defence Minister X held talks with Y", "Il a ensuite reçu l'envoyé de la
+    /// CEDEAO, X": a guest whose role names a country other than the current visit's sides, or an
+    /// international body when the visit is a country's, is a visit of their own.
     private func guestOfAnotherCountry(_ cues: SentenceCues, _ range: Range<Int>, than frame: DelegationFrame) -> Bool {
-        guard let from = frame.from ?? frame.countries(in: .leader).first, let h = cues.hostsAfter.first, !cues.backReference,
-              let guest = subject(in: range, before: h.start), let role = guest.role, let c = country(in: role) else { return false }
-        return c != from && c != frame.to
+        guard let from = frame.from ?? frame.countries(in: .leader).first, let role = laterGuest(cues, range)?.role else { return false }
+        if let c = country(in: role) { return c != from && c != frame.to }
+        return RoleCountry.servesInternationalBody(role, text)
+    }
+
+    /// The guest a sentence names: the subject before a host cue, or the person after a hosting verb.
+    private func laterGuest(_ cues: SentenceCues, _ range: Range<Int>) -> PersonPhrase? {
+        if let h = cues.hostsAfter.first {
+            return cues.backReference ? nil : subject(in: range, before: h.start)
+        }
+        guard let host = cues.hostBefore else { return nil }
+        let start = isAudienceGrant(host) ? audienceGranted(host, in: range) : host.end
+        return start.flatMap { guest(after: $0, in: range) }
     }
 
     /// A frame for the next stop of a tour, when a travel cue names a destination
@@ -199,6 +213,14 @@ struct DelegationExtractor {
         return (!cues.backReference && !sharesSubject(travel)) || first
     }
 
+    private static let delegationObjectReach = 5
+
+    /// The delegation noun follows the cue as its object: "met with a high-level delegation".
+    private func meetsTheDelegation(_ h: SentenceCues.Match, _ cues: SentenceCues, in range: Range<Int>) -> Bool {
+        guard let noun = cues.delegationNoun, noun >= h.end, noun - h.end <= Self.delegationObjectReach else { return false }
+        return (h.end..<noun).allSatisfy { !text.isPhraseBreak($0) && !(text.tokens[$0].kind == .word && text.tokens[$0].isCapitalized) }
+    }
+
     /// "X s'est entretenu avec Y, puis s'est rendu chez Z": a verb after "puis", "et", "then" has the
     /// subject of the one before it, not the nearest name.
     private func sharesSubject(_ cue: SentenceCues.Match) -> Bool {
@@ -254,6 +276,14 @@ struct DelegationExtractor {
             addList(from: m.end, in: range, as: .member, to: &frame, because: "after the members cue «\(cue(m))»")
         }
         for h in cues.hostsAfter {
+            // "X has met with a delegation led by Y", "X s'est entretenu avec une délégation": the party met
+            // is the guest, X its host; the lead cue names the guests.
+            if meetsTheDelegation(h, cues, in: range) {
+                if !cues.backReference, let host = subject(in: range, before: h.start) {
+                    add(host, as: .host, to: &frame, because: "subject of «\(cue(h))» a delegation")
+                }
+                continue
+            }
             // "X a été reçu par Y", "X met with Y": X is the guest.
             if !cues.backReference, h.start == cues.hostsAfter.first?.start, let guest = subject(in: range, before: h.start) {
                 add(guest, as: .leader, to: &frame, because: "guest before the host cue «\(cue(h))»")
@@ -261,17 +291,18 @@ struct DelegationExtractor {
             addList(from: h.end, in: range, as: .host, to: &frame, because: "after the host cue «\(cue(h))»")
         }
         // "has received military equipment": a hosting verb receives someone, or it tells no visit.
-        if let host = cues.hostBefore, isAudienceGrant(host) ? grantsAudience(host, in: range)
-            : cues.delegationNoun != nil || frame.people.contains(where: { $0.slot != .host })
-                || receivesSomeone(after: host.end, in: range) && !receivesAThing(after: host.end, in: range) {
+        let audience = cues.hostBefore.flatMap { isAudienceGrant($0) ? audienceGranted($0, in: range) : nil }
+        if let host = cues.hostBefore, isAudienceGrant(host) ? audience != nil
+            : (cues.delegationNoun != nil || frame.people.contains(where: { $0.slot != .host })
+                || receivesSomeone(after: host.end, in: range) && !receivesAThing(after: host.end, in: range)) {
             let subject = subject(in: range, before: host.start)
             if let subject { add(subject, as: .host, to: &frame, because: "subject of the hosting verb «\(cue(host))»") }
             // "Le chef d'état-major … a reçu mardi … le général X": the guest is named even when the host is not.
             // "a reçu une délégation conduite par X" leaves the leader to the lead cue; "a reçu X, accompagné
-            // d'une délégation" names the guest first.
+            // d'une délégation" names the guest first; "a reçu l'envoyé spécial …, X": the envoy is the guest.
             // "Il a ensuite reçu X" after a sentence that named only the host: "il" is that host.
-            if subject != nil || !cues.backReference || frame.onlyHosts, let guest = guest(after: host.end, in: range),
-               cues.delegationNoun.map({ guest.end <= $0 }) ?? true {
+            if subject != nil || !cues.backReference || frame.onlyHosts, let guest = guest(after: audience ?? host.end, in: range),
+               cues.delegationNoun.map({ guest.end <= $0 || guest.role?.contains($0) == true }) ?? true {
                 add(guest, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))»")
             }
         }
@@ -375,7 +406,8 @@ struct DelegationExtractor {
             f.fill(\.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
         }
         // Visitors nobody names ("ils s'entretiendront avec …") are not guessed to come from the article's country.
-        if let home = homeCountry, home != f.to, !f.onlyHosts, f.countries(in: .host).allSatisfy({ $0 != home }) {
+        // Nor is an envoy of an international body ("l'envoyé spécial de la CEDEAO").
+        if let home = homeCountry, home != f.to, !f.onlyHosts, !f.sentByBody, !f.servesBody, f.countries(in: .host).allSatisfy({ $0 != home }) {
             f.fill(\.from, home, because: "the country the article is most about", at: whole)
         }
         if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from {

@@ -115,8 +115,9 @@ extension DelegationExtractor {
         Lexicon.audienceGrants.match(text.tokens, at: host.start) == host.end
     }
 
-    /// "a accordé mardi une série d'audiences": the audience granted, a few words on.
-    func grantsAudience(_ host: SentenceCues.Match, in range: Range<Int>) -> Bool {
-        Lexicon.meeting.contains(in: text.tokens, host.end..<min(range.upperBound, host.end + Self.audienceReach))
+    /// "a accordé mardi une série d'audiences": one past the audience granted, a few words on; the guest
+    /// is read from there ("a accordé une audience au ministre X").
+    func audienceGranted(_ host: SentenceCues.Match, in range: Range<Int>) -> Int? {
+        Lexicon.meeting.first(in: text.tokens, host.end..<min(range.upperBound, host.end + Self.audienceReach))?.end
     }
 }

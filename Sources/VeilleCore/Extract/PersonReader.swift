@@ -115,6 +115,12 @@ struct PersonReader {
            c.tokens.upperBound < limit, tokens[c.tokens.upperBound].isPunctuation(")") {
             roleEnd = c.tokens.upperBound + 1
         }
+        // "le chef d'état-major (CEMGA) du Ghana": the complement after the office's acronym is still the role's.
+        if let acronymEnd = acronymInBrackets(at: roleEnd, limit: limit), acronymEnd < limit, tokens[acronymEnd].kind == .word,
+           !tokens[acronymEnd].isCapitalized, Lexicon.roleLinks.contains(tokens[acronymEnd]) {
+            let extended = extendRole(from: acronymEnd, limit: limit, stopAtNames: true)
+            if extended > acronymEnd { roleEnd = extended }
+        }
         var phrase = PersonPhrase(name: nil, role: roleStart..<roleEnd, end: roleEnd)
         // "the Chief of Army Staff (COAS), General X": the office's acronym stays out of the role.
         var i = acronymInBrackets(at: roleEnd, limit: limit) ?? roleEnd
@@ -214,9 +220,16 @@ struct PersonReader {
         return prev.isCapitalized && k - 2 >= roleHeadEnd && prev.spaceBefore && followsLinkDirectly(k - 1)
     }
 
+    /// "of the Malian Armed Forces": a demonym inside the complement links the capitalised words after it.
     private func followsLinkDirectly(_ k: Int) -> Bool {
         let prev = text.tokens[k - 1]
-        return prev.kind == .word ? Lexicon.roleLinks.contains(prev) || isPossessive(k - 1) : prev.isApostrophe
+        guard prev.kind == .word else { return prev.isApostrophe }
+        return Lexicon.roleLinks.contains(prev) || isPossessive(k - 1) || isDemonym(k - 1)
+    }
+
+    private func isDemonym(_ k: Int) -> Bool {
+        guard let c = country(at: k) else { return false }
+        return c.form == .demonym && c.tokens.count == 1
     }
 
     /// The last two words of a role when they read as a name after a
@@ -257,6 +270,13 @@ struct PersonReader {
             if Lexicon.nameParticles.contains(tokens[next]), !tokens[next].isCapitalized || tokens[next].end - tokens[next].start <= 4,
                next + 1 < limit, isNameWord(next + 1) {
                 end = next + 2
+                words += 2
+                continue
+            }
+            // "Yasir al-Atta", "Omar el-Béchir": a lower-case particle hyphenated to the surname.
+            if Lexicon.nameParticles.contains(tokens[next]), !tokens[next].isCapitalized, next + 2 < limit, tokens[next + 1].isHyphen,
+               !tokens[next + 1].spaceBefore, !tokens[next + 2].spaceBefore, isNameWord(next + 2) {
+                end = next + 3
                 words += 2
                 continue
             }

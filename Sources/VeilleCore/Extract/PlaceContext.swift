@@ -28,6 +28,9 @@ extension PlaceFinder {
             let t = tokens[j]
             if t.kind == .punctuation {
                 guard t.isApostrophe || t.isHyphen, !t.spaceBefore else { return false }
+            } else if sawLink, Lexicon.functions.match(tokens, at: j) != nil {
+                // "EU Special Representative for the Sahel": the place belongs to a person's title.
+                return false
             } else if PlaceWords.agreementHeads.contains(t) || (t.isCapitalized && PlaceWords.organisationHeads.contains(t)) {
                 return sawLink
             } else if PlaceWords.nameLinks.contains(t) {

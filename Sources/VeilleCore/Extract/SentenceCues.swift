@@ -77,7 +77,7 @@ struct SentenceCues {
         let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)
         let talks = hits.filter { $0.cue == Cue.talks.rawValue }.map { ($0.start, $0.end) }
         hostsAfter = participles.isEmpty ? nonOverlapping(.hostAfter)
-            : Self.merge(nonOverlapping(.hostAfter), Self.passiveWithGap(text, range, participles))
+            : Self.merge(nonOverlapping(.hostAfter), Self.passiveWithGap(text, range, participles, leads: leads))
         // The verb up to its "with" wins over the bare "met" it contains.
         if !talks.isEmpty { hostsAfter = Self.merge(Self.talksWithGap(text, range, talks), hostsAfter) }
         let deliveries = hits.filter { $0.cue == Cue.delivery.rawValue }.map { ($0.start, $0.end) }
@@ -125,12 +125,13 @@ struct SentenceCues {
         return nil
     }
 
-    /// "was received on Tuesday by", "ont été accueillis à l'aéroport par".
-    private static func passiveWithGap(_ text: ParsedText, _ range: Range<Int>, _ participles: [Int]) -> [Match] {
+    /// "was received on Tuesday by", "ont été accueillis à l'aéroport par". The gap stops at a lead
+    /// cue: in "a reçu une délégation conduite par X", X leads the guests and does not receive them.
+    private static func passiveWithGap(_ text: ParsedText, _ range: Range<Int>, _ participles: [Int], leads: [Match]) -> [Match] {
         var found: [Match] = []
         for i in participles {
             var j = i + 1
-            while j < min(range.upperBound, i + 8), !text.isComma(j) {
+            while j < min(range.upperBound, i + 8), !text.isComma(j), !leads.contains(where: { $0.start == j }) {
                 if Lexicon.passiveAgents.contains(text.tokens[j]) { found.append((i, j + 1)); break }
                 j += 1
             }

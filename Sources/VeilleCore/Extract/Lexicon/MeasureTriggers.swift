@@ -78,6 +78,9 @@ extension MeasureWords {
         // Agreements and programmes that list their content.
         .init(name: "fr_prevoit", english: false, heads: ["prevoit", "prevoient", "prevoyant", "prevoira"],
               tail: .notDeOrQue, mode: .nounPhrase),
+        // "envisagent la mise en place d'un mécanisme": what is envisaged, named by its noun.
+        .init(name: "fr_envisage_nom", english: false, heads: ["envisage", "envisagent", "projette", "projettent"],
+              tail: .notDeOrQue, mode: .nounPhrase),
         .init(name: "fr_porte_sur", english: false, heads: ["porte", "portant", "portera", "porteront"],
               tail: .word(["sur"]), mode: .nounPhrase),
         .init(name: "fr_parmi", english: false, heads: ["parmi lesquels", "parmi lesquelles", "parmi les"],
@@ -133,7 +136,7 @@ extension MeasureWords {
         .init(name: "en_consensus", english: true, heads: ["reached consensuses", "reached consensus", "agreed"],
               tail: .word(["on"]), mode: .nounPhrase),
         .init(name: "en_calls", english: true, heads: ["calls for", "call for", "called for", "recommended", "proposed", "discussed",
-              "considering",
+              "considering", "envisage", "envisages",
               "provides for", "provide for", "including",
               "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
         // "laying the groundwork for reopening the border": the work towards a planned act.

@@ -22,7 +22,7 @@ extension TitleWords {
         internationalBodies: [
             // No two-letter acronyms: "au", "un" and "eu" are French words.
             "united nations", "minusma", "ecowas", "african union", "european union", "nato", "g5 sahel",
-            "security council",
+            "security council", "arab league",
         ],
         ranks: [
             "general", "lieutenant general", "lieutenant-general", "major general", "major-general", "brigadier general",
