@@ -243,6 +243,9 @@ struct DelegationExtractor {
         }
         if let travel = cues.travel {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
+            if let origin = cues.departureOrigin, let town = places.starting(at: origin), town.place.kind == .city || town.place.kind == .adminRegion {
+                frame.fill(\.from, town.place.country, because: "the town the visitors left", at: text.span(tokens: town.tokens))
+            }
             // "paid a courtesy visit to the Chief of Army Staff, General X": the person visited is the host.
             if let visited = visitedPerson(after: travel, in: range) {
                 addList(from: visited, in: range, as: .host, to: &frame, because: "the person the visit cue «\(cue(travel))» goes to")
@@ -264,7 +267,9 @@ struct DelegationExtractor {
         }
         for lead in cues.leads {
             if isHeadOf(lead) {
-                if let subject = subject(in: range, before: lead.start) {
+                if let head = appositiveHead(in: range, before: lead.start) {
+                    add(head, as: .leader, to: &frame, because: "named just before the lead cue «\(cue(lead))»")
+                } else if let subject = subject(in: range, before: lead.start) {
                     add(subject, as: .leader, to: &frame, because: "subject of the lead cue «\(cue(lead))»")
                 }
             } else {
@@ -321,6 +326,8 @@ struct DelegationExtractor {
     /// filter escape, and each would copy the whole extractor.
     private func travelSubject(_ cues: SentenceCues, in range: Range<Int>) -> (PersonPhrase, SentenceCues.Match)? {
         for t in cues.travels where !sharesSubject(t) {
+            // "a reçu son homologue X, en visite de travail à Dakar": the visit in apposition is X's.
+            if let head = appositiveHead(in: range, before: t.start) { return (head, t) }
             if let subject = subject(in: range, before: t.start) { return (subject, t) }
         }
         return nil

@@ -5,6 +5,8 @@ extension DelegationExtractor {
     func addList(from start: Int, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame, because rule: @autoclosure () -> String) {
         let reader = self.reader
         var i = skippingAside(from: start, in: range)
+        // "elle comprend également le directeur …": an adverb after the cue.
+        if let adverb = Lexicon.insertedAdverbs.match(text.tokens, at: i, limit: range.upperBound) { i = adverb }
         var next = i < range.upperBound ? reader.read(at: i, limit: range.upperBound) : nil
         if let unnamed = next, let named = resolve(unnamed) { next = named }
         // "les autorités maliennes, notamment le Président X, …": the named list follows the group.

@@ -49,10 +49,28 @@ extension DelegationExtractor {
 
     static let antecedentReach = 12
 
+    /// "a reçu le vice-ministre russe, le général X, à la tête d'une délégation": the person whose phrase
+    /// ends at the comma before a cue in apposition.
+    func appositiveHead(in range: Range<Int>, before cue: Int) -> PersonPhrase? {
+        let comma = cue - 1
+        guard comma > range.lowerBound, text.isComma(comma) else { return nil }
+        for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
+            if let p = reader.read(at: start, limit: comma), p.name != nil, p.end == comma { return p }
+        }
+        return nil
+    }
+
+    /// Tokens between a relative and its verb's cue: "who is on a three-day working visit", "qui est en visite".
+    private static let relativeToCue = 6
+
     /// "…, by Defence Minister X, who visited Niamey": the person whose phrase ends at the comma before the relative.
     func antecedent(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
-        let comma = limit - 2
-        guard comma > range.lowerBound, text.isComma(comma), Lexicon.relatives.contains(text.tokens[limit - 1]) else { return nil }
+        guard let relative = (max(range.lowerBound, limit - 1 - Self.relativeToCue)..<limit).last(where: {
+            text.tokens[$0].kind == .word && Lexicon.relatives.contains(text.tokens[$0])
+        }), ((relative + 1)..<limit).allSatisfy({ text.tokens[$0].kind == .word ? !text.tokens[$0].isCapitalized : text.tokens[$0].isHyphen })
+        else { return nil }
+        let comma = relative - 1
+        guard comma > range.lowerBound, text.isComma(comma) else { return nil }
         // The earliest start whose phrase ends at the comma is the fullest reading of the antecedent.
         for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
             if let p = reader.read(at: start, limit: comma), p.name != nil, p.end == comma { return p }

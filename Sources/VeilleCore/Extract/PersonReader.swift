@@ -130,8 +130,14 @@ struct PersonReader {
         if isRank, i < limit, tokens[i].isPunctuation("."), i == headEnd { i += 1 }
         // Ranks between the function and the name are dropped from the role:
         // "le Colonel Général X", "le Général de Corps d'Armée, X".
+        // "le directeur général de la police, le commissaire X": a one-word title after the comma is dropped too.
+        if i > roleEnd, i + 1 < limit, function(at: i, limit: limit) == i + 1, readName(at: i + 1, limit: limit, afterRole: true) != nil {
+            i += 1
+        }
         while i < limit, let rankEnd = Lexicon.ranks.match(tokens, at: i, limit: limit) {
             var j = rankEnd
+            // "Lt. Gen. X": the full stop of the abbreviated rank.
+            if j < limit, tokens[j].isFullStop, !tokens[j].spaceBefore { j += 1 }
             if j < limit, text.isComma(j) { j = skipDeterminers(j + 1, limit) }
             guard j < limit, tokens[j].isCapitalized, j > i else { break }
             i = j
@@ -217,7 +223,18 @@ struct PersonReader {
         // "the President's High Representative": the possessive links like "of".
         if isPossessive(k - 1) { return true }
         // "Anciens Combattants", "Affaires Étrangères": a capitalised run that a link inside the role opened.
-        return prev.isCapitalized && k - 2 >= roleHeadEnd && prev.spaceBefore && followsLinkDirectly(k - 1)
+        guard prev.isCapitalized, k - 2 >= roleHeadEnd, prev.spaceBefore else { return false }
+        return followsLinkDirectly(k - 1) || opensWithThe(before: k, roleHeadEnd: roleHeadEnd)
+    }
+
+    private static let institutionWords = 4
+
+    /// "head of the National Intelligence Organisation": a person's name never follows "the", so a
+    /// capitalised run after it is the name of an institution.
+    private func opensWithThe(before k: Int, roleHeadEnd: Int) -> Bool {
+        var j = k - 1
+        while j >= max(roleHeadEnd, k - Self.institutionWords), text.tokens[j].kind == .word, text.tokens[j].isCapitalized { j -= 1 }
+        return j >= roleHeadEnd && j < k - 1 && text.tokens[j].kind == .word && Lexicon.institutionOpeners.contains(text.tokens[j])
     }
 
     /// "of the Malian Armed Forces": a demonym inside the complement links the capitalised words after it.

@@ -5,7 +5,8 @@ struct SentenceCues {
 
     /// What a cue phrase announces.
     enum Cue: Int32 {
-        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks, delivery, remoteContact
+        case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks, delivery, remoteContact,
+             departure
     }
 
     var delegationNoun: Int?
@@ -25,6 +26,8 @@ struct SentenceCues {
     /// "Au Burkina Faso, deuxième étape …, le ministre a discuté avec …": the preposition of a place that
     /// opens the sentence, for the next stop of a tour.
     var frontedPlace: Int?
+    /// "a quitté Bamako ce samedi pour Conakry": the token after the verb, where the town left is named.
+    var departureOrigin: Int?
 
 
     static let index: PhraseIndex = {
@@ -35,7 +38,7 @@ struct SentenceCues {
             (.hostAfter, Lexicon.hostAfterPhrases), (.hostBefore, Lexicon.hostBeforePhrases),
             (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
             (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords), (.talks, Lexicon.talksWithGap),
-            (.delivery, Lexicon.deliveries), (.remoteContact, Lexicon.remoteContactPhrases),
+            (.delivery, Lexicon.deliveries), (.remoteContact, Lexicon.remoteContactPhrases), (.departure, Lexicon.departurePhrases),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -70,8 +73,13 @@ struct SentenceCues {
             return result
         }
         delegationNoun = first(.delegationNoun)?.start
-        travel = first(.travel)
         travels = nonOverlapping(.travel)
+        // A departure towards a target is a trip: its destination follows the target's word.
+        if let d = first(.departure), let target = Self.departureTarget(text, range, after: d.end) {
+            departureOrigin = d.end
+            travels = Self.merge(travels, [(d.start, target)])
+        }
+        travel = travels.first
         leads = nonOverlapping(.lead)
         members = nonOverlapping(.members)
         let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)
@@ -121,6 +129,19 @@ struct SentenceCues {
             let clauseLimit = min(range.upperBound, noun + frontedClauseReach)
             guard let comma = (noun + 1..<max(noun + 1, clauseLimit)).first(where: { text.isComma($0) }) else { continue }
             return (noun, comma)
+        }
+        return nil
+    }
+
+    /// Tokens between a departure verb and its target: the town and the day.
+    private static let departureReach = 8
+
+    /// One past "pour" in "a quitté Bamako ce samedi pour", within the clause.
+    private static func departureTarget(_ text: ParsedText, _ range: Range<Int>, after start: Int) -> Int? {
+        var j = start + 1
+        while j < min(range.upperBound, start + departureReach), !text.isPhraseBreak(j) {
+            if let end = Lexicon.departureTargets.match(text.tokens, at: j, limit: range.upperBound) { return end }
+            j += 1
         }
         return nil
     }

@@ -4,6 +4,7 @@ extension GrammarWords {
         circumstanceAdjectives: ["visiting"],
         indefinites: ["a", "an", "new", "another", "second"],
         roleLinks: ["of", "the", "for", "and", "in", "to", "under"],
+        institutionOpeners: ["the"],
         portfolioLinks: [],
         roleContinuations: ["in"],
         roleStops: [

@@ -4,6 +4,7 @@ extension GrammarWords {
         circumstanceAdjectives: ["nouvel"],
         indefinites: ["une", "un", "nouvelle", "autre", "seconde", "deuxième"],
         roleLinks: ["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "chargé", "chargée", "à"],
+        institutionOpeners: [],
         portfolioLinks: ["de", "du", "des", "d"],
         roleContinuations: ["chargé", "chargée", "chargés"],
         roleStops: [

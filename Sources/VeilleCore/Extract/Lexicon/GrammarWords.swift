@@ -9,6 +9,9 @@ struct GrammarWords {
     var indefinites: [String]
     /// Words that continue a role into its complement ("de la Défense et des Anciens Combattants").
     var roleLinks: [String]
+    /// Articles after which capitalised words inside a role name an institution, never a person
+    /// ("head of the National Intelligence Organisation"); French puts names after "la Défense".
+    var institutionOpeners: [String]
     /// Words that carry a portfolio on after a comma ("…, de la Culture, des Arts").
     var portfolioLinks: [String]
     /// Words that carry a role on after a comma ("…, chargé de la Défense").

@@ -10,7 +10,11 @@ enum Lexicon {
     static let lead = PhraseSet(leadPhrases, class: .leadStart)
     /// Lead cues whose subject, not their object, is the leader.
     static let leadsFromSubject = PhraseSet(VisitWords.unionWithAdverbs(\.leadFromSubject))
+    static let departurePhrases = VisitWords.unionWithAdverbs(\.departures)
+    static let departureTargets = PhraseSet(VisitWords.union(\.departureTargets))
     static let memberPhrases = VisitWords.union(\.members)
+    /// "comprend également", "also": adverbs that may stand between a cue and what it introduces.
+    static let insertedAdverbs = PhraseSet(VisitWords.union(\.insertedAdverbs))
     static let hostAfterPhrases = VisitWords.unionWithAdverbs(\.hostsAfter)
     static let passiveHosts = VisitWords.union(\.passiveHosts)
     static let talksWithGap = VisitWords.unionWithAdverbs(\.talksWithGap)
@@ -57,6 +61,7 @@ enum Lexicon {
     static let indefinites = WordSet(GrammarWords.union(\.indefinites))
     static let circumstanceAdjectives = WordSet(GrammarWords.union(\.circumstanceAdjectives))
     static let roleLinks = WordSet(class: .roleLink, GrammarWords.union(\.roleLinks))
+    static let institutionOpeners = WordSet(GrammarWords.union(\.institutionOpeners))
     static let portfolioLinks = WordSet(GrammarWords.union(\.portfolioLinks))
     static let roleContinuations = WordSet(GrammarWords.union(\.roleContinuations))
     static let roleStops = WordSet(class: .roleStop, GrammarWords.union(\.roleStops))

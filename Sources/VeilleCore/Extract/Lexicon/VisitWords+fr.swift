@@ -21,7 +21,7 @@ extension VisitWords {
             "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira",
         ],
         members: [
-            "comprenant", "aux côtés de", "aux côtés du", "comprenait", "comprenaient", "composée notamment de", "ainsi que",
+            "comprenant", "aux côtés de", "aux côtés du", "comprend", "comprennent", "comprenait", "comprenaient", "composée notamment de", "ainsi que",
             "en compagnie de", "en compagnie du", "en compagnie des",
         ] + agreeing("accompagné", ["de", "d'", "du", "des", "par"]) + agreeing("composé", ["", "de", "d'", "du", "des"]),
         hostsAfter: [
@@ -57,6 +57,8 @@ extension VisitWords {
         participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int"],
         irregularParticiples: ["été", "déjà", "eu", "fait", "pris", "mis"],
         directVisits: ["visité", "visitée", "visités"],
+        departures: ["a quitté", "ont quitté", "quitte", "quittent"],
+        departureTargets: ["pour", "à destination de", "à destination du", "à destination des"],
         fromWords: ["de", "provenance"],
         originLinks: ["du", "des", "d", "la", "l"],
         deliveries: ["porteur", "porteuse", "porteurs", "a remis", "ont remis", "a transmis", "ont transmis", "a délivré", "remettre"],

@@ -41,6 +41,10 @@ struct VisitWords {
     var irregularParticiples: [String]
     /// Visit verbs whose object is the place ("visited Tahoua").
     var directVisits: [String]
+    /// Verbs of leaving a town ("a quitté Bamako pour Conakry"): a trip only with a target after the town.
+    var departures: [String]
+    /// The word before where a departing party goes ("pour", "for").
+    var departureTargets: [String]
     /// The word before a town the visitors come from.
     var fromWords: [String]
     /// The word before the country of a delegation named after its noun ("la délégation du Niger").
