@@ -15,7 +15,8 @@ struct LexiconCoverageTests {
         ("delegationNouns", \.delegationNouns), ("travel", \.travel), ("leadByObject", \.leadByObject),
         ("leadFromSubject", \.leadFromSubject), ("members", \.members), ("hostsAfter", \.hostsAfter),
         ("talksWithGap", \.talksWithGap), ("hostsBefore", \.hostsBefore), ("audienceGrants", \.audienceGrants),
-        ("deliveries", \.deliveries), ("messageNouns", \.messageNouns),
+        ("deliveries", \.deliveries), ("messageNouns", \.messageNouns), ("departures", \.departures),
+        ("departureTargets", \.departureTargets),
     ] }
     static var titleFields: [(String, KeyPath<TitleWords, [String]>)] {
         [("functions", \.functions), ("ranks", \.ranks), ("honorifics", \.honorifics)]

@@ -256,6 +256,9 @@ struct DelegationExtractor {
                 add(visitor, as: .leader, to: &frame, because: "named after the destination of the visit «\(cue(travel))»")
             } else if !cues.backReference, let (subject, cueOf) = travelSubject(cues, in: range) {
                 add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(cueOf))»")
+                if let partner = coordinatedSubject(after: subject, before: cueOf.start) {
+                    add(partner, as: .leader, to: &frame, because: "joined to the subject of the travel cue «\(cue(cueOf))»")
+                }
             }
         } else if frame.place == nil, let noun = cues.delegationNoun {
             setDestination(&frame, after: noun + 1, in: range)
@@ -326,8 +329,10 @@ struct DelegationExtractor {
     /// filter escape, and each would copy the whole extractor.
     private func travelSubject(_ cues: SentenceCues, in range: Range<Int>) -> (PersonPhrase, SentenceCues.Match)? {
         for t in cues.travels where !sharesSubject(t) {
-            // "a reçu son homologue X, en visite de travail à Dakar": the visit in apposition is X's.
-            if let head = appositiveHead(in: range, before: t.start) { return (head, t) }
+            // "a reçu son homologue X, en visite de travail à Dakar": the visit in apposition is X's; a finite
+            // verb after a comma ("X, et Y, ont quitté") has the clause's subject.
+            if Lexicon.cueAuxiliaries.match(text.tokens, at: t.start, limit: t.end) == nil,
+               let head = appositiveHead(in: range, before: t.start) { return (head, t) }
             if let subject = subject(in: range, before: t.start) { return (subject, t) }
         }
         return nil

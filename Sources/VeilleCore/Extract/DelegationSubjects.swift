@@ -49,6 +49,16 @@ extension DelegationExtractor {
 
     static let antecedentReach = 12
 
+    /// "X, et Y, ont quitté Bamako": the second of two subjects joined by "et", "and", ending at the cue.
+    func coordinatedSubject(after subject: PersonPhrase, before cue: Int) -> PersonPhrase? {
+        var i = subject.end
+        if i < cue, text.isComma(i) { i += 1 }
+        guard i + 1 < cue, text.tokens[i].kind == .word, WordSet.conjunctions.contains(text.tokens[i]),
+              let partner = reader.read(at: i + 1, limit: cue), partner.name != nil else { return nil }
+        let end = partner.end < cue && text.isComma(partner.end) ? partner.end + 1 : partner.end
+        return end == cue ? partner : nil
+    }
+
     /// "a reçu le vice-ministre russe, le général X, à la tête d'une délégation": the person whose phrase
     /// ends at the comma before a cue in apposition.
     func appositiveHead(in range: Range<Int>, before cue: Int) -> PersonPhrase? {

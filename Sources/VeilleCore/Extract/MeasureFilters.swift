@@ -62,8 +62,8 @@ extension MeasureReader {
                 s = e
                 continue
             }
-            // "d'organiser" is "organiser"; "d'un poste" keeps its "d'".
-            if (tok.key == Keys.d || tok.key == Keys.l), isElision(s + 1, t),
+            // "d'organiser" is "organiser"; "d'un poste" keeps its "d'"; "l'ouverture" is a noun whatever its ending.
+            if tok.key == Keys.d, isElision(s + 1, t),
                looksInfinitive(s + 2, t, minLength: 3) || (tok.key == Keys.d && isOpeningQuote(s + 2, t)) {
                 s += 2
                 continue

@@ -92,8 +92,14 @@ struct MeasureTriggerReader {
                 if reader.isWord(j, limit), reader.blankBefore(j, limit) { j += 1 }
             }
             return reader.isMark(j, limit, 0x3A) ? j + 1 : j
+        case .upToColon:
+            let reach = min(limit, q + Self.colonReach)
+            return (q..<reach).first { reader.isMark($0, limit, 0x3A) }.map { $0 + 1 } ?? q
         }
     }
+
+    /// Tokens of the complement between a heading and its colon.
+    private static let colonReach = 12
 
     private func startsWithLetter(_ w: Int) -> Bool {
         let f = Folding.classify(reader.text.scalars[Int(reader.tokens[w].start)])

@@ -10,6 +10,8 @@ enum Lexicon {
     static let lead = PhraseSet(leadPhrases, class: .leadStart)
     /// Lead cues whose subject, not their object, is the leader.
     static let leadsFromSubject = PhraseSet(VisitWords.unionWithAdverbs(\.leadFromSubject))
+    /// "a", "s'est", "has": a cue that opens with one is a finite verb, whose subject heads the clause.
+    static let cueAuxiliaries = PhraseSet(VisitWords.union(\.auxiliaries))
     static let departurePhrases = VisitWords.unionWithAdverbs(\.departures)
     static let departureTargets = PhraseSet(VisitWords.union(\.departureTargets))
     static let memberPhrases = VisitWords.union(\.members)

@@ -33,6 +33,8 @@ enum MeasureTriggerTail: Sendable {
     case amongWords
     /// One of these words must follow, and the clause starts at the head ("interdit toute …").
     case lookahead([String])
+    /// A colon, at once or after a short complement ("Au menu des échanges entre les deux parties :").
+    case upToColon
 }
 
 struct MeasureTrigger: Sendable {
@@ -106,8 +108,15 @@ extension MeasureWords {
               "proposé", "plaide pour", "plaident pour", "plaidé pour"], tail: .notDeOrQue, mode: .nounPhrase),
         .init(name: "fr_consacre", english: false, heads: ["consacre", "consacree", "consacres", "consacrees"],
               tail: .word(["a"]), mode: .nounPhrase),
-        .init(name: "fr_sagit", english: false, heads: ["il s'agit entre autres", "il s'agit notamment", "il s'agit"],
+        .init(name: "fr_sagit", english: false, heads: ["il s'agit entre autres", "il s'agit notamment", "il s'agit",
+              "il s'agira", "il s'agira notamment", "il s'agira egalement", "il s'agira aussi"],
               tail: .word(["de", "d'"]), mode: .nounPhrase),
+        // "il s'agira de recenser les déplacés": the same heads before an infinitive.
+        .init(name: "fr_sagit_verbe", english: false, heads: ["il s'agit", "il s'agit notamment", "il s'agira", "il s'agira notamment",
+              "il s'agira egalement", "il s'agira aussi"], tail: .word(["de", "d'"]), mode: .verb),
+        // "Au menu des discussions : l'installation d'un centre …": the items of the talks.
+        .init(name: "fr_au_menu", english: false, heads: ["au menu des discussions", "au menu des echanges", "au menu des entretiens",
+              "au menu des travaux"], tail: .upToColon, mode: .nounPhrase),
         .init(name: "fr_il_y_aura", english: false, heads: ["il y aura"], tail: .none, mode: .anyNounPhrase),
         // "a donné des instructions pour des dispositions sécuritaires": what is ordered.
         .init(name: "fr_instructions", english: false, heads: ["instructions", "consignes", "directives"], tail: .word(["pour"]),
@@ -124,7 +133,7 @@ extension MeasureWords {
     /// English commitment verbs, the future and noun-phrase introducers.
     static let englishTriggers: [MeasureTrigger] = [
         .init(name: "en_agreed", english: true, heads: ["agreed", "agree", "agrees", "pledged", "pledge", "pledges", "vowed",
-              "resolved", "decided", "undertook", "committed", "willingness", "readiness", "plans", "planned", "intends",
+              "resolved", "decided", "undertook", "committed", "willingness", "readiness", "plans", "plan", "planned", "intends",
               "intend", "aims", "expected", "set", "scheduled"], tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
         // "could soon organize joint operations", "would deploy": only an action verb after them makes a measure,
         // so "could delay the harvest" stays out.
@@ -139,6 +148,11 @@ extension MeasureWords {
               "considering", "envisage", "envisages",
               "provides for", "provide for", "including",
               "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
+        // "the talks focused on the deployment of …": the counterpart of "les échanges ont porté sur", with talks as
+        // the subject, so that "operations focused on emerging threats" stays out.
+        .init(name: "en_talks_on", english: true, heads: ["talks", "discussions", "meeting", "talks also", "discussions also"]
+              .flatMap { noun in ["focused on", "focussed on", "centred on", "centered on"].map { "\(noun) \($0)" } },
+              tail: .none, mode: .nounPhrase),
         // "laying the groundwork for reopening the border": the work towards a planned act.
         .init(name: "en_groundwork", english: true, heads: ["groundwork for"], tail: .none,
               mode: .anyNounPhrase),
@@ -157,10 +171,11 @@ extension MeasureWords {
 
     static let predicates: [Predicate] = [
         .init(auxiliaries: ["est", "sont"], participles: inflected(["prevu", "programme", "envisage", "proroge", "prolonge",
-              "reinstaure", "decrete", "suspendu", "interdit"]), adverb: true, notAfterElidedS: true),
+              "reinstaure", "instaure", "institue", "decrete", "suspendu", "interdit"]), adverb: true, notAfterElidedS: true),
         .init(auxiliaries: ["sera", "seront"], participles: inflected(["prevu", "programme", "organise", "cree", "mis en place",
               "deploye", "installe", "lance", "signe", "tenu", "proroge", "prolonge", "instaure", "suspendu", "interdit",
-              "ouvert", "ferme"]), adverb: true),
+              "ouvert", "ferme", "dispense", "renforce", "construit", "equipe", "forme", "envoye", "mobilise", "intensifie",
+              "livre", "fourni", "recrute", "affecte", "dote", "mis en oeuvre", "conduit", "mene", "poursuivi"]), adverb: true),
         .init(auxiliaries: ["prennent"], participles: ["fin"], adverb: true),
         .init(auxiliaries: ["se", "doit se", "doivent se", "devra se"], participles: ["tiendra", "tiendront", "tenir",
               "reunira", "reuniront", "deroulera", "derouleront"]),
@@ -168,9 +183,11 @@ extension MeasureWords {
         .init(auxiliaries: ["commencera", "commenceront", "debutera"], participles: []),
         .init(auxiliaries: ["debute"], participles: ["a"]),
         .init(auxiliaries: ["ne sont"], participles: inflected(["autorise"]).map { "\($0) que" }),
-        .init(auxiliaries: ["will"], participles: ["take place", "be held", "be deployed", "be set up", "be established",
-              "be created", "be launched", "be signed", "be organised", "be organized", "be extended", "be imposed",
-              "be opened"]),
+        .init(auxiliaries: ["will", "is to", "are to", "is expected to", "are expected to"], participles: ["take place",
+              "be held", "be deployed", "be set up", "be established", "be created", "be launched", "be signed", "be organised",
+              "be organized", "be extended", "be imposed", "be opened", "be trained", "be sent", "be delivered", "be provided",
+              "be built", "be strengthened", "be reinforced", "be stepped up", "be increased", "be conducted", "be carried out",
+              "be stationed", "be recruited", "be equipped", "be implemented"]),
         .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
     ]
 

@@ -72,7 +72,7 @@ extension MeasureWords {
         static let trimLinkers = ["and", "as well as", "to"]
         static let headLinkers = ["to"]
         static let clauseTails = ["said", "according", "and", "but"]
-        static let leadAdverbials = ["from", "starting"]
+        static let leadAdverbials = ["from", "starting", "according to", "meanwhile", "in addition"]
         static let complementizers = ["that", "whether"]
 
         static let pastMarkers = ["had", "ago", "last year", "last month", "last week"]
