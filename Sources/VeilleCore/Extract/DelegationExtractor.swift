@@ -112,7 +112,10 @@ struct DelegationExtractor {
             if let from = d.from { return from != d.to ? (d, notes) : nil }
             let fromAbroad = frame.sentByBody || frame.servesBody
             let domestic = d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil }
-            return fromAbroad || !domestic ? (d, notes) : nil
+            // "Le Premier ministre a reçu les membres de la commission nationale …": an audience where no side,
+            // place or person names a country tells nothing of foreign visitors.
+            let nowhere = d.to == nil && d.place == nil && d.people.allSatisfy { $0.country == nil }
+            return fromAbroad || !(domestic || nowhere) ? (d, notes) : nil
         }
     }
 
@@ -213,6 +216,13 @@ struct DelegationExtractor {
         return (!cues.backReference && !sharesSubject(travel)) || first
     }
 
+    /// "Le chef de la délégation, M. X", "X, head of the delegation,": the person the title names.
+    private func delegationHeadNamed(_ head: SentenceCues.Match, in range: Range<Int>) -> PersonPhrase? {
+        if let p = reader.read(at: head.start, limit: range.upperBound), p.name != nil { return p }
+        let start = head.start > range.lowerBound && Lexicon.determiners.contains(text.tokens[head.start - 1]) ? head.start - 1 : head.start
+        return appositiveHead(in: range, before: start)
+    }
+
     private static let delegationObjectReach = 5
 
     /// The delegation noun follows the cue as its object: "met with a high-level delegation".
@@ -267,6 +277,9 @@ struct DelegationExtractor {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: fronted.noun + 1, in: range) }
             addList(from: fronted.comma + 1, in: range, as: .leader, to: &frame,
                     because: "named after the visit that heads the sentence «\(text.string(tokens: fronted.noun..<(fronted.noun + 1)))»")
+        }
+        if let head = cues.delegationHead, let leader = delegationHeadNamed(head, in: range) {
+            add(leader, as: .leader, to: &frame, because: "the head of the delegation «\(cue(head))»")
         }
         for lead in cues.leads {
             if isHeadOf(lead) {

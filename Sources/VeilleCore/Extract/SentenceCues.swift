@@ -6,7 +6,7 @@ struct SentenceCues {
     /// What a cue phrase announces.
     enum Cue: Int32 {
         case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks, delivery, remoteContact,
-             departure
+             departure, delegationHead
     }
 
     var delegationNoun: Int?
@@ -28,6 +28,8 @@ struct SentenceCues {
     var frontedPlace: Int?
     /// "a quitté Bamako ce samedi pour Conakry": the token after the verb, where the town left is named.
     var departureOrigin: Int?
+    /// "Le chef de la délégation, M. X": the leader's title.
+    var delegationHead: Match?
 
 
     static let index: PhraseIndex = {
@@ -39,6 +41,7 @@ struct SentenceCues {
             (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
             (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords), (.talks, Lexicon.talksWithGap),
             (.delivery, Lexicon.deliveries), (.remoteContact, Lexicon.remoteContactPhrases), (.departure, Lexicon.departurePhrases),
+            (.delegationHead, Lexicon.delegationHeadPhrases),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -80,6 +83,7 @@ struct SentenceCues {
             travels = Self.merge(travels, [(d.start, target)])
         }
         travel = travels.first
+        delegationHead = first(.delegationHead)
         leads = nonOverlapping(.lead)
         members = nonOverlapping(.members)
         let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)
@@ -236,5 +240,6 @@ struct SentenceCues {
 
     var isRelevant: Bool {
         delegationNoun != nil || travel != nil || frontedVisit != nil || !leads.isEmpty || !members.isEmpty || !hostsAfter.isEmpty || hostBefore != nil
+            || delegationHead != nil
     }
 }

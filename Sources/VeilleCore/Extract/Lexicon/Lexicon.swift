@@ -14,6 +14,7 @@ enum Lexicon {
     static let cueAuxiliaries = PhraseSet(VisitWords.union(\.auxiliaries))
     static let departurePhrases = VisitWords.unionWithAdverbs(\.departures)
     static let departureTargets = PhraseSet(VisitWords.union(\.departureTargets))
+    static let delegationHeadPhrases = VisitWords.union(\.delegationHeads)
     static let memberPhrases = VisitWords.union(\.members)
     /// "comprend également", "also": adverbs that may stand between a cue and what it introduces.
     static let insertedAdverbs = PhraseSet(VisitWords.union(\.insertedAdverbs))

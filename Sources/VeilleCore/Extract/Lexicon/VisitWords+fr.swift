@@ -20,6 +20,7 @@ extension VisitWords {
             "à la tête de", "à la tête d'",
             "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira",
         ],
+        delegationHeads: ["chef de la délégation", "chef de délégation", "cheffe de la délégation", "chef de la mission", "chef de mission"],
         members: [
             "comprenant", "aux côtés de", "aux côtés du", "comprend", "comprennent", "comprenait", "comprenaient", "composée notamment de", "ainsi que",
             "en compagnie de", "en compagnie du", "en compagnie des",

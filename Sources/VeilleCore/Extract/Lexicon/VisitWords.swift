@@ -11,6 +11,8 @@ struct VisitWords {
     var leadByObject: [String]
     /// The leader is the subject ("à la tête de", "headed").
     var leadFromSubject: [String]
+    /// The leader's title, next to their name ("le chef de la délégation, M. X", "X, head of the delegation").
+    var delegationHeads: [String]
     /// Members follow ("accompagné de", "along with").
     var members: [String]
     /// Hosts follow ("reçu par", "met with").
