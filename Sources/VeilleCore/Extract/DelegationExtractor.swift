@@ -223,6 +223,11 @@ struct DelegationExtractor {
         return appositiveHead(in: range, before: start)
     }
 
+    private func isHost(_ phrase: PersonPhrase, in frame: DelegationFrame) -> Bool {
+        guard let name = phrase.name, let i = frame.index(of: nameKey(name)) else { return false }
+        return frame.people[i].slot == .host
+    }
+
     private static let delegationObjectReach = 5
 
     /// The delegation noun follows the cue as its object: "met with a high-level delegation".
@@ -307,6 +312,11 @@ struct DelegationExtractor {
             }
             // "X a été reçu par Y", "X met with Y": X is the guest.
             if !cues.backReference, h.start == cues.hostsAfter.first?.start, let guest = subject(in: range, before: h.start) {
+                // "Le président X reçoit le ministre …" then "X a échangé avec Y": talks with the host make Y the guest.
+                if isHost(guest, in: frame) {
+                    addList(from: h.end, in: range, as: .leader, to: &frame, because: "in talks with the host, after «\(cue(h))»")
+                    continue
+                }
                 add(guest, as: .leader, to: &frame, because: "guest before the host cue «\(cue(h))»")
             }
             addList(from: h.end, in: range, as: .host, to: &frame, because: "after the host cue «\(cue(h))»")
@@ -325,6 +335,10 @@ struct DelegationExtractor {
             if subject != nil || !cues.backReference || frame.onlyHosts, let guest = guest(after: audience ?? host.end, in: range),
                cues.delegationNoun.map({ guest.end <= $0 || guest.role?.contains($0) == true }) ?? true {
                 add(guest, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))»")
+            } else if frame.from == nil, let unnamed = personReceived(after: audience ?? host.end, in: range), unnamed.name == nil,
+                      let role = unnamed.role, let c = country(in: role), c != frame.to {
+                // "Mahama hosts Burkinabe foreign minister": the guest's title names where the visitors come from.
+                frame.fill(\.from, c, because: "the role of the guest received after «\(cue(host))»", at: text.span(tokens: role))
             }
         }
         if let palace = presidency(in: range) {

@@ -16,6 +16,9 @@ extension DelegationExtractor {
         for i in from..<max(from, limit) where text.isPhraseBreak(i) || isDatelineHyphen(i) { starts.append(i + 1) }
         for start in starts where start < limit {
             guard let p = reader.read(at: start, limit: limit) else { continue }
+            // "Fada N'Gourma accueille une délégation": a town hosting is no person (a lone surname, "Mr. Kaya",
+            // is read only for someone the article named in full).
+            if let name = p.name, p.role == nil, name.count > 1, let town = places.starting(at: name.lowerBound), town.tokens.upperBound >= name.upperBound { continue }
             if p.name != nil { return p }
             if let named = resolve(p) { return named }
         }
@@ -114,13 +117,18 @@ extension DelegationExtractor {
 
     /// Whether a person phrase, named or only by role ("le ministre malien"), follows a hosting verb.
     func receivesSomeone(after start: Int, in range: Range<Int>) -> Bool {
+        personReceived(after: start, in: range) != nil
+    }
+
+    /// The first person phrase, named or only by role, after a hosting verb.
+    func personReceived(after start: Int, in range: Range<Int>) -> PersonPhrase? {
         let limit = min(range.upperBound, start + Self.guestReach)
         var i = start
         while i < limit {
-            if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil || p.role != nil { return true }
+            if text.tokens[i].kind == .word, let p = reader.read(at: i, limit: range.upperBound), p.name != nil || p.role != nil { return p }
             i += 1
         }
-        return false
+        return nil
     }
 
     /// The person received: "a reçu en audience, au palais de Nouakchott, le

@@ -186,6 +186,8 @@ struct PersonReader {
                 continue
             }
             if let mark = interimMarkEnd(at: k, limit: cap) { k = mark; continue }
+            // "le ministre et son homologue turc": a conjunction before a determiner and a function opens another person.
+            if WordSet.conjunctions.contains(t), startsAnotherRole(after: k, limit: cap) { break }
             // "the Chadian president's chief of staff": the possessive, not the "s" of "s'est".
             if isPossessive(k) { k += 1; continue }
             // "à" is a link inside a role ("attaché de défense à l'ambassade"); the verb "a" ends it.
@@ -198,6 +200,11 @@ struct PersonReader {
         while k > headEnd, tokens[k - 1].kind == .word, Lexicon.roleLinks.contains(tokens[k - 1]) { k -= 1 }
         while k > headEnd, tokens[k - 1].kind == .punctuation { k -= 1 }
         return k
+    }
+
+    private func startsAnotherRole(after k: Int, limit: Int) -> Bool {
+        let j = skipDeterminers(k + 1, limit)
+        return j > k + 1 && j < limit && function(at: j, limit: limit) != nil
     }
 
     private func isPossessive(_ k: Int) -> Bool {

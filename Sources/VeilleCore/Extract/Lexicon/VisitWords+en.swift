@@ -19,7 +19,7 @@ extension VisitWords {
             "will meet", "will meet with", "is to meet", "are to meet"],
         passiveHosts: ["received", "welcomed", "hosted", "greeted"],
         talksWithGap: ["met", "meets", "held talks", "will meet", "held discussions", "had talks", "had discussions", "held a meeting", "had a meeting"],
-        hostsBefore: ["received", "welcomed", "hosted"],
+        hostsBefore: ["received", "welcomed", "hosted", "receives", "hosts"],
         audienceGrants: ["granted", "has granted"],
         backReferences: ["he", "she", "the delegation", "the visitors", "they", "the mission", "the team", "the guests"],
         pluralReferences: ["the two delegations", "the three delegations", "the delegations", "both delegations", "the two ministers", "the three ministers"],

@@ -37,7 +37,7 @@ extension VisitWords {
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
         talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra",
             "a eu un tête-à-tête", "a eu une séance de travail", "a eu des échanges", "a eu des entretiens", "ont eu des entretiens"],
-        hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "a reçu en audience", "a reçu tour à tour"],
+        hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "reçoit", "accueille", "a reçu en audience", "a reçu tour à tour"],
         audienceGrants: ["a accordé", "ont accordé", "accordera"],
         backReferences: [
             "cette mission", "cette délégation", "la délégation", "ladite délégation", "les visiteurs", "les hôtes", "ils", "elles",
