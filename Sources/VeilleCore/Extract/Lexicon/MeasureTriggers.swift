@@ -71,7 +71,7 @@ extension MeasureWords {
         .init(name: "fr_entend", english: false, heads: ["entend", "entendent", "souhaite", "souhaitent", "veut", "veulent", "compte",
               "comptent"],
               tail: .infinitive, mode: .verb, adverbs: true),
-        .init(name: "fr_modal", english: false, heads: ["va", "vont", "pourra", "pourront", "devra", "devront"],
+        .init(name: "fr_modal", english: false, heads: ["va", "vont", "allons", "vais", "pourra", "pourront", "devra", "devront"],
               tail: .infinitive, mode: .verb, adverbs: true),
         // "il est prévu de renforcer …": what is planned, item by item (not the prototype's whole clause).
         .init(name: "fr_prevu", english: false, heads: ["prevu", "prevue", "prevus", "prevues"], tail: .word(["de", "d'"]),
@@ -100,6 +100,9 @@ extension MeasureWords {
         // "réfléchissent à la création d'une commission": an action being worked on.
         .init(name: "fr_reflechit", english: false, heads: ["reflechit", "reflechissent", "travaille", "travaillent"],
               tail: .word(["a"]), mode: .nounPhrase, adverbs: true),
+        // "se sont accordées pour organiser une réunion": what the sides agreed to do.
+        .init(name: "fr_accordes_pour", english: false, heads: ["accordés pour", "accordées pour", "accordé pour", "entendus pour",
+              "entendues pour"], tail: .infinitive, mode: .verb),
         // "se sont accordés sur la création d'un centre": what the sides agreed on.
         .init(name: "fr_accordes_sur", english: false, heads: ["accordés sur", "accordées sur", "accordé sur", "entendus sur",
               "entendues sur"], tail: .none, mode: .nounPhrase),
@@ -183,7 +186,8 @@ extension MeasureWords {
         .init(auxiliaries: ["commencera", "commenceront", "debutera"], participles: []),
         .init(auxiliaries: ["debute"], participles: ["a"]),
         .init(auxiliaries: ["ne sont"], participles: inflected(["autorise"]).map { "\($0) que" }),
-        .init(auxiliaries: ["will", "is to", "are to", "is expected to", "are expected to"], participles: ["take place",
+        // "would be set up": the future of reported speech ("he added that a centre would be set up").
+        .init(auxiliaries: ["will", "would", "is to", "are to", "is expected to", "are expected to"], participles: ["take place",
               "be held", "be deployed", "be set up", "be established", "be created", "be launched", "be signed", "be organised",
               "be organized", "be extended", "be imposed", "be opened", "be trained", "be sent", "be delivered", "be provided",
               "be built", "be strengthened", "be reinforced", "be stepped up", "be increased", "be conducted", "be carried out",
