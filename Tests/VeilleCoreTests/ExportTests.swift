@@ -32,6 +32,19 @@ struct ExportTests {
         #expect(leader["name"] as? String == "Ahmet Yilmaz")
     }
 
+    @Test func jsonNamesARegionAsTheArticleWritesIt() throws {
+        let zone = ArticleParser().parse(text: """
+        Renforts
+        Des renforts ont été envoyés dans le nord du Mali et à Menaka.
+        """, source: "zone.txt")
+        let json = ExportFormat.json.render([zone])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let regions = try #require(((object["articles"] as? [[String: Any]])?.first)?["regions"] as? [[String: Any]])
+        let names = regions.map { ($0["name"] as? String ?? "", $0["canonical"] as? String ?? "") }
+        #expect(names.contains { $0 == ("nord du Mali", "nord malien") })
+        #expect(names.contains { $0 == ("Menaka", "Ménaka") })
+    }
+
     @Test func textAndMarkdownSayTheSameThings() {
         let text = ExportFormat.text.render([article])
         let markdown = ExportFormat.markdown.render([article])

@@ -15,7 +15,7 @@ enum JSONExport {
         let lead: String?
         let headings: [String]
         let delegations: [Delegation]
-        let regions: [Region]
+        let regions: [ExportedRegion]
         let measures: [Measure]
         let text: String
         let sentences: [Span]
@@ -27,10 +27,37 @@ enum JSONExport {
             lead = a.lead
             headings = a.headings
             delegations = a.delegations
-            regions = a.regions
+            regions = a.regions.map(ExportedRegion.init)
             measures = a.measures
             text = a.text
             sentences = a.sentences.map(\.span)
+        }
+    }
+
+    /// A region with the article's spelling as its name and the gazetteer's as `canonical`.
+    private struct ExportedRegion: Encodable {
+        let id: String
+        let name: String
+        let canonical: String
+        let country: String?
+        let iso3166_2: String?
+        let kind: RegionKind
+        let parent: String?
+        let latitude: Double?
+        let longitude: Double?
+        let mentions: [Span]
+
+        init(_ r: Region) {
+            id = r.id
+            name = r.written
+            canonical = r.name
+            country = r.country
+            iso3166_2 = r.iso3166_2
+            kind = r.kind
+            parent = r.parent
+            latitude = r.latitude
+            longitude = r.longitude
+            mentions = r.mentions
         }
     }
 

@@ -21,7 +21,8 @@ enum RegionBuilder {
             if let key { quarters[key] = regions.count } else { records.set(regions.count, for: recordKey) }
             var r = region(m.place, iso: gazetteer.placeFacts[m.index].regionISO, language: language, mention: span)
             if let q = m.quarter { r = quarter(q, of: r) }
-            if m.named || m.quarter != nil { r.name = text.string(tokens: m.tokens) }
+            r.written = text.string(tokens: m.tokens)
+            if m.named || m.quarter != nil { r.name = r.written }
             regions.append(r)
         }
         return regions

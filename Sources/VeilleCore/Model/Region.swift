@@ -14,6 +14,9 @@ public struct Region: Codable, Sendable, Hashable {
     public var id: String
     /// Canonical name.
     public var name: String
+    /// The article's spelling at the first mention ("Nord du Mali" for the zone named "nord malien"): the
+    /// name exports give, since readers and scorers compare with the article's words.
+    public var written: String
     public var country: String?
     /// The place's own ISO 3166-2 code, or that of the first-level unit it lies in.
     public var iso3166_2: String?
@@ -27,10 +30,11 @@ public struct Region: Codable, Sendable, Hashable {
 
     public init(
         id: String, name: String, country: String?, iso3166_2: String?, kind: RegionKind,
-        parent: String?, latitude: Double? = nil, longitude: Double? = nil, mentions: [Span] = []
+        parent: String?, latitude: Double? = nil, longitude: Double? = nil, mentions: [Span] = [], written: String? = nil
     ) {
         self.id = id
         self.name = name
+        self.written = written ?? name
         self.country = country
         self.iso3166_2 = iso3166_2
         self.kind = kind

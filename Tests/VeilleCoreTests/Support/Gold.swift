@@ -51,7 +51,7 @@ enum GoldMatch {
     }
 
     static func sameRegion(_ r: VeilleCore.Region, _ g: Gold.Region) -> Bool {
-        regionKey(r.name) == regionKey(g.name) || (r.iso3166_2 != nil && r.iso3166_2 == g.iso3166_2 && r.kind == .adminRegion)
+        regionKey(r.written) == regionKey(g.name) || regionKey(r.name) == regionKey(g.name) || (r.iso3166_2 != nil && r.iso3166_2 == g.iso3166_2 && r.kind == .adminRegion)
     }
 
     static func sameMeasure(_ a: String, _ b: String) -> Bool {
