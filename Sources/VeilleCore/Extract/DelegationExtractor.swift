@@ -318,6 +318,10 @@ struct DelegationExtractor {
                     continue
                 }
                 add(guest, as: .leader, to: &frame, because: "guest before the host cue «\(cue(h))»")
+                // "Mali's X and Niger's Y were welcomed by …": both are guests (one party per country).
+                if let partner = coordinatedSubject(after: guest, before: h.start) {
+                    add(partner, as: .leader, to: &frame, because: "joined to the guest before the host cue «\(cue(h))»")
+                }
             }
             addList(from: h.end, in: range, as: .host, to: &frame, because: "after the host cue «\(cue(h))»")
         }
@@ -394,7 +398,7 @@ struct DelegationExtractor {
         let role = phrase.role.map { text.string(tokens: $0) }
         // A closure, not `flatMap(country(in:))`: that method value would copy the whole extractor.
         let person = Person(
-            name: text.string(tokens: nameRange), role: role, country: phrase.role.flatMap { country(in: $0) },
+            name: text.string(tokens: nameRange), role: role, country: (phrase.role ?? phrase.origin).flatMap { country(in: $0) },
             mentions: [text.span(tokens: nameRange)]
         )
         if slot != .host, person.country == nil, !frame.servesBody, let range = phrase.role, RoleCountry.servesInternationalBody(range, text) {

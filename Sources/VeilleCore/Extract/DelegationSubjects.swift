@@ -59,8 +59,12 @@ extension DelegationExtractor {
         guard i + 1 < cue, text.tokens[i].kind == .word, WordSet.conjunctions.contains(text.tokens[i]),
               let partner = reader.read(at: i + 1, limit: cue), partner.name != nil else { return nil }
         let end = partner.end < cue && text.isComma(partner.end) ? partner.end + 1 : partner.end
-        return end == cue ? partner : nil
+        // "… were welcomed by", "… ont été reçus par": an auxiliary may stand before the cue.
+        guard end <= cue, cue - end <= Self.auxiliaryWords else { return nil }
+        return (end..<cue).allSatisfy { text.tokens[$0].kind == .word && !text.tokens[$0].isCapitalized } ? partner : nil
     }
+
+    private static let auxiliaryWords = 2
 
     /// "a reçu le vice-ministre russe, le général X, à la tête d'une délégation": the person whose phrase
     /// ends at the comma before a cue in apposition.

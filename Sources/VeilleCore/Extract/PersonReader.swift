@@ -4,6 +4,8 @@
 struct PersonPhrase: Sendable {
     var name: Range<Int>?
     var role: Range<Int>?
+    /// "Mali's Abdoulaye Diop": the country a possessive gives a person named without a title.
+    var origin: Range<Int>? = nil
     /// One past the last token read.
     var end: Int
 }
@@ -28,6 +30,9 @@ struct PersonReader {
         if let head = roleHead(at: i, limit: limit) {
             return readRoleFirst(roleStart: i, headEnd: head.end, isRank: head.isRank, limit: limit)
         }
+        if let owned = possessiveCountry(at: i, limit: limit), let name = readName(at: owned.upperBound, limit: limit) {
+            return PersonPhrase(name: name, role: nil, origin: owned, end: name.upperBound)
+        }
         guard let name = readName(at: i, limit: limit) else { return nil }
         i = name.upperBound
         var phrase = PersonPhrase(name: name, role: nil, end: i)
@@ -36,6 +41,13 @@ struct PersonReader {
             phrase.end = role.upperBound
         }
         return phrase
+    }
+
+    /// "Mali's " before a name: the country's tokens with the possessive.
+    private func possessiveCountry(at i: Int, limit: Int) -> Range<Int>? {
+        guard let c = country(at: i), c.form == .name else { return nil }
+        let j = c.tokens.upperBound
+        return j + 1 < limit && isPossessive(j + 1) ? i..<(j + 2) : nil
     }
 
     /// ", ministre de la Défense," after a name.

@@ -53,9 +53,11 @@ extension PlaceFinder {
         return governmentByContext(tokens, range) == true
     }
 
-    /// "à Bamako", "in Niamey" — but "according to Bamako" is a source.
+    /// "à Bamako", "in Niamey", "visited Accra" — but "according to Bamako" is a source.
     func isDestination(_ tokens: [Token], _ i: Int) -> Bool {
-        i > 0 && Lexicon.destinationPrepositions.contains(tokens[i - 1]) && !(i > 1 && isAccordingTo(tokens, i))
+        guard i > 0 else { return false }
+        if Lexicon.directVisits.contains(tokens[i - 1]) { return true }
+        return Lexicon.destinationPrepositions.contains(tokens[i - 1]) && !(i > 1 && isAccordingTo(tokens, i))
     }
 
     /// A capital that stands for its government by the words around it,
