@@ -6,7 +6,8 @@ extension DelegationExtractor {
     /// is named just before the noun or in its complement.
     func sentByBody(_ noun: Int, in range: Range<Int>) -> Bool {
         let before = max(range.lowerBound, noun - 3)..<noun
-        let after = (noun + 1)..<min(range.upperBound, noun + 6)
+        // Wide enough for a body named in full: "de l'Organisation internationale pour les migrations".
+        let after = (noun + 1)..<min(range.upperBound, noun + 10)
         return Lexicon.internationalBodies.contains(in: text.tokens, before)
             || (after.first.map { Lexicon.fromWords.contains(text.tokens[$0]) || Lexicon.originLinks.contains(text.tokens[$0]) } ?? false)
             && Lexicon.internationalBodies.contains(in: text.tokens, after)

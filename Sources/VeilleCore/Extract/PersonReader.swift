@@ -205,13 +205,21 @@ struct PersonReader {
             // "à" is a link inside a role ("attaché de défense à l'ambassade"); the verb "a" ends it.
             if Lexicon.roleStops.contains(t), !t.isCapitalized, !text.writesGraveA(k) { break }
             // "le ministre de la Défense Dr X": a courtesy title opens the name, whatever link precedes it.
-            if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) || Lexicon.honorifics.contains(t) { break }
+            if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) || Lexicon.honorifics.contains(t), !ranksInsideRole(k, cap) { break }
             k += 1
         }
         // Do not end a role on a linking word ("ministre de").
         while k > headEnd, tokens[k - 1].kind == .word, Lexicon.roleLinks.contains(tokens[k - 1]) { k -= 1 }
         while k > headEnd, tokens[k - 1].kind == .punctuation { k -= 1 }
         return k
+    }
+
+    /// "Chef d'État-major Général des Armées": a capitalised rank word before a link is the role's adjective.
+    private func ranksInsideRole(_ k: Int, _ limit: Int) -> Bool {
+        let tokens = text.tokens
+        guard k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, Lexicon.roleLinks.contains(tokens[k + 1]),
+              Lexicon.ranks.match(tokens, at: k, limit: k + 1) != nil, !Lexicon.honorifics.contains(tokens[k]) else { return false }
+        return true
     }
 
     private func startsAnotherRole(after k: Int, limit: Int) -> Bool {

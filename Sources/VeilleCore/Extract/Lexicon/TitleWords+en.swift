@@ -20,6 +20,7 @@ extension TitleWords {
         ],
         postings: ["ambassador", "representative", "envoy", "adviser", "advisor", "attaché", "chargé d'affaires", "head of mission"],
         internationalBodies: [
+            "iom", "undp", "unicef", "unhcr", "icrc", "imf", "world bank",
             // No two-letter acronyms: "au", "un" and "eu" are French words.
             "united nations", "minusma", "ecowas", "african union", "european union", "nato", "g5 sahel",
             "security council", "arab league",

@@ -21,6 +21,7 @@ extension TitleWords {
             "conseiller", "coordonnateur", "chef de mission",
         ],
         internationalBodies: [
+            "oim", "pnud", "unicef", "hcr", "cicr", "fmi", "banque mondiale", "organisation internationale pour les migrations",
             "nations unies", "onu", "minusma", "cedeao", "union africaine", "union européenne", "ue", "otan", "g5 sahel",
             "uemoa", "cen-sad", "conseil de sécurité", "misahel", "eucap", "eutm",
         ],
