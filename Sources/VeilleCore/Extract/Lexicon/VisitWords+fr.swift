@@ -62,8 +62,8 @@ extension VisitWords {
         departureTargets: ["pour", "à destination de"],
         fromWords: ["de", "provenance"],
         originLinks: ["du", "des", "d", "la", "l"],
-        deliveries: ["porteur", "porteuse", "porteurs", "a remis", "ont remis", "a transmis", "ont transmis", "a délivré", "remettre"],
-        messageNouns: ["message", "lettre", "missive", "salutations", "invitation", "condoléances"],
+        deliveries: ["porteur", "porteuse", "porteurs", "a remis", "ont remis", "a transmis", "ont transmis", "a délivré", "remettre", "a présenté"],
+        messageNouns: ["message", "lettre", "missive", "salutations", "invitation", "condoléances", "lettres", "créance"],
         venueNouns: ["capitale", "palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"],
         visitIntros: [
             "lors de", "lors d'", "pendant", "durant", "au cours de", "au cours d'", "à l'occasion de", "à l'occasion d'",
