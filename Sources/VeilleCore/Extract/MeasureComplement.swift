@@ -89,30 +89,39 @@ extension MeasureReader {
 
     /// Segments between list separators: commas and semicolons (with a
     /// following "et", "ou" …) and a free-standing "et", "and", "ainsi que".
-    func segments(_ p: Int, _ e: Int) -> [Segment] {
-        var out: [Segment] = []
-        var last = p
-        var next = Segment(range: p..<p)
-        var i = p
-        while i < e {
-            guard let end = separator(at: i, e) else { i += 1; continue }
-            if i > last {
-                next.range = last..<i
-                out.append(next)
-            }
-            let mark = tokens[i].kind == .punctuation ? tokens[i].key : 0
-            next = Segment(range: end..<end, afterComma: mark == 0x2C && end == i + 1, afterSemicolon: mark == 0x3B)
-            last = end
-            i = max(end, i + 1)
-        }
-        if last < e {
-            next.range = last..<e
-            out.append(next)
-        }
-        return out
+    /// Read as they are asked for: most complements stop at their first segments.
+    func segments(_ p: Int, _ e: Int) -> Segments {
+        Segments(reader: self, pending: Segment(range: p..<p), last: p, i: p, e: e)
     }
 
-    private func separator(at i: Int, _ e: Int) -> Int? {
+    struct Segments: Sequence, IteratorProtocol {
+        fileprivate let reader: MeasureReader
+        /// The segment the last separator opened, its range still to come.
+        fileprivate var pending: Segment
+        fileprivate var last: Int
+        fileprivate var i: Int
+        fileprivate let e: Int
+        fileprivate var done = false
+
+        mutating func next() -> Segment? {
+            while i < e {
+                guard let end = reader.separator(at: i, e) else { i += 1; continue }
+                let found = i > last ? Segment(range: last..<i, afterComma: pending.afterComma, afterSemicolon: pending.afterSemicolon) : nil
+                let mark = reader.tokens[i].kind == .punctuation ? reader.tokens[i].key : 0
+                pending = Segment(range: end..<end, afterComma: mark == 0x2C && end == i + 1, afterSemicolon: mark == 0x3B)
+                last = end
+                i = Swift.max(end, i + 1)
+                if let found { return found }
+            }
+            guard !done else { return nil }
+            done = true
+            guard last < e else { return nil }
+            pending.range = last..<e
+            return pending
+        }
+    }
+
+    fileprivate func separator(at i: Int, _ e: Int) -> Int? {
         if isMark(i, e, 0x2C) || isMark(i, e, 0x3B) {
             if let c = phrase(MeasureSets.commaConnectors, i + 1, e), blankBefore(c, e) { return c }
             return i + 1

@@ -18,6 +18,13 @@ struct DocumentLayout: Sendable {
 
         init() {}
 
+        /// Articles hold about one line break and one sentence mark in 160
+        /// bytes: room for one in 32, so the scanner's appends rarely regrow.
+        init(reservingFor bytes: Int) {
+            lineBreaks.reserveCapacity(bytes >> 5)
+            sentenceMarks.reserveCapacity(bytes >> 5)
+        }
+
         init(of text: [Unicode.Scalar]) {
             for (i, s) in text.enumerated() {
                 if s.value == 0x0A { lineBreaks.append(i) } else if Self.isSentenceMark(s.value) { sentenceMarks.append(i) }

@@ -90,6 +90,13 @@ public func fold(_ s: String) -> String {
 func fold<S: Sequence>(scalars: S, capacity: Int) -> String where S.Element == Unicode.Scalar {
     var out: [UInt8] = []
     out.reserveCapacity(capacity)
+    appendFolded(scalars, to: &out)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// The UTF-8 of `fold`, for callers that only compare it with known
+/// spellings: building and hashing a `String` costs more than the folding.
+func appendFolded<S: Sequence>(_ scalars: S, to out: inout [UInt8]) where S.Element == Unicode.Scalar {
     // Read once: a static read per scalar costs a lock check.
     let table = Folding.table
     for scalar in scalars {
@@ -110,7 +117,6 @@ func fold<S: Sequence>(scalars: S, capacity: Int) -> String where S.Element == U
         }
     }
     while out.last == 0x20 { out.removeLast() }
-    return String(decoding: out, as: UTF8.self)
 }
 
 /// The words of a string as matching keys, the same keys the tokenizer gives

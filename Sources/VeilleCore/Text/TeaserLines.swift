@@ -11,8 +11,21 @@ enum TeaserLines {
         "tags", "mots-cles", "mots cles", "keywords", "etiquettes",
     ]
 
-    /// The first letters of the cues, lower-case ASCII.
-    private static let initials = Set(cues.compactMap { $0.unicodeScalars.first?.value })
+    /// The cues' UTF-8: the cues are ASCII, so equal bytes are equal strings,
+    /// and a line is tested without building a string from it.
+    private static let cueBytes: [[UInt8]] = cues.map { Array($0.utf8) }
+
+    /// The first letters of the cues (lower-case ASCII), one bit per letter
+    /// from "a": one test where a set would hash every line's first letter.
+    private static let initials: UInt32 = cues.reduce(0) { mask, cue in
+        mask | (cue.utf8.first.map { 1 << UInt32($0 - 0x61) } ?? 0)
+    }
+
+    @inline(__always)
+    private static func mayStartCue(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value | 0x20
+        return v >= 0x61 && v <= 0x7A && initials & 1 << (v - 0x61) != 0
+    }
 
     /// A cue is short: longer prefixes are never folded.
     private static let cueLength = 30
@@ -27,7 +40,7 @@ enum TeaserLines {
     /// "Lire aussi" alone is a cue; "Lire aussi : <headline>" is a teaser itself.
     private static func cue(_ line: ArraySlice<Unicode.Scalar>) -> Kind? {
         // Most lines start with a letter no cue starts with: no string is built for them.
-        guard let first = line.first, !first.isASCII || initials.contains(first.value | 0x20) else { return nil }
+        guard let first = line.first, !first.isASCII || mayStartCue(first) else { return nil }
         let head = line.prefix(cueLength + 1)
         let colon = head.firstIndex(of: ":")
         guard colon != nil || line.count <= cueLength else { return nil }
@@ -35,9 +48,16 @@ enum TeaserLines {
         // straight from the scalars (no string is built for the words themselves).
         var end = colon ?? line.endIndex
         while end > line.startIndex, isTrailingMark(line[end - 1]) { end -= 1 }
-        guard cues.contains(fold(scalars: line[line.startIndex..<end], capacity: end - line.startIndex)) else { return nil }
+        guard isCue(line[line.startIndex..<end]) else { return nil }
         guard let colon, line[(colon + 1)...].contains(where: { $0 != " " && $0 != "\u{00A0}" }) else { return .cue }
         return .teaser
+    }
+
+    private static func isCue(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(words.count * 2)
+        appendFolded(words, to: &folded)
+        return cueBytes.contains(folded)
     }
 
     /// Spaces, '>', '»' and ':' between a cue and its headline.

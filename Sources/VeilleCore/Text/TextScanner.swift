@@ -31,12 +31,22 @@ enum TextScanner {
         /// before it: a lookup then scans a block's few wide scalars, where a
         /// binary search over all of them would cost more than the substring.
         private var before: [Int32] = []
+        /// The last of `extraBytes`, kept apart so that noting a scalar reads no array.
+        private var extraTotal: Int32 = 0
         private static let blockShift = 6
+
+        /// French text holds about one wide scalar in 32 bytes: room for twice
+        /// that, so the arrays rarely regrow while the text is walked.
+        fileprivate mutating func reserve(bytes: Int) {
+            indexes.reserveCapacity(bytes >> 4)
+            extraBytes.reserveCapacity(bytes >> 4)
+        }
 
         @inline(__always)
         fileprivate mutating func note(_ scalar: Int, width: Int) {
+            extraTotal &+= Int32(truncatingIfNeeded: width - 1)
             indexes.append(Int32(truncatingIfNeeded: scalar))
-            extraBytes.append((extraBytes.last ?? 0) &+ Int32(truncatingIfNeeded: width - 1))
+            extraBytes.append(extraTotal)
         }
 
         /// Builds the block index once every wide scalar is noted.
@@ -93,8 +103,9 @@ enum TextScanner {
 
     static func scan(_ bytes: [UInt8], vocabulary: Vocabulary) -> Output {
         let n = bytes.count
-        var landmarks = DocumentLayout.Landmarks()
+        var landmarks = DocumentLayout.Landmarks(reservingFor: n)
         var wide = WideScalars()
+        wide.reserve(bytes: n)
         var tokens: [Token] = []
         // A token takes at least one scalar and a scalar at least one byte: with
         // room for as many tokens as bytes, appending needs no capacity check
