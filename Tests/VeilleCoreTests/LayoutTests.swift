@@ -19,6 +19,23 @@ struct LayoutTests {
         #expect(string(s, l.blocks[1].span) == "Une coopération qui vise loin.")
     }
 
+    @Test func menusAndBreadcrumbsAboveTheHeadlineAreNotTheTitle() {
+        let (l, s) = layout("Accueil\nPolitique\nLe ministre reçoit une délégation ghanéenne\nLe ministre a reçu lundi la délégation.")
+        #expect(l.blocks.map(\.kind) == [.teaser, .teaser, .title, .paragraph])
+        #expect(string(s, l.blocks[2].span) == "Le ministre reçoit une délégation ghanéenne")
+        let (crumbs, t) = layout("Home | News | Politics\nNigeria and Niger agree on joint patrols\nThe two armies will patrol the border.")
+        #expect(crumbs.blocks.map(\.kind) == [.teaser, .title, .paragraph])
+        #expect(string(t, crumbs.blocks[1].span) == "Nigeria and Niger agree on joint patrols")
+    }
+
+    @Test func aShortHeadlineAboveABlankLineOrAParagraphStaysTheTitle() {
+        let (l, s) = layout("Audience\n\nLe chef de l’État a reçu lundi le ministre togolais.")
+        #expect(l.blocks.first?.kind == .title)
+        #expect(string(s, l.blocks[0].span) == "Audience")
+        let (m, t) = layout("Visite officielle\nLe ministre a reçu lundi le ministre togolais.")
+        #expect(string(t, m.blocks[0].span) == "Visite officielle")
+    }
+
     @Test func recognisesHeadingsIntrosAndEveryListStyle() {
         let text = """
         Titre

@@ -41,16 +41,25 @@ struct DocumentLayout: Sendable {
         // At most a block per line and a sentence per mark and line: no regrowing as they are added.
         blocks.reserveCapacity(lines.count + 1)
         sentences.reserveCapacity(lines.count + marks.count + 1)
-        for line in lines {
+        var titled = false
+        // Menus and breadcrumbs above the headline tell nothing, and are never the title.
+        let headline = MenuLines.headlineIndex(text, lines)
+        for (n, line) in lines.enumerated() {
             let slice = text[line]
+            if n < headline {
+                add(kind: .teaser, text, line, marks)
+                continue
+            }
             let lineShape = LineClassifier.shape(of: slice)
             var shape = lineShape
             // The last item of a ";" list closes with a period.
             if shape == .paragraph || shape == .heading, previous == .semicolonItem, slice.count < 400 {
                 shape = .semicolonItem
             }
-            let teaser = blocks.isEmpty ? .none : TeaserLines.kind(of: slice)
-            if blocks.isEmpty {
+            let teaser = titled ? TeaserLines.kind(of: slice) : .none
+            let titleLine = !titled
+            if !titled {
+                titled = true
                 addTitle(text, line, marks)
             } else if teaser != .none || afterCue {
                 add(kind: .teaser, text, line, marks)
@@ -59,7 +68,7 @@ struct DocumentLayout: Sendable {
             }
             afterCue = teaser == .cue
             // Only a line that really ends with ";" carries the list on.
-            previous = blocks.count == 1 ? nil : lineShape
+            previous = titleLine ? nil : lineShape
         }
     }
 
