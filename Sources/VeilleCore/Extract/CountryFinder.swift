@@ -31,6 +31,8 @@ struct CountryFinder {
 
     func find(in text: ParsedText) -> [CountryMention] {
         var mentions: [CountryMention] = []
+        // Articles name a few dozen countries at most: one allocation rather than five regrowths.
+        mentions.reserveCapacity(Self.expectedMentions)
         var i = 0
         let tokens = text.tokens
         let forms = gazetteer.countryForms
@@ -45,6 +47,8 @@ struct CountryFinder {
         }
         return mentions
     }
+
+    private static let expectedMentions = 32
 
     /// The longest country phrase at a word. Names and capitals are proper
     /// nouns; demonyms are lower-case in French.
@@ -68,6 +72,8 @@ struct CountryFinder {
         // A handful of countries per article: arrays in order of first mention beat hashing.
         var codes: [String] = []
         var counts: [Int] = []
+        codes.reserveCapacity(mentions.count)
+        counts.reserveCapacity(mentions.count)
         for m in mentions {
             if let k = codes.firstIndex(of: m.code) { counts[k] += 1 } else { codes.append(m.code); counts.append(1) }
         }

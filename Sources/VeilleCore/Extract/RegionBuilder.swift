@@ -3,6 +3,8 @@
 enum RegionBuilder {
     static func regions(_ mentions: [PlaceMention], _ text: ParsedText, _ gazetteer: Gazetteer, language: Language) -> [Region] {
         var regions: [Region] = []
+        // At most a region per mention: growing would copy every region, field by field.
+        regions.reserveCapacity(mentions.count)
         // One region per gazetteer record, or per quarter of one. Records are
         // found by index in the project's key table (no string hashing); the
         // rare quarters in a dictionary.
