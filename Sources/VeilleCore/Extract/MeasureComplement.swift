@@ -155,7 +155,9 @@ extension MeasureReader {
     }
 
     /// A short subject and a verb of saying after a comma ("the ministry said").
-    private func attributionFollows(_ lo: Int, _ hi: Int) -> Bool {
+    private func attributionFollows(_ lo0: Int, _ hi: Int) -> Bool {
+        // `,” the general said`: past the quote that closes the speech.
+        let lo = lo0 < hi && (isClosingQuote(lo0, hi) || isMark(lo0, hi, 0x22)) ? lo0 + 1 : lo0
         for k in lo..<min(hi, lo + Self.attributionReach) {
             if tokens[k].kind != .word { return false }
             if MeasureSets.attributionVerbs.contains(tokens[k]) { return k > lo }

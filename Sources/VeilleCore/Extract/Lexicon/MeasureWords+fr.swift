@@ -66,7 +66,8 @@ extension MeasureWords {
         /// Before the first item ("a annoncé lundi à la presse la création …").
         static let leadSkipWords = ["notamment", "egalement", "aussi", "en outre", "surtout", "a la presse"]
         /// After a comma and a short subject ("…, le ministre a déclaré"): rare in French, which inverts ("a-t-il déclaré").
-        static let attributionVerbs = ["declare", "indique", "precise", "souligne", "explique"]
+        static let attributionVerbs = ["declare", "indique", "precise", "souligne", "explique", "assure", "affirme", "ajoute", "rappele",
+                                       "estime"]
         static let days = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"]
         /// "ce lundi", "le mardi".
         static let dayDeterminers = ["ce", "le"]
