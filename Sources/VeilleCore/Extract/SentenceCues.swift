@@ -154,9 +154,11 @@ struct SentenceCues {
     /// cue: in "a reçu une délégation conduite par X", X leads the guests and does not receive them.
     private static func passiveWithGap(_ text: ParsedText, _ range: Range<Int>, _ participles: [Int], leads: [Match]) -> [Match] {
         var found: [Match] = []
+        // A set, not a search of the list per token: a sentence of pasted cue words holds thousands of both.
+        let leadStarts = Set(leads.map(\.start))
         for i in participles {
             var j = i + 1
-            while j < min(range.upperBound, i + 8), !text.isComma(j), !leads.contains(where: { $0.start == j }) {
+            while j < min(range.upperBound, i + 8), !text.isComma(j), !leadStarts.contains(j) {
                 if Lexicon.passiveAgents.contains(text.tokens[j]) { found.append((i, j + 1)); break }
                 j += 1
             }
