@@ -69,7 +69,11 @@ extension DelegationExtractor {
     /// "a reçu le vice-ministre russe, le général X, à la tête d'une délégation": the person whose phrase
     /// ends at the comma before a cue in apposition.
     func appositiveHead(in range: Range<Int>, before cue: Int) -> PersonPhrase? {
-        let comma = cue - 1
+        personEnding(atComma: cue - 1, in: range)
+    }
+
+    /// The named person whose phrase ends at a comma; the earliest start is the fullest reading of them.
+    private func personEnding(atComma comma: Int, in range: Range<Int>) -> PersonPhrase? {
         guard comma > range.lowerBound, text.isComma(comma) else { return nil }
         for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
             if let p = reader.read(at: start, limit: comma), p.name != nil, p.end == comma { return p }
@@ -86,13 +90,7 @@ extension DelegationExtractor {
             text.tokens[$0].kind == .word && Lexicon.relatives.contains(text.tokens[$0])
         }), ((relative + 1)..<limit).allSatisfy({ text.tokens[$0].kind == .word ? !text.tokens[$0].isCapitalized : text.tokens[$0].isHyphen })
         else { return nil }
-        let comma = relative - 1
-        guard comma > range.lowerBound, text.isComma(comma) else { return nil }
-        // The earliest start whose phrase ends at the comma is the fullest reading of the antecedent.
-        for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
-            if let p = reader.read(at: start, limit: comma), p.name != nil, p.end == comma { return p }
-        }
-        return nil
+        return personEnding(atComma: relative - 1, in: range)
     }
 
     private static let objectReach = 5
