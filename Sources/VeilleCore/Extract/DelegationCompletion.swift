@@ -157,6 +157,7 @@ extension DelegationExtractor {
             let shares: (DelegationFrame) -> Bool = { other in
                 frame.people.contains { p in other.people.contains { NameVariants.samePerson($0.key, p.key) } }
                     || (frame.onlyHosts != other.onlyHosts && (other.to == nil || frame.to == nil || frame.to == other.to)
+                        && (frame.onlyHosts ? sameGuests(frame, other) : sameGuests(other, frame))
                         && (frame.place == nil || other.place == nil || frame.place == other.place))
             }
             guard let k = result.firstIndex(where: { shares($0) && compatible($0, frame) }) else {
@@ -173,6 +174,13 @@ extension DelegationExtractor {
     private static func compatible(_ a: DelegationFrame, _ b: DelegationFrame) -> Bool {
         let bodies = a.onlyHosts || b.onlyHosts || (a.sentByBody || a.servesBody) == (b.sentByBody || b.servesBody)
         return bodies && (a.from == nil || b.from == nil || a.from == b.from) && (a.to == nil || b.to == nil || a.to == b.to)
+    }
+
+    /// Hosts who received guests of a country ("ses homologues du Mali") did not receive the named
+    /// visitors of another.
+    private static func sameGuests(_ hostsOnly: DelegationFrame, _ visitors: DelegationFrame) -> Bool {
+        guard let guests = hostsOnly.from, let visiting = visitors.visitorCountry else { return true }
+        return guests == visiting
     }
 
     /// The first city or region named as where something happens: "à Niamey",

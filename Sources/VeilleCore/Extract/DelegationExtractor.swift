@@ -105,6 +105,11 @@ struct DelegationExtractor {
         let dateline = datelinePlace()
         if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline, telling: telling) }
         frames = Self.merged(frames.filter(\.hasPeople)).flatMap { $0.splitByVisitorCountry() }
+        // A party known only by its country ("ses homologues du Mali et du Burkina Faso") is the one whose
+        // members are named elsewhere in the article, when there is one.
+        frames = frames.filter { part in
+            !part.knownByCountryOnly || !frames.contains { $0.hasVisitors && $0.from == part.from && $0.to == part.to }
+        }
         // A minister touring their own country is not a delegation; nor is a trip inside the country
         // the article is about by someone whom nothing says came from abroad and whom nobody receives.
         return frames.compactMap { frame in
@@ -343,6 +348,11 @@ struct DelegationExtractor {
                       let role = unnamed.role, let c = country(in: role), c != frame.to {
                 // "Mahama hosts Burkinabe foreign minister": the guest's title names where the visitors come from.
                 frame.fill(\.from, c, because: "the role of the guest received after «\(cue(host))»", at: text.span(tokens: role))
+                // "ses homologues du Mali, du Burkina Faso et du Niger": one party per country named.
+                for other in coordinatedCountries(in: role) where other != c && other != frame.to && !frame.alsoFrom.contains(other) {
+                    frame.alsoFrom.append(other)
+                    frame.note("from \(other)", "another country of the guests received after «\(cue(host))»", at: text.span(tokens: role))
+                }
             }
         }
         if let palace = presidency(in: range) {
@@ -410,6 +420,13 @@ struct DelegationExtractor {
 
     func nameKey(_ nameRange: Range<Int>) -> NameVariants.Key {
         inputs.nameKey(nameRange)
+    }
+
+    /// The countries of a role that names several ("ses homologues du Mali et du Niger"); none for a
+    /// posting ("l'ambassadeur de Russie au Mali"), whose second country is where the envoy serves.
+    private func coordinatedCountries(in role: Range<Int>) -> [String] {
+        guard !Lexicon.postings.contains(in: text.tokens, role), !RoleCountry.servesInternationalBody(role, text) else { return [] }
+        return countries.starting(in: role).filter { $0.form != .capital }.map(\.code)
     }
 
     func country(in range: Range<Int>) -> String? {

@@ -10,6 +10,11 @@ struct DelegationFrame {
     /// Someone in it serves such a body: the visit came from outside the host country even with no nationality.
     var servesBody = false
     var place: String?
+    /// Countries of further visiting parties named with no person ("ses homologues du Mali et du Niger"):
+    /// each becomes a delegation of its own when the frame is split by country.
+    var alsoFrom: [String] = []
+    /// A party split off for one of `alsoFrom` with no one of its own named.
+    var knownByCountryOnly = false
     /// `rank`: the role is only a rank ("général de division"), found once when the role is set: re-mentions
     /// ask it, and folding the role at each cost more than the rest of the comparison.
     typealias Entry = (slot: Slot, person: Person, key: NameVariants.Key, rank: Bool)
@@ -31,6 +36,14 @@ struct DelegationFrame {
     }
 
     var hasPeople: Bool { !people.isEmpty }
+
+    /// Where the visitors come from, as told or as their roles say: before the sides are sorted, the
+    /// route may not be filled in yet.
+    var visitorCountry: String? {
+        from ?? people.first { $0.slot != .host && $0.person.country != nil && $0.person.country != to }?.person.country
+    }
+
+    var hasVisitors: Bool { people.contains { $0.slot != .host } }
 
     var onlyHosts: Bool { !people.isEmpty && people.allSatisfy { $0.slot == .host } }
 
@@ -141,6 +154,8 @@ struct DelegationFrame {
         for p in people where p.slot != .host {
             if let c = p.person.country, c != to, !order.contains(c) { order.append(c) }
         }
+        if let from, order.isEmpty, !alsoFrom.isEmpty { order.append(from) }
+        for c in alsoFrom where c != to && !order.contains(c) { order.append(c) }
         guard order.count > 1 else { return [self] }
         return order.enumerated().map { k, country in
             var part = self
@@ -148,6 +163,8 @@ struct DelegationFrame {
             part.people = people.filter { p in
                 p.slot == .host || p.person.country == country || (k == 0 && (p.person.country == nil || p.person.country == to))
             }
+            part.alsoFrom = []
+            part.knownByCountryOnly = !part.hasVisitors
             if !part.people.contains(where: { $0.slot == .leader }), let i = part.people.firstIndex(where: { $0.slot == .member }) {
                 part.people[i].slot = .leader
             }
@@ -164,6 +181,7 @@ struct DelegationFrame {
         from = sentByBody ? nil : from ?? other.from
         to = to ?? other.to
         place = place ?? other.place
+        for c in other.alsoFrom where !alsoFrom.contains(c) { alsoFrom.append(c) }
         for p in other.people { add(p.person, key: p.key, as: p.slot) }
         notes += other.notes
         note("the same visit", "another telling of it names the same person", at: other.notes.first?.evidence ?? Span(start: 0, end: 0))

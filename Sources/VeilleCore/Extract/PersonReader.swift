@@ -73,6 +73,28 @@ struct PersonReader {
         return function(at: i, limit: limit)
     }
 
+    /// "his counterparts from Mali, Burkina Faso and Niger": a list of countries, joined by commas and a
+    /// last conjunction, goes on with the role past its commas. A list with no conjunction is not one.
+    private func countryListEnd(after comma: Int, limit: Int) -> Int? {
+        var i = comma + 1
+        while i < limit, let c = country(at: i), c.form == .name {
+            let end = c.tokens.upperBound
+            guard end + 1 < limit else { return nil }
+            if text.isComma(end) {
+                i = end + 1
+                continue
+            }
+            guard text.tokens[end].kind == .word, WordSet.conjunctions.contains(text.tokens[end]),
+                  let last = country(at: end + 1), last.form == .name, last.tokens.upperBound <= limit else { return nil }
+            return last.tokens.upperBound
+        }
+        return nil
+    }
+
+    private func endsOnCountry(_ role: Range<Int>) -> Bool {
+        countries.starting(in: role).last?.tokens.upperBound == role.upperBound
+    }
+
     /// A function or rank, possibly after a nationality or one or two
     /// adjectives: "Malian chief", "parliamentary state secretary".
     private func roleHead(at i: Int, limit: Int) -> (end: Int, isRank: Bool)? {
@@ -121,6 +143,9 @@ struct PersonReader {
         // "ministre d'État, ministre de la Guerre", "ministre délégué …, chargé de la Défense".
         while roleEnd < limit, text.isComma(roleEnd), let more = roleContinuation(after: roleEnd, limit: limit) {
             roleEnd = extendRole(from: more, limit: limit, stopAtNames: true)
+        }
+        if roleEnd < limit, text.isComma(roleEnd), endsOnCountry(roleStart..<roleEnd), let end = countryListEnd(after: roleEnd, limit: limit) {
+            roleEnd = end
         }
         // "le gouverneur de la région de Diffa (Niger), le général X": the country in brackets belongs to the role.
         if roleEnd + 2 < limit, tokens[roleEnd].isPunctuation("("), let c = countries.starting(at: roleEnd + 1), c.form != .capital,

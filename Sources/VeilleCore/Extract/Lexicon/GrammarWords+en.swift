@@ -3,7 +3,7 @@ extension GrammarWords {
         determiners: ["the", "a", "an", "his", "her", "its", "their", "our"],
         circumstanceAdjectives: ["visiting"],
         indefinites: ["a", "an", "new", "another", "second"],
-        roleLinks: ["of", "the", "for", "and", "in", "to", "under"],
+        roleLinks: ["of", "the", "for", "and", "in", "to", "under", "from"],
         institutionOpeners: ["the"],
         portfolioLinks: [],
         roleContinuations: ["in"],
