@@ -74,7 +74,7 @@ struct DelegationExtractor {
             // "Il s'est ensuite rendu à Ouagadougou": the same visitors, another host country (a tour).
             var leg = false
             if let c = current, let legStart = legStart(cues), frames.count < DelegationFrame.maxFrames,
-               let next = nextLeg(of: frames[c], after: legStart, in: range, sentence: s) {
+               let next = nextLeg(of: frames[c], after: legStart, in: range, sentence: s), !travelsSomeoneElse(cues, range, than: frames[c]) {
                 frames.append(next)
                 current = frames.count - 1
                 leg = true
@@ -179,6 +179,13 @@ struct DelegationExtractor {
         return leg
     }
 
+    /// "Le même jour, le ministre nigérien X est arrivé à Bamako": a traveller named who is not among the
+    /// last visitors makes a trip of their own, not the tour's next stop.
+    private func travelsSomeoneElse(_ cues: SentenceCues, _ range: Range<Int>, than frame: DelegationFrame) -> Bool {
+        guard !cues.backReference, let (subject, _) = travelSubject(cues, in: range), let name = subject.name else { return false }
+        return frame.index(of: nameKey(name)) == nil
+    }
+
     /// "avait rencontré", "had met": the pluperfect, an auxiliary and a participle.
     private func tellsEarlierEvent(_ range: Range<Int>) -> Bool {
         range.contains { i in
@@ -279,6 +286,9 @@ struct DelegationExtractor {
                 if let partner = coordinatedSubject(after: subject, before: cueOf.start) {
                     add(partner, as: .leader, to: &frame, because: "joined to the subject of the travel cue «\(cue(cueOf))»")
                 }
+            } else if !cues.backReference, frame.from == nil, let role = unnamedSubjectRole(before: travel.start, in: range) {
+                // "The defence ministers of Benin and Ghana arrived in Lome": travellers named by their office.
+                fillVisitorCountries(of: role, in: &frame, because: "the role of the unnamed travellers before «\(cue(travel))»")
             }
         } else if frame.place == nil, let noun = cues.delegationNoun {
             setDestination(&frame, after: noun + 1, in: range)
@@ -315,6 +325,7 @@ struct DelegationExtractor {
                 }
                 continue
             }
+            if frontedHost(h, in: range, to: &frame) { continue }
             // "X a été reçu par Y", "X met with Y": X is the guest.
             if !cues.backReference, h.start == cues.hostsAfter.first?.start, let guest = subject(in: range, before: h.start) {
                 // "Le président X reçoit le ministre …" then "X a échangé avec Y": talks with the host make Y the guest.
@@ -345,14 +356,9 @@ struct DelegationExtractor {
                cues.delegationNoun.map({ guest.end <= $0 || guest.role?.contains($0) == true }) ?? true {
                 add(guest, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))»")
             } else if frame.from == nil, let unnamed = personReceived(after: audience ?? host.end, in: range), unnamed.name == nil,
-                      let role = unnamed.role, let c = country(in: role), c != frame.to {
+                      let role = unnamed.role {
                 // "Mahama hosts Burkinabe foreign minister": the guest's title names where the visitors come from.
-                frame.fill(\.from, c, because: "the role of the guest received after «\(cue(host))»", at: text.span(tokens: role))
-                // "ses homologues du Mali, du Burkina Faso et du Niger": one party per country named.
-                for other in coordinatedCountries(in: role) where other != c && other != frame.to && !frame.alsoFrom.contains(other) {
-                    frame.alsoFrom.append(other)
-                    frame.note("from \(other)", "another country of the guests received after «\(cue(host))»", at: text.span(tokens: role))
-                }
+                fillVisitorCountries(of: role, in: &frame, because: "the role of the guest received after «\(cue(host))»")
             }
         }
         if let palace = presidency(in: range) {
@@ -364,6 +370,18 @@ struct DelegationExtractor {
             frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
             frame.fill(\.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
         }
+    }
+
+    /// "Reçu par le président X, l'émissaire Y a remis …", "Welcomed by X, Y said …": a participle opening
+    /// the sentence names one host; the clause's subject, after the comma, is the guest.
+    private func frontedHost(_ participle: SentenceCues.Match, in range: Range<Int>, to frame: inout DelegationFrame) -> Bool {
+        guard participle.start == range.lowerBound, Lexicon.passiveParticiples.contains(text.tokens[participle.start]),
+              let host = reader.read(at: participle.end, limit: range.upperBound), host.name != nil,
+              host.end + 1 < range.upperBound, text.isComma(host.end),
+              let guest = reader.read(at: host.end + 1, limit: range.upperBound), guest.name != nil else { return false }
+        add(host, as: .host, to: &frame, because: "named by the participle «\(cue(participle))» opening the sentence")
+        add(guest, as: .leader, to: &frame, because: "subject of the clause after «\(cue(participle))» and its host")
+        return true
     }
 
     /// The subject of the first travel cue that has one of its own. A plain loop: the closures of a lazy
@@ -420,6 +438,26 @@ struct DelegationExtractor {
 
     func nameKey(_ nameRange: Range<Int>) -> NameVariants.Key {
         inputs.nameKey(nameRange)
+    }
+
+    /// "ses homologues du Mali, du Burkina Faso et du Niger": the first country the visitors' role names
+    /// is the frame's, each other one a party of its own.
+    private func fillVisitorCountries(of role: Range<Int>, in frame: inout DelegationFrame, because rule: String) {
+        guard let c = country(in: role), c != frame.to else { return }
+        frame.fill(\.from, c, because: rule, at: text.span(tokens: role))
+        for other in coordinatedCountries(in: role) where other != c && other != frame.to && !frame.alsoFrom.contains(other) {
+            frame.alsoFrom.append(other)
+            frame.note("from \(other)", rule + ", another country", at: text.span(tokens: role))
+        }
+    }
+
+    /// An unnamed subject heading the sentence and ending at the cue: "Les ministres de la Défense du Mali et du Niger sont arrivés".
+    private func unnamedSubjectRole(before cue: Int, in range: Range<Int>) -> Range<Int>? {
+        let from = max(range.lowerBound, cue - Self.subjectReach)
+        for start in from..<cue where start == from || text.isPhraseBreak(start - 1) || text.tokens[start - 1].isHyphen {
+            if let p = reader.read(at: start, limit: cue), p.name == nil, p.end == cue { return p.role }
+        }
+        return nil
     }
 
     /// The countries of a role that names several ("ses homologues du Mali et du Niger"); none for a

@@ -18,11 +18,25 @@ extension DelegationExtractor {
             guard let p = reader.read(at: start, limit: limit) else { continue }
             // "Fada N'Gourma accueille une délégation": a town hosting is no person (a lone surname, "Mr. Kaya",
             // is read only for someone the article named in full).
-            if let name = p.name, p.role == nil, name.count > 1, let town = places.starting(at: name.lowerBound), town.tokens.upperBound >= name.upperBound { continue }
+            if isTown(p) { continue }
             if p.name != nil { return p }
             if let named = resolve(p) { return named }
         }
+        return personEnding(at: limit, from: from)
+    }
+
+    /// "US Africa Command chief General X visited": a title the reader cannot open still ends on a name
+    /// just before the verb; the earliest start is the fullest reading.
+    private func personEnding(at limit: Int, from: Int) -> PersonPhrase? {
+        for start in max(from, limit - Self.antecedentReach)..<max(from, limit) where text.tokens[start].kind == .word {
+            if let p = reader.read(at: start, limit: limit), p.name != nil, p.end == limit { return isTown(p) ? nil : p }
+        }
         return nil
+    }
+
+    private func isTown(_ p: PersonPhrase) -> Bool {
+        guard let name = p.name, p.role == nil, name.count > 1, let town = places.starting(at: name.lowerBound) else { return false }
+        return town.tokens.upperBound >= name.upperBound
     }
 
     /// "CONAKRY-Le président …": a dateline in capitals glued to the sentence by a hyphen.

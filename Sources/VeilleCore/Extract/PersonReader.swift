@@ -57,6 +57,9 @@ struct PersonReader {
         guard r < limit, let head = roleHead(at: r, limit: limit), ranksToo || !head.isRank else { return nil }
         // "Gen X, Ambassador Y, …": a title straight before a name is the next person's, not X's role.
         if readName(at: head.end, limit: limit, afterRole: true) != nil { return nil }
+        // "le président X, l'ambassadeur français Y": a title that leads to a name is the next person's too.
+        let beforeNames = extendRole(from: head.end, limit: limit, stopAtNames: true)
+        if beforeNames > head.end, readName(at: beforeNames, limit: limit, afterRole: true) != nil { return nil }
         return r..<extendRole(from: head.end, limit: limit, stopAtNames: false)
     }
 

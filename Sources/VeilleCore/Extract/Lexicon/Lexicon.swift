@@ -20,6 +20,7 @@ enum Lexicon {
     static let insertedAdverbs = PhraseSet(VisitWords.union(\.insertedAdverbs))
     static let hostAfterPhrases = VisitWords.unionWithAdverbs(\.hostsAfter)
     static let passiveHosts = VisitWords.union(\.passiveHosts)
+    static let passiveParticiples = WordSet(passiveHosts)
     static let talksWithGap = VisitWords.unionWithAdverbs(\.talksWithGap)
     static let audienceGrantPhrases = VisitWords.unionWithAdverbs(\.audienceGrants)
     static let audienceGrants = PhraseSet(audienceGrantPhrases)

@@ -18,7 +18,7 @@ extension VisitWords {
         ] + ["conduit", "dirigé", "présidé", "emmené", "mené"].flatMap { agreeing($0, ["par"]) },
         leadFromSubject: [
             "à la tête de", "à la tête d'",
-            "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira",
+            "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira", "conduit", "dirige",
         ],
         delegationHeads: ["chef de la délégation", "chef de délégation", "cheffe de la délégation", "chef de la mission", "chef de mission"],
         members: [
@@ -32,7 +32,7 @@ extension VisitWords {
             "une audience avec", "un tête-à-tête avec", "en tête-à-tête avec", "une séance de travail avec", "une réunion avec",
             "l'hôte de", "l'hôte du", "l'hôte des", "rendu chez", "rendue chez", "rendus chez", "rendre chez", "a discuté avec",
             "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
-            "ont été reçues par",
+            "ont été reçues par", "à l'invitation de", "à l'invitation du", "sur invitation de", "sur invitation du",
         ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
         talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra",
