@@ -395,12 +395,26 @@ struct PersonReader {
     }
 
     private func skipHonorifics(_ start: Int, _ limit: Int) -> Int {
-        var i = start
+        var i = dottedHonorificEnd(at: start, limit: limit) ?? start
         while i < min(limit, start + 3), text.tokens[i].kind == .word, Lexicon.honorifics.contains(text.tokens[i]) {
             i += 1
             if i < limit, text.tokens[i].isFullStop { i += 1 }
         }
         return i
+    }
+
+    /// "S.E.M. X": past a dotted honorific, which starts with a lone capital and a full stop.
+    private func dottedHonorificEnd(at k: Int, limit: Int) -> Int? {
+        guard k + 1 < limit else { return nil }
+        let t = text.tokens[k]
+        guard t.kind == .word, t.end - t.start == 1, t.isCapitalized, text.tokens[k + 1].isFullStop else { return nil }
+        let start = Int(t.start)
+        for mark in Lexicon.dottedHonorifics where start + mark.count <= text.scalars.count {
+            guard text.scalars[start..<(start + mark.count)].elementsEqual(mark) else { continue }
+            let end = Int32(start + mark.count)
+            return (k..<limit).first { text.tokens[$0].end == end }.map { $0 + 1 }
+        }
+        return nil
     }
 
     private func skipDeterminers(_ start: Int, _ limit: Int) -> Int {
@@ -410,6 +424,7 @@ struct PersonReader {
         let end = min(limit, start + 6)
         while i < end {
             let t = tokens[i]
+            if let end = dottedHonorificEnd(at: i, limit: limit) { i = end; continue }
             if t.kind == .word, Lexicon.determiners.contains(t) && !text.isAcronym(i) || Lexicon.honorifics.contains(t)
                 || Lexicon.circumstanceAdjectives.contains(t) { i += 1; continue }
             if t.kind == .punctuation, t.isApostrophe || t.isFullStop { i += 1; continue }

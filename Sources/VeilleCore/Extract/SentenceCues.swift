@@ -152,13 +152,17 @@ struct SentenceCues {
 
     /// "was received on Tuesday by", "ont été accueillis à l'aéroport par". The gap stops at a lead
     /// cue: in "a reçu une délégation conduite par X", X leads the guests and does not receive them.
+    /// "a été accueilli à son arrivée à l'aéroport international de Niamey par": the time and the venue
+    /// may stand between the participle and its agent.
+    private static let passiveGap = 16
+
     private static func passiveWithGap(_ text: ParsedText, _ range: Range<Int>, _ participles: [Int], leads: [Match]) -> [Match] {
         var found: [Match] = []
         // A set, not a search of the list per token: a sentence of pasted cue words holds thousands of both.
         let leadStarts = Set(leads.map(\.start))
         for i in participles {
             var j = i + 1
-            while j < min(range.upperBound, i + 8), !text.isComma(j), !leadStarts.contains(j) {
+            while j < min(range.upperBound, i + Self.passiveGap), !text.isComma(j), !leadStarts.contains(j) {
                 if Lexicon.passiveAgents.contains(text.tokens[j]) { found.append((i, j + 1)); break }
                 j += 1
             }

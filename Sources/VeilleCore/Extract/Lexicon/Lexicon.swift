@@ -58,6 +58,8 @@ enum Lexicon {
     static let honorifics = WordSet(class: .honorific, TitleWords.union(\.honorifics))
     static let localOffices = PhraseSet(TitleWords.union(\.localOffices))
     /// Spelled out scalar by scalar: "a.i." is four tokens, and its "a" folds like the verb.
+    /// Longest first: "S.E.M." before the "S.E." it starts with.
+    static let dottedHonorifics = TitleWords.union(\.dottedHonorifics).map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     static let interimMarks = TitleWords.union(\.interimMarks).map { Array($0.unicodeScalars) }
     static let bodyAcronyms = WordSet(TitleWords.union(\.bodyAcronyms))
 

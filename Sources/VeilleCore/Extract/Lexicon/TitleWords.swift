@@ -11,6 +11,8 @@ struct TitleWords {
     var ranks: [String]
     /// Courtesy titles dropped in front of a name.
     var honorifics: [String]
+    /// Honorifics spelled in dotted capitals ("S.E.M." for Son Excellence Monsieur), matched as written.
+    var dottedHonorifics: [String]
     /// Marks of an office held for the time being, part of the role ("chargé d'affaires a.i. de l'ambassade …").
     var interimMarks: [String]
     /// Offices over a town or a region of one country: the place named in the role gives the holder's country.
