@@ -58,7 +58,7 @@ extension MeasureReader {
                 s += 1
                 continue
             }
-            if let e = phrase(MeasureSets.trimLinkers, s, t), e < t, tokens[e].spaceBefore {
+            if let e = phrase(english ? MeasureSets.englishTrimLinkers : MeasureSets.trimLinkers, s, t), e < t, tokens[e].spaceBefore {
                 s = e
                 continue
             }

@@ -48,6 +48,8 @@ enum MeasureSets {
     static let commaConnectors = PhraseSet(Fr.commaConnectors + En.commaConnectors)
     static let wordConnectors = PhraseSet(Fr.wordConnectors + En.wordConnectors)
     static let trimLinkers = PhraseSet(Fr.trimLinkers + En.trimLinkers)
+    /// French "à" folds to the English article "a": English text trims only its own linkers ("A curfew was …").
+    static let englishTrimLinkers = PhraseSet(En.trimLinkers)
     static let headLinkers = words(Fr.headLinkers + En.headLinkers)
     static let clauseTails = PhraseSet(Fr.clauseTails + En.clauseTails)
     static let leadAdverbials = PhraseSet(Fr.leadAdverbials + En.leadAdverbials)

@@ -97,6 +97,18 @@ extension MeasureWords {
               tail: .word(["de", "d'", "des", "du"]), mode: .nounPhrase),
         // "il est question de créer une force": what is being considered.
         .init(name: "fr_question", english: false, heads: ["il est question"], tail: .word(["de", "d'"]), mode: .verb),
+        // "il a été question de la formation des forces spéciales": the action talked of, named by its noun.
+        .init(name: "fr_question_nom", english: false, heads: ["il a ete question", "il est question", "il sera question"],
+              tail: .word(["de", "d'", "du", "des"]), mode: .nounPhrase),
+        // "a promis d'équiper deux bataillons": a pledge.
+        .init(name: "fr_promet", english: false, heads: ["promis", "promet", "promettent"], tail: .word(["de", "d'"]), mode: .verb,
+              adverbs: true),
+        // "a examiné la possibilité d'organiser des exercices": an action considered.
+        .init(name: "fr_possibilite", english: false, heads: ["examine la possibilite", "evoque la possibilite",
+              "etudie la possibilite", "explore la possibilite", "examiner la possibilite"], tail: .word(["de", "d'"]), mode: .verb),
+        // "a décrété un couvre-feu …": a curfew or a state of emergency decreed is in force.
+        .init(name: "fr_decrete", english: false, heads: ["a decrete", "ont decrete", "decrete", "decretent", "a instaure",
+              "ont instaure", "instaure", "a impose", "ont impose"], tail: .none, mode: .nounPhrase),
         // "réfléchissent à la création d'une commission": an action being worked on.
         .init(name: "fr_reflechit", english: false, heads: ["reflechit", "reflechissent", "travaille", "travaillent"],
               tail: .word(["a"]), mode: .nounPhrase, adverbs: true),
@@ -145,11 +157,13 @@ extension MeasureWords {
         .init(name: "en_there_will", english: true, heads: ["there will be"], tail: .none, mode: .anyNounPhrase),
         .init(name: "en_ban", english: true, heads: ["bans", "prohibits", "suspends"], tail: .lookahead(["all", "any", "the"]),
               mode: .clause),
-        .init(name: "en_consensus", english: true, heads: ["reached consensuses", "reached consensus", "agreed"],
+        .init(name: "en_consensus", english: true, heads: ["reached consensuses", "reached consensus", "agreed", "memorandum of understanding",
+              "memorandum"],
               tail: .word(["on"]), mode: .nounPhrase),
         .init(name: "en_calls", english: true, heads: ["calls for", "call for", "called for", "recommended", "proposed", "discussed",
               "considering", "envisage", "envisages",
-              "provides for", "provide for", "including",
+              "provides for", "provide for", "including", "explored the possibility of", "discussed the possibility of",
+              "considered the possibility of", "imposed", "imposes", "decreed",
               "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
         // "the talks focused on the deployment of …": the counterpart of "les échanges ont porté sur", with talks as
         // the subject, so that "operations focused on emerging threats" stays out.
@@ -193,6 +207,8 @@ extension MeasureWords {
               "be built", "be strengthened", "be reinforced", "be stepped up", "be increased", "be conducted", "be carried out",
               "be stationed", "be recruited", "be equipped", "be implemented"]),
         .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
+        // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
+        .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),
     ]
 
     /// "prevu" -> prevu, prevue, prevus, prevues; the first word carries the ending.
@@ -207,11 +223,13 @@ extension MeasureWords {
     /// French futures of action verbs open a clause that is a measure ("co-présidera …").
     static let futureStems = ["presider", "assurer", "organiser", "deployer", "signer", "former", "creer", "installer",
                               "lancer", "livrer", "fournir", "ouvrir", "construire", "mettre", "envoyer", "equiper", "financer",
-                              "doter", "mener", "securiser", "rehabiliter", "acheminer", "dispenser"]
+                              "doter", "mener", "securiser", "rehabiliter", "acheminer", "dispenser", "beneficier",
+                              "depecher", "etablir"]
     /// Futures the stem rule misspells: -oyer and -uyer verbs write -oiera ("déploiera"), and irregular stems.
     static let irregularFutures = ["presidera", "mettra", "mettront", "enverra", "enverront", "construira", "construiront",
                                    "fournira", "fourniront", "ouvrira", "ouvriront", "deploiera", "deploieront",
-                                   "appuiera", "appuieront", "accueillera", "accueilleront"]
+                                   "appuiera", "appuieront", "accueillera", "accueilleront", "recevra", "recevront", "acquerra",
+                                   "acquerront"]
     static let futures: [String] = {
         let forms = futureStems.flatMap { ["\($0)a", "\($0)ont"] } + irregularFutures
         return forms + forms.map { "co-" + $0 }
