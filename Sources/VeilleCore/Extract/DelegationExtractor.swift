@@ -193,16 +193,8 @@ struct DelegationExtractor {
         }
     }
 
-    /// A French or English past participle by its ending ("rencontré", "reçu", "met"), or "été".
     private func isParticiple(_ i: Int) -> Bool {
-        let t = text.tokens[i]
-        guard t.kind == .word else { return false }
-        if Lexicon.irregularParticiples.contains(t) { return true }
-        // Compared on the scalars in place: no string per auxiliary.
-        let start = Int(t.start), end = Int(t.end)
-        return Lexicon.participleEndings.contains { ending in
-            end - start > ending.count + 1 && text.scalars[(end - ending.count)..<end].elementsEqual(ending)
-        }
+        text.isPastParticiple(i)
     }
 
     /// `first`: no visit is being told, so "Il est arrivé à Ouagadougou" opens

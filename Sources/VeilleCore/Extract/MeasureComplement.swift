@@ -30,7 +30,8 @@ extension MeasureReader {
         var ellipsis = false
         for (k, segment) in segments(p, e).enumerated() {
             let ss = segment.range.lowerBound, st = segment.range.upperBound
-            if k > 0, phrase(MeasureSets.segmentStoppers, ss, st) != nil || (segment.afterComma && attributionFollows(ss, st)) { break }
+            if k > 0, phrase(MeasureSets.segmentStoppers, ss, st) != nil || (segment.afterComma && attributionFollows(ss, st))
+                || (!english && text.opensPerfect(ss, st)) { break }
             let verbal = mode == .verb ? verbHead(ss, st) : nil
             var noun = headOfNP(ss, st)
             var gerund = english && mode == .nounPhrase ? gerundHead(ss, st) : nil

@@ -134,3 +134,25 @@ final class ParsedText: Sendable {
         }
     }
 }
+
+extension ParsedText {
+    /// A French or English past participle by its ending ("rencontré", "reçu", "met"), or "été".
+    func isPastParticiple(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word else { return false }
+        if Lexicon.irregularParticiples.contains(t) { return true }
+        // Compared on the scalars in place: no string per auxiliary.
+        let start = Int(t.start), end = Int(t.end)
+        return Lexicon.participleEndings.contains { ending in
+            end - start > ending.count + 1 && scalars[(end - ending.count)..<end].elementsEqual(ending)
+        }
+    }
+
+    /// "a sollicité", "ont retenu": a French perfect, told apart from the preposition "à" by its spelling.
+    func opensPerfect(_ i: Int, _ hi: Int) -> Bool {
+        guard i + 1 < hi, tokens[i].kind == .word else { return false }
+        let t = tokens[i]
+        let auxiliary = t.end - t.start == 1 ? scalars[Int(t.start)] == "a" : Lexicon.perfectAuxiliaries.contains(t)
+        return auxiliary && isPastParticiple(i + 1)
+    }
+}

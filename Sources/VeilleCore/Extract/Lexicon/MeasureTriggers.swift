@@ -106,6 +106,14 @@ extension MeasureWords {
         // "a examiné la possibilité d'organiser des exercices": an action considered.
         .init(name: "fr_possibilite", english: false, heads: ["examine la possibilite", "evoque la possibilite",
               "etudie la possibilite", "explore la possibilite", "examiner la possibilite"], tail: .word(["de", "d'"]), mode: .verb),
+        // "il sera procédé à la réhabilitation des postes", "l'accent a été mis sur la formation": the action set in train
+        // or stressed, named by its noun.
+        .init(name: "fr_procede", english: false, heads: ["il sera procede", "il va etre procede", "l'accent a ete mis",
+              "l'accent sera mis", "l'accent est mis"], tail: .word(["a", "au", "aux", "sur"]), mode: .nounPhrase),
+        // "ont retenu l'organisation d'une patrouille", "a sollicité l'appui de …", "se traduira par l'envoi d'experts":
+        // what was adopted, requested or will follow.
+        .init(name: "fr_retenu", english: false, heads: ["ont retenu", "a retenu", "sollicite", "sollicitent", "a sollicite",
+              "ont sollicite", "se traduira par", "se traduiront par"], tail: .notDeOrQue, mode: .nounPhrase),
         // "a décrété un couvre-feu …": a curfew or a state of emergency decreed is in force.
         .init(name: "fr_decrete", english: false, heads: ["a decrete", "ont decrete", "decrete", "decretent", "a instaure",
               "ont instaure", "instaure", "a impose", "ont impose"], tail: .none, mode: .nounPhrase),
@@ -148,7 +156,7 @@ extension MeasureWords {
     /// English commitment verbs, the future and noun-phrase introducers.
     static let englishTriggers: [MeasureTrigger] = [
         .init(name: "en_agreed", english: true, heads: ["agreed", "agree", "agrees", "pledged", "pledge", "pledges", "vowed",
-              "resolved", "decided", "undertook", "committed", "willingness", "readiness", "plans", "plan", "planned", "intends",
+              "resolved", "decided", "undertook", "committed", "offered", "offers", "willingness", "readiness", "plans", "plan", "planned", "intends",
               "intend", "aims", "expected", "set", "scheduled"], tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
         // "could soon organize joint operations", "would deploy": only an action verb after them makes a measure,
         // so "could delay the harvest" stays out.
@@ -163,7 +171,8 @@ extension MeasureWords {
         .init(name: "en_calls", english: true, heads: ["calls for", "call for", "called for", "recommended", "proposed", "discussed",
               "considering", "envisage", "envisages",
               "provides for", "provide for", "including", "explored the possibility of", "discussed the possibility of",
-              "considered the possibility of", "imposed", "imposes", "decreed",
+              "considered the possibility of", "imposed", "imposes", "decreed", "requested", "requests",
+              "has requested", "sought", "paves the way for", "paving the way for", "pave the way for",
               "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
         // "the talks focused on the deployment of …": the counterpart of "les échanges ont porté sur", with talks as
         // the subject, so that "operations focused on emerging threats" stays out.
@@ -193,6 +202,10 @@ extension MeasureWords {
               "deploye", "installe", "lance", "signe", "tenu", "proroge", "prolonge", "instaure", "suspendu", "interdit",
               "ouvert", "ferme", "dispense", "renforce", "construit", "equipe", "forme", "envoye", "mobilise", "intensifie",
               "livre", "fourni", "recrute", "affecte", "dote", "mis en oeuvre", "conduit", "mene", "poursuivi"]), adverb: true),
+        // "un accord devrait être signé": what is due to be done, as the future.
+        .init(auxiliaries: ["devrait etre", "devraient etre", "doit etre", "doivent etre"], participles: inflected(["signe", "deploye",
+              "organise", "cree", "mis en place", "installe", "lance", "ouvert", "livre", "envoye", "forme", "construit",
+              "mis en oeuvre", "tenu", "adopte", "renforce", "equipe"]), adverb: true),
         .init(auxiliaries: ["prennent"], participles: ["fin"], adverb: true),
         .init(auxiliaries: ["se", "doit se", "doivent se", "devra se"], participles: ["tiendra", "tiendront", "tenir",
               "reunira", "reuniront", "deroulera", "derouleront"]),
