@@ -345,7 +345,7 @@ struct DelegationExtractor {
             // d'une délégation" names the guest first; "a reçu l'envoyé spécial …, X": the envoy is the guest.
             // "Il a ensuite reçu X" after a sentence that named only the host: "il" is that host.
             if subject != nil || !cues.backReference || frame.onlyHosts, let guest = guest(after: audience ?? host.end, in: range),
-               cues.delegationNoun.map({ guest.end <= $0 || guest.role?.contains($0) == true }) ?? true {
+               cues.delegationNoun.map({ guest.end <= $0 || guest.role?.contains($0) == true || namesTheEnvoy($0, guest, in: range) }) ?? true {
                 add(guest, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))»")
             } else if frame.from == nil, let unnamed = personReceived(after: audience ?? host.end, in: range), unnamed.name == nil,
                       let role = unnamed.role {
@@ -362,6 +362,23 @@ struct DelegationExtractor {
             frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
             frame.fill(\.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
         }
+    }
+
+    /// Roles in apposition read before the envoy's name: "l'envoyé spécial du président nigérien, le ministre des
+    /// Affaires étrangères, M. X".
+    private static let appositiveRoles = 3
+
+    /// "a reçu l'envoyé spécial du président nigérien, le ministre …, M. X": the person named at the end of a
+    /// chain of roles in apposition to the envoy is the envoy, not someone the party is named after.
+    private func namesTheEnvoy(_ noun: Int, _ guest: PersonPhrase, in range: Range<Int>) -> Bool {
+        var i = noun
+        for _ in 0..<Self.appositiveRoles {
+            guard let p = reader.read(at: i, limit: range.upperBound) else { return false }
+            if p.name != nil { return p.name == guest.name }
+            guard p.end < range.upperBound, text.isComma(p.end) else { return false }
+            i = p.end + 1
+        }
+        return false
     }
 
     /// "Reçu par le président X, l'émissaire Y a remis …", "Welcomed by X, Y said …": a participle opening

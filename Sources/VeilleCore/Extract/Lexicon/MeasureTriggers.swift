@@ -69,7 +69,9 @@ extension MeasureWords {
               "prevoient", "s'apprete", "s'appretent"], tail: .word(["de", "d'", "a"]), mode: .verb),
         // Intention and modal future: "entend former", "va déployer".
         .init(name: "fr_entend", english: false, heads: ["entend", "entendent", "souhaite", "souhaitent", "veut", "veulent", "compte",
-              "comptent"],
+              "comptent",
+              // Reported speech: "a indiqué que son pays souhaitait relancer …".
+              "souhaitait", "souhaitaient", "entendait", "entendaient", "comptait", "comptaient"],
               tail: .infinitive, mode: .verb, adverbs: true),
         .init(name: "fr_modal", english: false, heads: ["va", "vont", "allons", "vais", "pourra", "pourront", "devra", "devront"],
               tail: .infinitive, mode: .verb, adverbs: true),

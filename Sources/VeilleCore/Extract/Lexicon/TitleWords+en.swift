@@ -5,7 +5,7 @@ extension TitleWords {
             "minister", "ministers", "deputy minister", "deputy ministers", "vice minister", "prime minister", "president",
             "vice president", "secretary", "state secretary", "undersecretary", "under-secretary", "under secretary",
             "ambassador", "chief", "head", "director", "commander", "envoy", "special envoy", "counterpart", "counterparts", "spokesman",
-            "spokeswoman", "spokesperson", "governor", "defence chief", "defense chief", "chief of staff", "foreign minister",
+            "spokeswoman", "spokesperson", "governor", "defence chief", "defense chief", "defence chiefs", "defense chiefs", "army chiefs", "chiefs", "chief of staff", "foreign minister",
             "defence minister", "defense minister", "foreign ministers", "defence ministers", "defense ministers", "vice foreign minister", "deputy foreign minister", "deputy defence minister",
             "deputy defense minister", "interior minister", "security minister", "army chief", "chief of army staff",
             "chief of defence staff", "chief of defense staff", "deputy", "representative", "attaché", "chargé d'affaires",

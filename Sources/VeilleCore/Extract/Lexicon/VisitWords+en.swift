@@ -6,7 +6,7 @@ extension VisitWords {
             "arrived in", "arrived at", "arrived on", "has arrived", "visited", "travelled to", "traveled to", "flew to",
             "on a visit to", "paid a visit", "landed in", "is visiting", "was visiting", "on an official visit", "on a working visit",
             "wrapped up his tour", "concluded his tour", "continued his tour", "began his tour", "left for", "headed to",
-            "travelled on to", "traveled on to", "moved on to",
+            "travelled on to", "traveled on to", "moved on to", "gathered in",
         ],
         leadByObject: ["led by", "headed by", "under the leadership of"],
         leadFromSubject: ["led", "headed", "was leading", "is leading", "leads"],

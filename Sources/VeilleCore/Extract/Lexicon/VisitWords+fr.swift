@@ -10,7 +10,7 @@ extension VisitWords {
             "visite au", "visite en", "effectuait une visite", "effectuera une visite", "a entamé",
             "a pris la direction de", "a pris la direction du", "ont pris la direction de", "ont pris la direction du",
             "est parti pour", "sont partis pour", "s'est envolé pour", "se sont envolés pour", "a achevé sa tournée",
-            "achève sa tournée", "a poursuivi sa tournée", "poursuit sa tournée", "a bouclé sa tournée",
+            "achève sa tournée", "a poursuivi sa tournée", "poursuit sa tournée", "a bouclé sa tournée", "se sont retrouvés à",
         ],
         leadByObject: [
             "avait à sa tête", "a à sa tête", "ayant à sa tête", "sous la conduite de", "sous la direction de", "sous la houlette de",
