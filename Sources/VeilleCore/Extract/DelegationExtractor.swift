@@ -89,6 +89,13 @@ struct DelegationExtractor {
                               ?? DelegationFrame(sentence: s, explains: explains))
                 current = frames.count - 1
             }
+            // "Mali was represented by its army chief, General X": another party of the meeting being told.
+            if let k = current ?? frames.indices.last, frames.count < DelegationFrame.maxFrames,
+               let party = representedParty(cues, range, at: s, joining: frames[k]) {
+                frames.append(party)
+                current = frames.count - 1
+                continue
+            }
             // "Accompanied by X, these meetings …": a sentence that opens on companions still tells the last visit.
             if current == nil, !frames.isEmpty, cues.members.first?.start == range.lowerBound { current = frames.count - 1 }
             guard let c = current, cues.isRelevant else { continue }
@@ -122,6 +129,18 @@ struct DelegationExtractor {
             let nowhere = d.to == nil && d.place == nil && d.people.allSatisfy { $0.country == nil }
             return fromAbroad || !(domestic || nowhere) ? (d, notes) : nil
         }
+    }
+
+    /// "Le Mali était représenté par son ministre de la Défense, le général X": the country just before the cue
+    /// sends a party of its own to the meeting of `frame`, with the same hosts.
+    private func representedParty(_ cues: SentenceCues, _ range: Range<Int>, at s: Int, joining frame: DelegationFrame) -> DelegationFrame? {
+        guard let represented = cues.representedBy,
+              let country = countries.starting(in: range).last(where: { $0.tokens.upperBound == represented.start && $0.form == .name }),
+              country.code != frame.to, let person = reader.read(at: represented.end, limit: range.upperBound), person.name != nil else { return nil }
+        var party = frame.sibling(at: s)
+        party.fill(\.from, country.code, because: "the country represented, before «\(cue(represented))»", at: text.span(tokens: country.tokens))
+        add(person, as: .leader, to: &party, because: "the person representing \(country.code), after «\(cue(represented))»")
+        return party
     }
 
     /// Where a tour's next stop would be named: after the travel cue, or after a place heading the sentence.

@@ -6,7 +6,7 @@ struct SentenceCues {
     /// What a cue phrase announces.
     enum Cue: Int32 {
         case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks, delivery, remoteContact,
-             departure, delegationHead
+             departure, delegationHead, representedBy
     }
 
     var delegationNoun: Int?
@@ -30,6 +30,8 @@ struct SentenceCues {
     var departureOrigin: Int?
     /// "Le chef de la délégation, M. X": the leader's title.
     var delegationHead: Match?
+    /// "Le Mali était représenté par …": a country's party named by who stands for it.
+    var representedBy: Match?
 
 
     static let index: PhraseIndex = {
@@ -41,7 +43,7 @@ struct SentenceCues {
             (.backReference, Lexicon.backReferencePhrases), (.notAVisit, Lexicon.notAVisitPhrases),
             (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords), (.talks, Lexicon.talksWithGap),
             (.delivery, Lexicon.deliveries), (.remoteContact, Lexicon.remoteContactPhrases), (.departure, Lexicon.departurePhrases),
-            (.delegationHead, Lexicon.delegationHeadPhrases),
+            (.delegationHead, Lexicon.delegationHeadPhrases), (.representedBy, Lexicon.representedByPhrases),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -84,6 +86,7 @@ struct SentenceCues {
         }
         travel = travels.first
         delegationHead = first(.delegationHead)
+        representedBy = first(.representedBy)
         leads = nonOverlapping(.lead)
         members = nonOverlapping(.members)
         let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)

@@ -15,6 +15,7 @@ enum Lexicon {
     static let departurePhrases = VisitWords.unionWithAdverbs(\.departures)
     static let departureTargets = PhraseSet(VisitWords.union(\.departureTargets))
     static let delegationHeadPhrases = VisitWords.union(\.delegationHeads)
+    static let representedByPhrases = VisitWords.union(\.representedBy)
     static let memberPhrases = VisitWords.union(\.members)
     /// "comprend également", "also": adverbs that may stand between a cue and what it introduces.
     static let insertedAdverbs = PhraseSet(VisitWords.union(\.insertedAdverbs))

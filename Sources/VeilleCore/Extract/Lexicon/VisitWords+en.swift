@@ -11,6 +11,7 @@ extension VisitWords {
         leadByObject: ["led by", "headed by", "under the leadership of"],
         leadFromSubject: ["led", "headed", "was leading", "is leading", "leads"],
         delegationHeads: ["head of the delegation", "head of delegation", "leader of the delegation"],
+        representedBy: ["was represented by", "is represented by", "were represented by"],
         members: ["together with", "included", "includes", "also included", "along with", "accompanied by", "including", "alongside", "which included", "comprising",
             "in the company of", "flanked by"],
         hostsAfter: ["received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with", "audience with",

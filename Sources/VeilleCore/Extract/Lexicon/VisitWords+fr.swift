@@ -21,6 +21,8 @@ extension VisitWords {
             "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira", "conduit", "dirige",
         ],
         delegationHeads: ["chef de la délégation", "chef de délégation", "cheffe de la délégation", "chef de la mission", "chef de mission"],
+        representedBy: ["était représenté par", "était représentée par", "a été représenté par", "a été représentée par",
+            "est représenté par", "est représentée par", "s'est fait représenter par"],
         members: [
             "comprenant", "aux côtés de", "aux côtés du", "comprend", "comprennent", "comprenait", "comprenaient", "composée notamment de", "ainsi que",
             "en compagnie de", "en compagnie du", "en compagnie des",

@@ -13,6 +13,8 @@ struct VisitWords {
     var leadFromSubject: [String]
     /// The leader's title, next to their name ("le chef de la délégation, M. X", "X, head of the delegation").
     var delegationHeads: [String]
+    /// A country's party at a meeting named by who stands for it ("le Mali était représenté par X").
+    var representedBy: [String]
     /// Members follow ("accompagné de", "along with").
     var members: [String]
     /// Hosts follow ("reçu par", "met with").
