@@ -97,6 +97,9 @@ extension MeasureWords {
         // Talks that name specific actions.
         .init(name: "fr_discute", english: false, heads: ["discute", "discutent", "discuter"],
               tail: .word(["de", "d'", "des", "du"]), mode: .nounPhrase),
+        // "ont échangé sur la formation des cadets": the same, with the verb of exchanges.
+        .init(name: "fr_echange_sur", english: false, heads: ["echange", "echangent", "echanger", "echangeront"],
+              tail: .word(["sur"]), mode: .nounPhrase),
         // "il est question de créer une force": what is being considered.
         .init(name: "fr_question", english: false, heads: ["il est question"], tail: .word(["de", "d'"]), mode: .verb),
         // "il a été question de la formation des forces spéciales": the action talked of, named by its noun.
@@ -172,7 +175,7 @@ extension MeasureWords {
               tail: .word(["on"]), mode: .nounPhrase),
         .init(name: "en_calls", english: true, heads: ["calls for", "call for", "called for", "recommended", "proposed", "discussed",
               "considering", "envisage", "envisages",
-              "provides for", "provide for", "including", "explored the possibility of", "discussed the possibility of",
+              "provides for", "provide for", "including", "exchanged views on", "explored the possibility of", "discussed the possibility of",
               "considered the possibility of", "imposed", "imposes", "decreed", "requested", "requests",
               "has requested", "sought", "paves the way for", "paving the way for", "pave the way for",
               "include", "includes", "announced"], tail: .none, mode: .nounPhrase),

@@ -77,7 +77,9 @@ extension MeasureWords {
         /// Attribution, purpose or time at the start of a segment ends the list.
         static let segmentStoppers = ["afin", "a-t-il", "a-t-elle", "ont-ils", "a declare", "a indique", "a precise",
             "a souligne", "a ajoute", "a annonce", "a affirme", "a fait savoir", "selon", "indique", "precise", "mais",
-            "tout en", "avec l'objectif", "sans", "et aura", "et a", "ajoute", "apres", "avant", "depuis", "lors"]
+            "tout en", "avec l'objectif", "sans", "et aura", "et a", "ajoute", "apres", "avant", "depuis", "lors",
+            // "ont échangé sur la formation …, et sur la coopération": a second topic after the list is its own.
+            "sur"]
         /// Cut an item where they start: purpose and attribution.
         static let insideStoppers = ["afin de", "afin d'", "a-t-il", "a-t-elle", "selon", "sans donner"]
         /// After a comma they still separate items (", et …").
