@@ -239,6 +239,23 @@ struct DelegationExtractor {
         return (!cues.backReference && !sharesSubject(travel)) || first
     }
 
+    /// Words between "head of the" and "delegation": "the head of the Malian military delegation".
+    private static let qualifierWords = 3
+
+    /// "Le chef de la délégation malienne, le ministre X", "The head of the Malian delegation, X": the person in
+    /// apposition to the head of a delegation named with its nationality.
+    private func headOfQualifiedDelegation(_ noun: Int, in range: Range<Int>) -> PersonPhrase? {
+        let tokens = text.tokens
+        guard (max(range.lowerBound, noun - Self.qualifierWords - 3)..<noun).contains(where: { start in
+            guard let end = Lexicon.delegationHeadOpeners.match(tokens, at: start, limit: noun + 1), end <= noun else { return false }
+            return noun - end <= Self.qualifierWords && (end..<noun).allSatisfy { tokens[$0].kind == .word }
+        }) else { return nil }
+        var j = noun + 1
+        if let c = countries.starting(at: j), c.form == .demonym { j = c.tokens.upperBound }
+        guard j + 1 < range.upperBound, text.isComma(j), let p = reader.read(at: j + 1, limit: range.upperBound), p.name != nil else { return nil }
+        return p
+    }
+
     /// "Le chef de la délégation, M. X", "X, head of the delegation,": the person the title names.
     private func delegationHeadNamed(_ head: SentenceCues.Match, in range: Range<Int>) -> PersonPhrase? {
         if let p = reader.read(at: head.start, limit: range.upperBound), p.name != nil { return p }
@@ -311,6 +328,8 @@ struct DelegationExtractor {
         }
         if let head = cues.delegationHead, let leader = delegationHeadNamed(head, in: range) {
             add(leader, as: .leader, to: &frame, because: "the head of the delegation «\(cue(head))»")
+        } else if let noun = cues.delegationNoun, let leader = headOfQualifiedDelegation(noun, in: range) {
+            add(leader, as: .leader, to: &frame, because: "named after the head of the delegation «\(text.string(tokens: noun..<(noun + 1)))»")
         }
         for lead in cues.leads {
             if isHeadOf(lead) {

@@ -182,7 +182,13 @@ struct PersonReader {
             guard j < limit, tokens[j].isCapitalized, j > i else { break }
             i = j
         }
-        if let name = readName(at: i, limit: limit, afterRole: true) {
+        // "ministre de la Défense Paul Konaté": a lone surname after a role that took the given name.
+        let straight = readName(at: i, limit: limit, afterRole: true)
+        if i == roleEnd, straight.map({ $0.count == 1 }) ?? true, let name = nameStraddlingRoleEnd(roleStart..<roleEnd, limit: limit) {
+            phrase.role = roleStart..<name.lowerBound
+            phrase.name = name
+            phrase.end = name.upperBound
+        } else if let name = straight {
             phrase.name = name
             phrase.end = name.upperBound
             // "Major General Liu Zhenbang, deputy director of …", "Ambassador X, Special Adviser to …":
@@ -197,6 +203,22 @@ struct PersonReader {
             phrase.name = split
         }
         return phrase
+    }
+
+    private static let portfolioWords = 3
+
+    /// "ministre de la Défense Paul Konaté": the capitalised run after the portfolio took the given name into
+    /// the role and stopped at the surname; the name starts at the role's last word.
+    private func nameStraddlingRoleEnd(_ role: Range<Int>, limit: Int) -> Range<Int>? {
+        let tokens = text.tokens
+        let last = role.upperBound - 1
+        guard role.count >= 4, tokens[last].isCapitalized else { return nil }
+        // The portfolio's capitalised words ("Défense", "Défense Nationale"), back to the link that opened them.
+        var k = last - 1
+        while k > role.lowerBound, last - k <= Self.portfolioWords, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1 }
+        guard k < last - 1, k >= role.lowerBound, Lexicon.roleLinks.contains(tokens[k]) || tokens[k].isApostrophe,
+              let name = readName(at: last, limit: limit, afterRole: true), name.upperBound > role.upperBound else { return nil }
+        return name
     }
 
     /// The end of a function at token i, unless its word is a plain word in the article's language:

@@ -16,6 +16,13 @@ enum Lexicon {
     static let departureTargets = PhraseSet(VisitWords.union(\.departureTargets))
     static let delegationHeadPhrases = VisitWords.union(\.delegationHeads)
     static let representedByPhrases = VisitWords.union(\.representedBy)
+    /// "chef de la", "head of the": the delegation heads without their noun, for a delegation named with its
+    /// nationality in between or after ("le chef de la délégation malienne", "the head of the Malian delegation").
+    static let delegationHeadOpeners = PhraseSet(Array(Set(delegationHeadPhrases.compactMap { phrase -> String? in
+        let words = phrase.split(separator: " ")
+        guard words.count > 1, let last = words.last, delegationNounWords.contains(String(last)) else { return nil }
+        return words.dropLast().joined(separator: " ")
+    })).sorted())
     static let memberPhrases = VisitWords.union(\.members)
     /// "comprend également", "also": adverbs that may stand between a cue and what it introduces.
     static let insertedAdverbs = PhraseSet(VisitWords.union(\.insertedAdverbs))
