@@ -203,7 +203,8 @@ extension MeasureWords {
     static let predicates: [Predicate] = [
         .init(auxiliaries: ["est", "sont"], participles: inflected(["prevu", "programme", "envisage", "proroge", "prolonge",
               "reinstaure", "instaure", "institue", "decrete", "suspendu", "interdit"]), adverb: true, notAfterElidedS: true),
-        .init(auxiliaries: ["sera", "seront"], participles: inflected(["prevu", "programme", "organise", "cree", "mis en place",
+        // "seraient renforcées": the future of reported speech, as in English "would be".
+        .init(auxiliaries: ["sera", "seront", "serait", "seraient"], participles: inflected(["prevu", "programme", "organise", "cree", "mis en place",
               "deploye", "installe", "lance", "signe", "tenu", "proroge", "prolonge", "instaure", "suspendu", "interdit",
               "ouvert", "ferme", "dispense", "renforce", "construit", "equipe", "forme", "envoye", "mobilise", "intensifie",
               "livre", "fourni", "recrute", "affecte", "dote", "mis en oeuvre", "conduit", "mene", "poursuivi"]), adverb: true),
