@@ -10,9 +10,16 @@ struct DelegationFrame {
     /// Someone in it serves such a body: the visit came from outside the host country even with no nationality.
     var servesBody = false
     var place: String?
-    /// `rank`: the role is only a rank ("général de division"), found once when the role is set: re-mentions
-    /// ask it, and folding the role at each cost more than the rest of the comparison.
-    typealias Entry = (slot: Slot, person: Person, key: NameVariants.Key, rank: Bool)
+    /// A person placed in the frame. A struct rather than a tuple: a tuple of strings and arrays is copied
+    /// through its runtime layout, where a struct's copy is a few inline retains.
+    struct Entry {
+        var slot: Slot
+        var person: Person
+        var key: NameVariants.Key
+        /// The role is only a rank ("général de division"), found once when the role is set: re-mentions
+        /// ask it, and folding the role at each cost more than the rest of the comparison.
+        var rank: Bool
+    }
     var people: [Entry] = []
     var sentences: [Int] = []
     var lastSentence: Int
@@ -65,7 +72,7 @@ struct DelegationFrame {
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }
-        if people.count < Self.maxPeople { people.append((slot, person, key, person.role.map(Self.isRank) == true)) }
+        if people.count < Self.maxPeople { people.append(Entry(slot: slot, person: person, key: key, rank: person.role.map(Self.isRank) == true)) }
     }
 
     /// People whose role names the host country are hosts, and hosts whose

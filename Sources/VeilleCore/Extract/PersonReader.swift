@@ -175,7 +175,7 @@ struct PersonReader {
     /// "une aide alimentaire" is help, not an aide.
     private func function(at i: Int, limit: Int) -> Int? {
         guard let end = Lexicon.functions.match(text.tokens, at: i, limit: limit) else { return nil }
-        return end == i + 1 && Lexicon.plainWords[text.language]?.contains(text.tokens[i]) == true ? nil : end
+        return end == i + 1 && Lexicon.plainWords(in: text.language).contains(text.tokens[i]) ? nil : end
     }
 
     /// One past "(COAS)" when an acronym in brackets stands at i.
@@ -234,6 +234,7 @@ struct PersonReader {
     /// One past "a.i.", "par intérim" at token k.
     private func interimMarkEnd(at k: Int, limit: Int) -> Int? {
         let start = Int(text.tokens[k].start)
+        guard Lexicon.interimMarkInitials.contains(text.scalars[start]) else { return nil }
         for mark in Lexicon.interimMarks where start + mark.count <= text.scalars.count {
             guard text.scalars[start..<(start + mark.count)].elementsEqual(mark) else { continue }
             let end = Int32(start + mark.count)
