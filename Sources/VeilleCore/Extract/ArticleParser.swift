@@ -31,8 +31,8 @@ public struct ArticleParser: Sendable {
         delegationExtractor.ranking = ranking
         let (delegations, delegationReasons) = delegationExtractor.extractWithReasons()
         places.removeAll { $0.government }
-        places = Self.removing(places, insideNamesOf: delegations, parsed)
-        places = Self.removing(places, insidePersons: people)
+        Self.remove(&places, insideNamesOf: delegations, parsed)
+        Self.remove(&places, insidePersons: people)
         let language = parsed.language
         let measures = MeasureExtractor(text: parsed, places: places, language: language).extract()
         let regions = RegionBuilder.regions(places, parsed, gazetteer, language: language)
@@ -49,18 +49,18 @@ public struct ArticleParser: Sendable {
     }
 
     /// A place spelled inside a person's name is part of the name.
-    private static func removing(_ places: [PlaceMention], insideNamesOf delegations: [Delegation], _ text: ParsedText) -> [PlaceMention] {
+    private static func remove(_ places: inout [PlaceMention], insideNamesOf delegations: [Delegation], _ text: ParsedText) {
         var names: [Span] = []
         for d in delegations {
             for p in d.leaders { names += p.mentions }
             for p in d.members { names += p.mentions }
             for p in d.hosts { names += p.mentions }
         }
-        guard !names.isEmpty else { return places }
+        guard !names.isEmpty else { return }
         names.sort()
         var k = 0
         // Places and sorted names in text order: one merge pass.
-        return places.filter { m in
+        keep(&places) { m in
             let span = text.span(tokens: m.tokens)
             while k < names.count, names[k].end <= span.start { k += 1 }
             return k == names.count || !names[k].overlaps(span)
@@ -68,15 +68,26 @@ public struct ArticleParser: Sendable {
     }
 
     /// Places inside anyone's name found article-wide ("Moussa Gao"), not only a delegation's people.
-    private static func removing(_ places: [PlaceMention], insidePersons persons: [FoundPerson]) -> [PlaceMention] {
+    private static func remove(_ places: inout [PlaceMention], insidePersons persons: [FoundPerson]) {
         let names = persons.compactMap(\.phrase.name)
-        guard !names.isEmpty else { return places }
+        guard !names.isEmpty else { return }
         var k = 0
         // Both lists run in text order: one merge pass.
-        return places.filter { m in
+        keep(&places) { m in
             while k < names.count, names[k].upperBound <= m.tokens.lowerBound { k += 1 }
             return k == names.count || !names[k].overlaps(m.tokens)
         }
+    }
+
+    /// Keeps the places `kept` accepts, asked once each and in order (the merge passes above rely on it),
+    /// moved down in place: a filtered copy regrew its array and copied every mention's strings.
+    private static func keep(_ places: inout [PlaceMention], _ kept: (PlaceMention) -> Bool) {
+        var n = 0
+        for j in places.indices where kept(places[j]) {
+            if n != j { places.swapAt(n, j) }
+            n += 1
+        }
+        places.removeLast(places.count - n)
     }
 
     private func block(_ kind: BlockKind, _ parsed: ParsedText) -> String? {

@@ -38,7 +38,7 @@ struct CountryFinder {
         let forms = gazetteer.countryForms
         while i < tokens.count {
             guard forms.mayStart(tokens[i]) else { i += 1; continue }
-            if let m = best(tokens, at: i) {
+            if let m = best(tokens, at: i, forms) {
                 mentions.append(m)
                 i = m.tokens.upperBound
             } else {
@@ -52,10 +52,10 @@ struct CountryFinder {
 
     /// The longest country phrase at a word. Names and capitals are proper
     /// nouns; demonyms are lower-case in French.
-    private func best(_ tokens: [Token], at i: Int) -> CountryMention? {
+    /// `forms`: the gazetteer's index, read once by the caller (each read copies its arrays).
+    private func best(_ tokens: [Token], at i: Int, _ forms: PhraseIndex) -> CountryMention? {
         var found: CountryMention?
         let capitalized = tokens[i].isCapitalized
-        let forms = gazetteer.countryForms
         forms.forEachMatch(in: tokens, at: i, limit: tokens.count) { end, node in
             forms.forEachPayload(node) { p in
                 let (country, form) = CountryForm.unpack(p)

@@ -60,7 +60,7 @@ struct DelegationExtractor {
             let range = text.sentenceTokens[s]
             guard let cues = sentenceCues[s] else { continue }
             telling[s] = cues.isRelevant
-            guard !cues.notAVisit, !tellsEarlierEvent(range) else { continue }
+            guard !cues.notAVisit, !tellsEarlierEvent(sentence: s) else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
             // "La délégation nigérienne …" after the Malian one: another party of the same visit,
             // received by the same hosts.
@@ -206,10 +206,16 @@ struct DelegationExtractor {
     }
 
     /// "avait rencontré", "had met": the pluperfect, an auxiliary and a participle.
-    private func tellsEarlierEvent(_ range: Range<Int>) -> Bool {
-        range.contains { i in
-            Lexicon.earlierEvent.contains(text.tokens[i]) && i + 1 < range.upperBound && isParticiple(i + 1)
+    private func tellsEarlierEvent(sentence s: Int) -> Bool {
+        // Asked of every sentence, and most hold no auxiliary of the kind.
+        guard text.sentence(s, holds: .pluperfect) else { return false }
+        let range = text.sentenceTokens[s]
+        let auxiliaries = Lexicon.earlierEvent
+        let tokens = text.tokens
+        for i in range where auxiliaries.contains(tokens[i]) {
+            if i + 1 < range.upperBound, isParticiple(i + 1) { return true }
         }
+        return false
     }
 
     private func isParticiple(_ i: Int) -> Bool {

@@ -15,9 +15,16 @@ struct DelegationFrame {
     var alsoFrom: [String] = []
     /// A party split off for one of `alsoFrom` with no one of its own named.
     var knownByCountryOnly = false
-    /// `rank`: the role is only a rank ("général de division"), found once when the role is set: re-mentions
-    /// ask it, and folding the role at each cost more than the rest of the comparison.
-    typealias Entry = (slot: Slot, person: Person, key: NameVariants.Key, rank: Bool)
+    /// A person placed in the frame. A struct rather than a tuple: a tuple of strings and arrays is copied
+    /// through its runtime layout, where a struct's copy is a few inline retains.
+    struct Entry {
+        var slot: Slot
+        var person: Person
+        var key: NameVariants.Key
+        /// The role is only a rank ("général de division"), found once when the role is set: re-mentions
+        /// ask it, and folding the role at each cost more than the rest of the comparison.
+        var rank: Bool
+    }
     var people: [Entry] = []
     var sentences: [Int] = []
     var lastSentence: Int
@@ -78,7 +85,7 @@ struct DelegationFrame {
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }
-        if people.count < Self.maxPeople { people.append((slot, person, key, person.role.map(Self.isRank) == true)) }
+        if people.count < Self.maxPeople { people.append(Entry(slot: slot, person: person, key: key, rank: person.role.map(Self.isRank) == true)) }
     }
 
     /// People whose role names the host country are hosts, and hosts whose

@@ -84,8 +84,10 @@ extension DelegationExtractor {
     }
 
     func presidency(in range: Range<Int>) -> (country: String, city: String)? {
-        for i in range where text.tokens[i].kind == .word && text.tokens[i].isCapitalized {
-            let key = text.tokens[i].key
+        let tokens = text.tokens
+        let palaces = Lexicon.presidencyKeys
+        for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && palaces.contains(tokens[i].key) {
+            let key = tokens[i].key
             if let p = Lexicon.presidencies.first(where: { $0.key == key }) { return (p.country, p.city) }
         }
         return nil

@@ -10,7 +10,7 @@ struct MeasureExtractor {
     func extract() -> [Measure] {
         let reader = MeasureReader(text, english: language == .en)
         var found: [MeasureFind] = []
-        for range in text.sentenceTokens where MeasureSentence.mayHold(text.tokens, range) {
+        for (s, range) in text.sentenceTokens.enumerated() where text.sentence(s, holds: .measureStart) {
             found += MeasureSentence(reader: reader, range: range).finds()
         }
         found += MeasureLists(reader: reader).finds()

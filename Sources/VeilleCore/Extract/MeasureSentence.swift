@@ -17,11 +17,6 @@ struct MeasureSentence {
     /// Items longer than this are runaway complements.
     private static let maxItemWords = 45
 
-    /// Whether a rule can start in the sentence: one bit test per token.
-    static func mayHold(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        range.contains { tokens[$0].classes & startBit != 0 }
-    }
-
     func finds() -> [MeasureFind] {
         let tokens = reader.tokens
         let s = range.lowerBound, e = range.upperBound

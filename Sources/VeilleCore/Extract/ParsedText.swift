@@ -14,6 +14,9 @@ final class ParsedText: Sendable {
     let sentenceTokens: [Range<Int>]
     /// The tokens of teaser lines, in order, for the finders that walk every token.
     let teaserTokens: [Range<Int>]
+    /// For each sentence, the word classes of all its tokens together: a rule whose words carry a class
+    /// passes over a sentence that holds none with one test, not a test per token.
+    private let sentenceClasses: [UInt32]
     let language: Language
 
     init(_ text: String, vocabulary: Vocabulary) {
@@ -23,24 +26,40 @@ final class ParsedText: Sendable {
         wide = scan.wide
         tokens = scan.tokens
         layout = DocumentLayout(scalars, landmarks: scan.landmarks)
-        (sentenceTokens, teaserTokens) = Self.assign(layout, tokens)
+        (sentenceTokens, teaserTokens, sentenceClasses) = Self.assign(layout, tokens)
         language = LanguageDetector.detect(tokens)
     }
 
-    private static func assign(_ layout: DocumentLayout, _ tokens: [Token]) -> ([Range<Int>], [Range<Int>]) {
+    private static func assign(_ layout: DocumentLayout, _ tokens: [Token]) -> ([Range<Int>], [Range<Int>], [UInt32]) {
         var ranges: [Range<Int>] = []
         var teasers: [Range<Int>] = []
+        var classes: [UInt32] = []
         ranges.reserveCapacity(layout.sentences.count)
+        classes.reserveCapacity(layout.sentences.count)
         var t = 0
         for sentence in layout.sentences {
             while t < tokens.count, Int(tokens[t].start) < sentence.span.start { t += 1 }
             let first = t
-            while t < tokens.count, Int(tokens[t].end) <= sentence.span.end { t += 1 }
-            guard layout.blocks[sentence.block].kind == .teaser else { ranges.append(first..<t); continue }
+            var held: UInt32 = 0
+            while t < tokens.count, Int(tokens[t].end) <= sentence.span.end {
+                held |= tokens[t].classes
+                t += 1
+            }
+            guard layout.blocks[sentence.block].kind == .teaser else {
+                ranges.append(first..<t)
+                classes.append(held)
+                continue
+            }
             ranges.append(first..<first)
+            classes.append(0)
             if let last = teasers.last, last.upperBound == first { teasers[teasers.count - 1] = last.lowerBound..<t } else if t > first { teasers.append(first..<t) }
         }
-        return (ranges, teasers)
+        return (ranges, teasers, classes)
+    }
+
+    /// Whether a word of the class may stand in sentence `s` (a token without a vocabulary has every class).
+    func sentence(_ s: Int, holds wordClass: WordClass) -> Bool {
+        sentenceClasses[s] & wordClass.rawValue != 0
     }
 
     func string(_ span: Span) -> String {

@@ -26,8 +26,8 @@ struct PersonFinder {
                     i = max(phrase.end, i + 1)
                     // "Les vice-ministres russes X et Y": the second name shares the role.
                     // "…, Air Vice Marshal X and Air Commodore Y": the second name may carry its own rank.
-                    if let role = phrase.role, i + 1 < range.upperBound, text.tokens[i].kind == .word, WordSet.conjunctions.contains(text.tokens[i]) {
-                        let rank = Lexicon.ranks.match(text.tokens, at: i + 1, limit: range.upperBound)
+                    if let role = phrase.role, i + 1 < range.upperBound, text.tokens[i].kind == .word, reader.lexicon.conjunctions.contains(text.tokens[i]) {
+                        let rank = reader.lexicon.ranks.match(text.tokens, at: i + 1, limit: range.upperBound)
                         guard let second = reader.readName(at: rank ?? i + 1, limit: range.upperBound) else { continue }
                         let own = rank.map { (i + 1)..<$0 } ?? role
                         found.append(FoundPerson(phrase: PersonPhrase(name: second, role: own, end: second.upperBound), sentence: s, country: country))
@@ -54,7 +54,7 @@ struct PersonFinder {
 
     /// "M. Diallo", "Son Excellence Ahmed …": a courtesy title before the name, and no role.
     private func isTitled(_ nameStart: Int, from start: Int) -> Bool {
-        (start..<nameStart).contains { Lexicon.honorifics.contains(text.tokens[$0]) }
+        (start..<nameStart).contains { reader.lexicon.honorifics.contains(text.tokens[$0]) }
     }
 
     private func country(of phrase: PersonPhrase, limit: Int) -> String? {

@@ -20,6 +20,7 @@ struct PersonReader {
     /// Keys of the surnames of people the article has already named in full:
     /// "with Col. Goita" is then a person, not a lone capitalised word.
     var surnames = KeySet([])
+    let lexicon = PersonWords.shared
 
     private static let maxRoleTokens = 16
 
@@ -69,10 +70,10 @@ struct PersonReader {
         let i = comma + 1
         guard i < limit, text.tokens[i].kind == .word, !text.tokens[i].isCapitalized || function(at: i, limit: limit) != nil else { return nil }
         // "…, Lieutenant General X": a rank after the comma opens the name, it does not continue the role.
-        if Lexicon.ranks.match(text.tokens, at: i, limit: limit) != nil { return nil }
-        if Lexicon.roleContinuations.contains(text.tokens[i]) { return i + 1 }
+        if lexicon.ranks.match(text.tokens, at: i, limit: limit) != nil { return nil }
+        if lexicon.roleContinuations.contains(text.tokens[i]) { return i + 1 }
         // A portfolio listed by commas: "Ministre de la Jeunesse, de la Culture, des Arts et des Sports".
-        if Lexicon.portfolioLinks.contains(text.tokens[i]) { return i }
+        if lexicon.portfolioLinks.contains(text.tokens[i]) { return i }
         return function(at: i, limit: limit)
     }
 
@@ -103,10 +104,10 @@ struct PersonReader {
     private func roleHead(at i: Int, limit: Int) -> (end: Int, isRank: Bool)? {
         let tokens = text.tokens
         if let end = function(at: i, limit: limit) { return (end, false) }
-        if let end = Lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
+        if let end = lexicon.ranks.match(tokens, at: i, limit: limit) { return (end, true) }
         if let country = country(at: i), country.form != .capital {
             // "ses homologues libyen, X, et tchadien, Y": a bare demonym in a list of counterparts.
-            if country.form == .demonym, i > 0, tokens[i - 1].kind == .word, WordSet.conjunctions.contains(tokens[i - 1]),
+            if country.form == .demonym, i > 0, tokens[i - 1].kind == .word, lexicon.conjunctions.contains(tokens[i - 1]),
                country.tokens.upperBound < limit, text.isComma(country.tokens.upperBound) {
                 return (country.tokens.upperBound, false)
             }
@@ -118,22 +119,22 @@ struct PersonReader {
             for k in j..<min(limit, j + 3) {
                 if let end = function(at: k, limit: limit) { return (end, false) }
                 // "Algeria's Lieutenant General X".
-                if k == j, let end = Lexicon.ranks.match(tokens, at: k, limit: limit) { return (end, true) }
-                guard tokens[k].kind == .word, !Lexicon.roleStops.contains(tokens[k]), !Lexicon.determiners.contains(tokens[k]) else { break }
+                if k == j, let end = lexicon.ranks.match(tokens, at: k, limit: limit) { return (end, true) }
+                guard tokens[k].kind == .word, !lexicon.roleStops.contains(tokens[k]), !lexicon.determiners.contains(tokens[k]) else { break }
             }
             return nil
         }
         var j = i
         // "United Nations peacekeeping chief", "ECOWAS Commission president": a body's name may open the role.
-        if let body = Lexicon.internationalBodies.match(tokens, at: i, limit: limit) {
+        if let body = lexicon.internationalBodies.match(tokens, at: i, limit: limit) {
             j = body
             if let end = function(at: j, limit: limit) { return (end, false) }
         }
         // "defence chief", "UN envoy": lower-case words or an acronym before the function.
         let opened = j
-        while j < min(limit, opened + 2), tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].isUpperCase, !Lexicon.roleStops.contains(tokens[j]),
-              !Lexicon.determiners.contains(tokens[j]) || text.isAcronym(j), tokens[j].classes & WordClass.cueStart.rawValue == 0 || text.isAcronym(j),
-              !WordSet.conjunctions.contains(tokens[j]) {
+        while j < min(limit, opened + 2), tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].isUpperCase, !lexicon.roleStops.contains(tokens[j]),
+              !lexicon.determiners.contains(tokens[j]) || text.isAcronym(j), tokens[j].classes & WordClass.cueStart.rawValue == 0 || text.isAcronym(j),
+              !lexicon.conjunctions.contains(tokens[j]) {
             j += 1
             if j < limit, let end = function(at: j, limit: limit) { return (end, false) }
         }
@@ -157,7 +158,7 @@ struct PersonReader {
         }
         // "le chef d'état-major (CEMGA) du Ghana": the complement after the office's acronym is still the role's.
         if let acronymEnd = acronymInBrackets(at: roleEnd, limit: limit), acronymEnd < limit, tokens[acronymEnd].kind == .word,
-           !tokens[acronymEnd].isCapitalized, Lexicon.roleLinks.contains(tokens[acronymEnd]) {
+           !tokens[acronymEnd].isCapitalized, lexicon.roleLinks.contains(tokens[acronymEnd]) {
             let extended = extendRole(from: acronymEnd, limit: limit, stopAtNames: true)
             if extended > acronymEnd { roleEnd = extended }
         }
@@ -174,7 +175,7 @@ struct PersonReader {
         if i > roleEnd, i + 1 < limit, function(at: i, limit: limit) == i + 1, readName(at: i + 1, limit: limit, afterRole: true) != nil {
             i += 1
         }
-        while i < limit, let rankEnd = Lexicon.ranks.match(tokens, at: i, limit: limit) {
+        while i < limit, let rankEnd = lexicon.ranks.match(tokens, at: i, limit: limit) {
             var j = rankEnd
             // "Lt. Gen. X": the full stop of the abbreviated rank.
             if j < limit, tokens[j].isFullStop, !tokens[j].spaceBefore { j += 1 }
@@ -224,8 +225,8 @@ struct PersonReader {
     /// The end of a function at token i, unless its word is a plain word in the article's language:
     /// "une aide alimentaire" is help, not an aide.
     private func function(at i: Int, limit: Int) -> Int? {
-        guard let end = Lexicon.functions.match(text.tokens, at: i, limit: limit) else { return nil }
-        return end == i + 1 && Lexicon.plainWords[text.language]?.contains(text.tokens[i]) == true ? nil : end
+        guard let end = lexicon.functions.match(text.tokens, at: i, limit: limit) else { return nil }
+        return end == i + 1 && Lexicon.plainWords(in: text.language).contains(text.tokens[i]) ? nil : end
     }
 
     /// One past "(COAS)" when an acronym in brackets stands at i.
@@ -249,17 +250,17 @@ struct PersonReader {
             }
             if let mark = interimMarkEnd(at: k, limit: cap) { k = mark; continue }
             // "le ministre et son homologue turc": a conjunction before a determiner and a function opens another person.
-            if WordSet.conjunctions.contains(t), startsAnotherRole(after: k, limit: cap) { break }
+            if lexicon.conjunctions.contains(t), startsAnotherRole(after: k, limit: cap) { break }
             // "the Chadian president's chief of staff": the possessive, not the "s" of "s'est".
             if isPossessive(k) { k += 1; continue }
             // "à" is a link inside a role ("attaché de défense à l'ambassade"); the verb "a" ends it.
-            if Lexicon.roleStops.contains(t), !t.isCapitalized, !text.writesGraveA(k) { break }
+            if lexicon.roleStops.contains(t), !t.isCapitalized, !text.writesGraveA(k) { break }
             // "le ministre de la Défense Dr X": a courtesy title opens the name, whatever link precedes it.
-            if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) || Lexicon.honorifics.contains(t), !ranksInsideRole(k, cap) { break }
+            if t.isCapitalized, stopAtNames, !followsLink(k, roleHeadEnd: headEnd) || lexicon.honorifics.contains(t), !ranksInsideRole(k, cap) { break }
             k += 1
         }
         // Do not end a role on a linking word ("ministre de").
-        while k > headEnd, tokens[k - 1].kind == .word, Lexicon.roleLinks.contains(tokens[k - 1]) { k -= 1 }
+        while k > headEnd, tokens[k - 1].kind == .word, lexicon.roleLinks.contains(tokens[k - 1]) { k -= 1 }
         while k > headEnd, tokens[k - 1].kind == .punctuation { k -= 1 }
         return k
     }
@@ -267,8 +268,8 @@ struct PersonReader {
     /// "Chef d'État-major Général des Armées": a capitalised rank word before a link is the role's adjective.
     private func ranksInsideRole(_ k: Int, _ limit: Int) -> Bool {
         let tokens = text.tokens
-        guard k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, Lexicon.roleLinks.contains(tokens[k + 1]),
-              Lexicon.ranks.match(tokens, at: k, limit: k + 1) != nil, !Lexicon.honorifics.contains(tokens[k]) else { return false }
+        guard k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, lexicon.roleLinks.contains(tokens[k + 1]),
+              lexicon.ranks.match(tokens, at: k, limit: k + 1) != nil, !lexicon.honorifics.contains(tokens[k]) else { return false }
         return true
     }
 
@@ -278,13 +279,14 @@ struct PersonReader {
     }
 
     private func isPossessive(_ k: Int) -> Bool {
-        k > 0 && text.tokens[k - 1].isApostrophe && Lexicon.possessiveS.contains(text.tokens[k])
+        k > 0 && text.tokens[k - 1].isApostrophe && lexicon.possessiveS.contains(text.tokens[k])
     }
 
     /// One past "a.i.", "par intérim" at token k.
     private func interimMarkEnd(at k: Int, limit: Int) -> Int? {
         let start = Int(text.tokens[k].start)
-        for mark in Lexicon.interimMarks where start + mark.count <= text.scalars.count {
+        guard lexicon.interimMarkInitials.contains(text.scalars[start]) else { return nil }
+        for mark in lexicon.interimMarks where start + mark.count <= text.scalars.count {
             guard text.scalars[start..<(start + mark.count)].elementsEqual(mark) else { continue }
             let end = Int32(start + mark.count)
             return (k..<limit).first { text.tokens[$0].end == end }.map { $0 + 1 }
@@ -296,7 +298,7 @@ struct PersonReader {
         guard k > 0 else { return false }
         let prev = text.tokens[k - 1]
         if prev.kind == .punctuation { return prev.isApostrophe || (prev.isHyphen && !prev.spaceBefore) }
-        if Lexicon.roleLinks.contains(prev), k - 1 >= roleHeadEnd { return true }
+        if lexicon.roleLinks.contains(prev), k - 1 >= roleHeadEnd { return true }
         // "the President's High Representative": the possessive links like "of".
         if isPossessive(k - 1) { return true }
         // "Anciens Combattants", "Affaires Étrangères": a capitalised run that a link inside the role opened.
@@ -311,14 +313,14 @@ struct PersonReader {
     private func opensWithThe(before k: Int, roleHeadEnd: Int) -> Bool {
         var j = k - 1
         while j >= max(roleHeadEnd, k - Self.institutionWords), text.tokens[j].kind == .word, text.tokens[j].isCapitalized { j -= 1 }
-        return j >= roleHeadEnd && j < k - 1 && text.tokens[j].kind == .word && Lexicon.institutionOpeners.contains(text.tokens[j])
+        return j >= roleHeadEnd && j < k - 1 && text.tokens[j].kind == .word && lexicon.institutionOpeners.contains(text.tokens[j])
     }
 
     /// "of the Malian Armed Forces": a demonym inside the complement links the capitalised words after it.
     private func followsLinkDirectly(_ k: Int) -> Bool {
         let prev = text.tokens[k - 1]
         guard prev.kind == .word else { return prev.isApostrophe }
-        return Lexicon.roleLinks.contains(prev) || isPossessive(k - 1) || isDemonym(k - 1)
+        return lexicon.roleLinks.contains(prev) || isPossessive(k - 1) || isDemonym(k - 1)
     }
 
     private func isDemonym(_ k: Int) -> Bool {
@@ -333,7 +335,7 @@ struct PersonReader {
         guard role.count >= 4 else { return nil }
         let first = role.upperBound - 2
         guard tokens[first].isCapitalized, tokens[first + 1].isCapitalized, tokens[first - 1].isCapitalized,
-              tokens[first - 1].kind == .word, first - 2 >= role.lowerBound, Lexicon.roleLinks.contains(tokens[first - 2]) || tokens[first - 2].isApostrophe,
+              tokens[first - 1].kind == .word, first - 2 >= role.lowerBound, lexicon.roleLinks.contains(tokens[first - 2]) || tokens[first - 2].isApostrophe,
               isNameWord(first), isNameWord(first + 1) else { return nil }
         return first..<(first + 2)
     }
@@ -361,14 +363,14 @@ struct PersonReader {
             } else if !t.spaceBefore {
                 break
             }
-            if Lexicon.nameParticles.contains(tokens[next]), !tokens[next].isCapitalized || tokens[next].end - tokens[next].start <= 4,
+            if lexicon.nameParticles.contains(tokens[next]), !tokens[next].isCapitalized || tokens[next].end - tokens[next].start <= 4,
                next + 1 < limit, isNameWord(next + 1) {
                 end = next + 2
                 words += 2
                 continue
             }
             // "Yasir al-Atta", "Omar el-Béchir": a lower-case particle hyphenated to the surname.
-            if Lexicon.nameParticles.contains(tokens[next]), !tokens[next].isCapitalized, next + 2 < limit, tokens[next + 1].isHyphen,
+            if lexicon.nameParticles.contains(tokens[next]), !tokens[next].isCapitalized, next + 2 < limit, tokens[next + 1].isHyphen,
                !tokens[next + 1].spaceBefore, !tokens[next + 2].spaceBefore, isNameWord(next + 2) {
                 end = next + 3
                 words += 2
@@ -394,14 +396,14 @@ struct PersonReader {
     /// a name when no day number or year follows it.
     private func continuesName(_ i: Int, limit: Int) -> Bool {
         let t = text.tokens[i]
-        guard t.kind == .word, t.isCapitalized, Lexicon.calendarWords.contains(t) else { return false }
+        guard t.kind == .word, t.isCapitalized, lexicon.calendarWords.contains(t) else { return false }
         let next = i + 1
         return next >= limit || !("0"..."9").contains(text.scalars[Int(text.tokens[next].start)])
     }
 
     private func isNameWord(_ i: Int, capitals: Bool = false) -> Bool {
         let t = text.tokens[i]
-        guard t.kind == .word, t.isCapitalized, !Lexicon.notNames.contains(t) else { return false }
+        guard t.kind == .word, t.isCapitalized, !lexicon.notNames.contains(t) else { return false }
         // Datelines ("FADA N'GOURMA") and acronyms are not names, unless a role was just read.
         if !capitals, t.isUpperCase, i + 1 < text.tokens.count, text.tokens[i + 1].isUpperCase || text.isPhraseBreak(i + 1) || text.tokens[i + 1].isApostrophe { return false }
         return function(at: i, limit: text.tokens.count) == nil
@@ -418,7 +420,7 @@ struct PersonReader {
 
     private func skipHonorifics(_ start: Int, _ limit: Int) -> Int {
         var i = dottedHonorificEnd(at: start, limit: limit) ?? start
-        while i < min(limit, start + 3), text.tokens[i].kind == .word, Lexicon.honorifics.contains(text.tokens[i]) {
+        while i < min(limit, start + 3), text.tokens[i].kind == .word, lexicon.honorifics.contains(text.tokens[i]) {
             i += 1
             if i < limit, text.tokens[i].isFullStop { i += 1 }
         }
@@ -447,11 +449,37 @@ struct PersonReader {
         while i < end {
             let t = tokens[i]
             if let end = dottedHonorificEnd(at: i, limit: limit) { i = end; continue }
-            if t.kind == .word, Lexicon.determiners.contains(t) && !text.isAcronym(i) || Lexicon.honorifics.contains(t)
-                || Lexicon.circumstanceAdjectives.contains(t) { i += 1; continue }
+            if t.kind == .word, lexicon.determiners.contains(t) && !text.isAcronym(i) || lexicon.honorifics.contains(t)
+                || lexicon.circumstanceAdjectives.contains(t) { i += 1; continue }
             if t.kind == .punctuation, t.isApostrophe || t.isFullStop { i += 1; continue }
             break
         }
         return i
     }
+}
+
+/// The lexicon sets the person reader tests, held by one shared object: the
+/// reader asks them at nearly every capitalised word, and each read of a
+/// static set costs a call to its lazy initialisation check.
+final class PersonWords: Sendable {
+    static let shared = PersonWords()
+
+    let functions = Lexicon.functions
+    let ranks = Lexicon.ranks
+    let internationalBodies = Lexicon.internationalBodies
+    let determiners = Lexicon.determiners
+    let honorifics = Lexicon.honorifics
+    let circumstanceAdjectives = Lexicon.circumstanceAdjectives
+    let roleStops = Lexicon.roleStops
+    let roleLinks = Lexicon.roleLinks
+    let roleContinuations = Lexicon.roleContinuations
+    let portfolioLinks = Lexicon.portfolioLinks
+    let institutionOpeners = Lexicon.institutionOpeners
+    let conjunctions = WordSet.conjunctions
+    let possessiveS = Lexicon.possessiveS
+    let notNames = Lexicon.notNames
+    let nameParticles = Lexicon.nameParticles
+    let calendarWords = Lexicon.calendarWords
+    let interimMarks = Lexicon.interimMarks
+    let interimMarkInitials = Lexicon.interimMarkInitials
 }

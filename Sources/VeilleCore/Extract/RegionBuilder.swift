@@ -21,11 +21,12 @@ enum RegionBuilder {
                 continue
             }
             if let key { quarters[key] = regions.count } else { records.set(regions.count, for: recordKey) }
-            var r = region(m.place, iso: gazetteer.placeFacts[m.index].regionISO, language: language, mention: span)
-            if let q = m.quarter { r = quarter(q, of: r) }
-            r.written = text.string(tokens: m.tokens)
-            if m.named || m.quarter != nil { r.name = r.written }
-            regions.append(r)
+            let r = region(m.place, iso: gazetteer.placeFacts[m.index].regionISO, language: language, mention: span)
+            // Completed where it is stored: a region holds a dozen strings, and each copy retains them all.
+            regions.append(m.quarter.map { quarter($0, of: r) } ?? r)
+            let k = regions.count - 1
+            regions[k].written = text.string(tokens: m.tokens)
+            if m.named || m.quarter != nil { regions[k].name = regions[k].written }
         }
         return regions
     }

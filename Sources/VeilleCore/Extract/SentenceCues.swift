@@ -1,6 +1,8 @@
 /// The delegation cues one sentence carries, found in one pass over its
-/// tokens with a single trie holding every cue phrase of the lexicon.
-struct SentenceCues {
+/// tokens with a single trie holding every cue phrase of the lexicon. A
+/// class: the extractor keeps every sentence's cues in a list and reads them
+/// back, and each copy of a struct of five lists retained every list.
+final class SentenceCues {
     typealias Match = (start: Int, end: Int)
 
     /// What a cue phrase announces.

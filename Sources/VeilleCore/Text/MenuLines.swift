@@ -41,11 +41,20 @@ enum MenuLines {
         var count = 0
         var inWord = false
         for s in line {
-            let letter = s.properties.isAlphabetic || ("0"..."9").contains(s)
+            let letter = isLetterOrDigit(s)
             if letter, !inWord { count += 1 }
             inWord = letter || (inWord && (s == "'" || s == "’" || s == "-"))
         }
         return count
+    }
+
+    /// ASCII, the bulk of any line, is told without the Unicode property
+    /// tables, whose lookup costs more than the rest of the count.
+    @inline(__always)
+    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        guard s.isASCII else { return s.properties.isAlphabetic }
+        let v = s.value | 0x20
+        return (v >= 0x61 && v <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39)
     }
 
     /// A sentence's stop, or the ":" and ";" of lists.

@@ -55,7 +55,16 @@ enum Lexicon {
     static let stayNouns = WordSet(VisitWords.union(\.stayNouns))
 
     static let functions = PhraseSet(class: .functionStart, TitleWords.union(\.functions))
-    static let plainWords: [Language: WordSet] = [.fr: WordSet(TitleWords.french.plainWords), .en: WordSet(TitleWords.english.plainWords)]
+    static let frenchPlainWords = WordSet(TitleWords.french.plainWords)
+    static let englishPlainWords = WordSet(TitleWords.english.plainWords)
+    /// Functions of one language's table that are plain words in the article's language. A switch, not a
+    /// dictionary: the readers ask at every one-word function, and hashing the language cost more than the set.
+    static func plainWords(in language: Language) -> WordSet {
+        switch language {
+        case .fr: frenchPlainWords
+        case .en: englishPlainWords
+        }
+    }
     static let postings = PhraseSet(TitleWords.union(\.postings), class: .scannedStart)
     static let internationalBodies = PhraseSet(TitleWords.union(\.internationalBodies), class: .scannedStart)
     static let rankPhrases = TitleWords.union(\.ranks)
@@ -71,6 +80,10 @@ enum Lexicon {
     /// Longest first: "S.E.M." before the "S.E." it starts with.
     static let dottedHonorifics = TitleWords.union(\.dottedHonorifics).map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     static let interimMarks = TitleWords.union(\.interimMarks).map { Array($0.unicodeScalars) }
+    /// The scalars the marks open with: a role's words are tested at each, and most open none.
+    static let interimMarkInitials: [Unicode.Scalar] = interimMarks.reduce(into: []) { initials, mark in
+        if let first = mark.first, !initials.contains(first) { initials.append(first) }
+    }
     static let bodyAcronyms = WordSet(TitleWords.union(\.bodyAcronyms))
 
     static let determiners = WordSet(class: .determiner, GrammarWords.union(\.determiners))
@@ -104,6 +117,8 @@ enum Lexicon {
     static let presidencies: [(key: UInt64, country: String, city: String)] = [
         (WordHasher.key("koulouba"), "ML", "Bamako"), (WordHasher.key("kosyam"), "BF", "Ouagadougou"),
     ]
+    /// Their keys, asked at every capitalised word of a visit's sentences before the list is searched.
+    static let presidencyKeys = KeySet(presidencies.map(\.key))
 }
 
 extension WordSet {
