@@ -131,18 +131,6 @@ struct DelegationExtractor {
         }
     }
 
-    /// "Le Mali était représenté par son ministre de la Défense, le général X": the country just before the cue
-    /// sends a party of its own to the meeting of `frame`, with the same hosts.
-    private func representedParty(_ cues: SentenceCues, _ range: Range<Int>, at s: Int, joining frame: DelegationFrame) -> DelegationFrame? {
-        guard let represented = cues.representedBy,
-              let country = countries.starting(in: range).last(where: { $0.tokens.upperBound == represented.start && $0.form == .name }),
-              country.code != frame.to, let person = reader.read(at: represented.end, limit: range.upperBound), person.name != nil else { return nil }
-        var party = frame.sibling(at: s)
-        party.fill(\.from, country.code, because: "the country represented, before «\(cue(represented))»", at: text.span(tokens: country.tokens))
-        add(person, as: .leader, to: &party, because: "the person representing \(country.code), after «\(cue(represented))»")
-        return party
-    }
-
     /// Where a tour's next stop would be named: after the travel cue, or after a place heading the sentence.
     /// No `??`: its autoclosure would copy the cues.
     private func legStart(_ cues: SentenceCues) -> Int? {
@@ -243,23 +231,6 @@ struct DelegationExtractor {
         if cues.frontedVisit != nil, first { return true }
         guard let travel = cues.travel else { return false }
         return (!cues.backReference && !sharesSubject(travel)) || first
-    }
-
-    /// Words between "head of the" and "delegation": "the head of the Malian military delegation".
-    private static let qualifierWords = 3
-
-    /// "Le chef de la délégation malienne, le ministre X", "The head of the Malian delegation, X": the person in
-    /// apposition to the head of a delegation named with its nationality.
-    private func headOfQualifiedDelegation(_ noun: Int, in range: Range<Int>) -> PersonPhrase? {
-        let tokens = text.tokens
-        guard (max(range.lowerBound, noun - Self.qualifierWords - 3)..<noun).contains(where: { start in
-            guard let end = Lexicon.delegationHeadOpeners.match(tokens, at: start, limit: noun + 1), end <= noun else { return false }
-            return noun - end <= Self.qualifierWords && (end..<noun).allSatisfy { tokens[$0].kind == .word }
-        }) else { return nil }
-        var j = noun + 1
-        if let c = countries.starting(at: j), c.form == .demonym { j = c.tokens.upperBound }
-        guard j + 1 < range.upperBound, text.isComma(j), let p = reader.read(at: j + 1, limit: range.upperBound), p.name != nil else { return nil }
-        return p
     }
 
     /// "Le chef de la délégation, M. X", "X, head of the delegation,": the person the title names.
@@ -408,35 +379,6 @@ struct DelegationExtractor {
         }
     }
 
-    /// Roles in apposition read before the envoy's name: "l'envoyé spécial du président nigérien, le ministre des
-    /// Affaires étrangères, M. X".
-    private static let appositiveRoles = 3
-
-    /// "a reçu l'envoyé spécial du président nigérien, le ministre …, M. X": the person named at the end of a
-    /// chain of roles in apposition to the envoy is the envoy, not someone the party is named after.
-    private func namesTheEnvoy(_ noun: Int, _ guest: PersonPhrase, in range: Range<Int>) -> Bool {
-        var i = noun
-        for _ in 0..<Self.appositiveRoles {
-            guard let p = reader.read(at: i, limit: range.upperBound) else { return false }
-            if p.name != nil { return p.name == guest.name }
-            guard p.end < range.upperBound, text.isComma(p.end) else { return false }
-            i = p.end + 1
-        }
-        return false
-    }
-
-    /// "Reçu par le président X, l'émissaire Y a remis …", "Welcomed by X, Y said …": a participle opening
-    /// the sentence names one host; the clause's subject, after the comma, is the guest.
-    private func frontedHost(_ participle: SentenceCues.Match, in range: Range<Int>, to frame: inout DelegationFrame) -> Bool {
-        guard participle.start == range.lowerBound, Lexicon.passiveParticiples.contains(text.tokens[participle.start]),
-              let host = reader.read(at: participle.end, limit: range.upperBound), host.name != nil,
-              host.end + 1 < range.upperBound, text.isComma(host.end),
-              let guest = reader.read(at: host.end + 1, limit: range.upperBound), guest.name != nil else { return false }
-        add(host, as: .host, to: &frame, because: "named by the participle «\(cue(participle))» opening the sentence")
-        add(guest, as: .leader, to: &frame, because: "subject of the clause after «\(cue(participle))» and its host")
-        return true
-    }
-
     /// The subject of the first travel cue that has one of its own. A plain loop: the closures of a lazy
     /// filter escape, and each would copy the whole extractor.
     private func travelSubject(_ cues: SentenceCues, in range: Range<Int>) -> (PersonPhrase, SentenceCues.Match)? {
@@ -454,7 +396,7 @@ struct DelegationExtractor {
         Lexicon.leadsFromSubject.match(text.tokens, at: lead.start) == lead.end
     }
 
-    private func cue(_ match: SentenceCues.Match) -> String {
+    func cue(_ match: SentenceCues.Match) -> String {
         text.string(tokens: match.start..<match.end)
     }
 
@@ -491,33 +433,6 @@ struct DelegationExtractor {
 
     func nameKey(_ nameRange: Range<Int>) -> NameVariants.Key {
         inputs.nameKey(nameRange)
-    }
-
-    /// "ses homologues du Mali, du Burkina Faso et du Niger": the first country the visitors' role names
-    /// is the frame's, each other one a party of its own.
-    private func fillVisitorCountries(of role: Range<Int>, in frame: inout DelegationFrame, because rule: String) {
-        guard let c = country(in: role), c != frame.to else { return }
-        frame.fill(\.from, c, because: rule, at: text.span(tokens: role))
-        for other in coordinatedCountries(in: role) where other != c && other != frame.to && !frame.alsoFrom.contains(other) {
-            frame.alsoFrom.append(other)
-            frame.note("from \(other)", rule + ", another country", at: text.span(tokens: role))
-        }
-    }
-
-    /// An unnamed subject heading the sentence and ending at the cue: "Les ministres de la Défense du Mali et du Niger sont arrivés".
-    private func unnamedSubjectRole(before cue: Int, in range: Range<Int>) -> Range<Int>? {
-        let from = max(range.lowerBound, cue - Self.subjectReach)
-        for start in from..<cue where start == from || text.isPhraseBreak(start - 1) || text.tokens[start - 1].isHyphen {
-            if let p = reader.read(at: start, limit: cue), p.name == nil, p.end == cue { return p.role }
-        }
-        return nil
-    }
-
-    /// The countries of a role that names several ("ses homologues du Mali et du Niger"); none for a
-    /// posting ("l'ambassadeur de Russie au Mali"), whose second country is where the envoy serves.
-    private func coordinatedCountries(in role: Range<Int>) -> [String] {
-        guard !Lexicon.postings.contains(in: text.tokens, role), !RoleCountry.servesInternationalBody(role, text) else { return [] }
-        return countries.starting(in: role).filter { $0.form != .capital }.map(\.code)
     }
 
     func country(in range: Range<Int>) -> String? {
