@@ -217,7 +217,7 @@ struct PersonReader {
         // The portfolio's capitalised words ("Défense", "Défense Nationale"), back to the link that opened them.
         var k = last - 1
         while k > role.lowerBound, last - k <= Self.portfolioWords, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1 }
-        guard k < last - 1, k >= role.lowerBound, Lexicon.roleLinks.contains(tokens[k]) || tokens[k].isApostrophe,
+        guard k < last - 1, k >= role.lowerBound, lexicon.roleLinks.contains(tokens[k]) || tokens[k].isApostrophe,
               let name = readName(at: last, limit: limit, afterRole: true), name.upperBound > role.upperBound else { return nil }
         return name
     }
