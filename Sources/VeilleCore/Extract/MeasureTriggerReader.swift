@@ -89,8 +89,9 @@ struct MeasureTriggerReader {
             if tokens[head.upperBound - 1].key == Keys.les {
                 guard reader.isWord(j, limit), reader.blankBefore(j, limit) else { return nil }
                 j += 1
-                if reader.isWord(j, limit), reader.blankBefore(j, limit) { j += 1 }
+                if reader.isWord(j, limit), reader.blankBefore(j, limit), !MeasureSets.amongVerbs.contains(tokens[j]) { j += 1 }
             }
+            if reader.isWord(j, limit), MeasureSets.amongVerbs.contains(tokens[j]) { return j + 1 }
             return reader.isMark(j, limit, 0x3A) ? j + 1 : j
         case .upToColon:
             let reach = min(limit, q + Self.colonReach)

@@ -84,6 +84,8 @@ extension MeasureWords {
         static let insideStoppers = ["afin de", "afin d'", "a-t-il", "a-t-elle", "selon", "sans donner"]
         /// After a comma they still separate items (", et …").
         static let commaConnectors = ["et", "ou", "ainsi que", "puis", "mais aussi"]
+        /// "Parmi les mesures annoncées figure l'interdiction …": the verb between the group and its items.
+        static let amongVerbs = ["figure", "figurent", "figurait", "figuraient", "figureront"]
         /// Between blanks they separate items (" et ").
         static let wordConnectors = ["et", "ainsi que", "puis"]
         /// Dropped at the start of an item.
