@@ -201,13 +201,9 @@ struct DelegationExtractor {
         let auxiliaries = Lexicon.earlierEvent
         let tokens = text.tokens
         for i in range where auxiliaries.contains(tokens[i]) {
-            if i + 1 < range.upperBound, isParticiple(i + 1) { return true }
+            if i + 1 < range.upperBound, text.isPastParticiple(i + 1) { return true }
         }
         return false
-    }
-
-    private func isParticiple(_ i: Int) -> Bool {
-        text.isPastParticiple(i)
     }
 
     /// `first`: no visit is being told, so "Il est arrivé à Ouagadougou" opens

@@ -73,8 +73,7 @@ extension DelegationExtractor {
 
     /// An unnamed subject heading the sentence and ending at the cue: "Les ministres de la Défense du Mali et du Niger sont arrivés".
     func unnamedSubjectRole(before cue: Int, in range: Range<Int>) -> Range<Int>? {
-        let from = max(range.lowerBound, cue - Self.subjectReach)
-        for start in from..<cue where start == from || text.isPhraseBreak(start - 1) || text.tokens[start - 1].isHyphen {
+        for start in clauseStarts(in: range, before: cue) where start < cue {
             if let p = reader.read(at: start, limit: cue), p.name == nil, p.end == cue { return p.role }
         }
         return nil

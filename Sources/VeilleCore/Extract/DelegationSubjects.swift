@@ -6,14 +6,7 @@ extension DelegationExtractor {
     /// break (dateline dash, opening adverbial), ending before the verb.
     func subject(in range: Range<Int>, before limit: Int) -> PersonPhrase? {
         if let antecedent = antecedent(in: range, before: limit) { return antecedent }
-        // A subject stands near its verb: only the clauses just before it are read.
-        var from = max(range.lowerBound, limit - Self.subjectReach)
-        // "…, où le président l'a reçu": the verb's subject stands in its own clause.
-        if let opener = (from..<max(from, limit)).last(where: { text.tokens[$0].kind == .word && Lexicon.clauseOpeners.contains(text.tokens[$0]) }) {
-            from = opener + 1
-        }
-        var starts = [from]
-        for i in from..<max(from, limit) where text.isPhraseBreak(i) || isDatelineHyphen(i) { starts.append(i + 1) }
+        let starts = clauseStarts(in: range, before: limit)
         for start in starts where start < limit {
             guard let p = reader.read(at: start, limit: limit) else { continue }
             // "Fada N'Gourma accueille une délégation": a town hosting is no person (a lone surname, "Mr. Kaya",
@@ -22,7 +15,21 @@ extension DelegationExtractor {
             if p.name != nil { return p }
             if let named = resolve(p) { return named }
         }
-        return personEnding(at: limit, from: from)
+        return personEnding(at: limit, from: starts[0])
+    }
+
+    /// Where a verb's subject may start: the clause just before it, and each break in it (dateline dash,
+    /// opening adverbial). The first start is the clause's.
+    func clauseStarts(in range: Range<Int>, before limit: Int) -> [Int] {
+        // A subject stands near its verb: only the clauses just before it are read.
+        var from = max(range.lowerBound, limit - Self.subjectReach)
+        // "…, où le président l'a reçu": the verb's subject stands in its own clause.
+        if let opener = (from..<max(from, limit)).last(where: { text.tokens[$0].kind == .word && Lexicon.clauseOpeners.contains(text.tokens[$0]) }) {
+            from = opener + 1
+        }
+        var starts = [from]
+        for i in from..<max(from, limit) where text.isPhraseBreak(i) || isDatelineHyphen(i) { starts.append(i + 1) }
+        return starts
     }
 
     /// "US Africa Command chief General X visited": a title the reader cannot open still ends on a name

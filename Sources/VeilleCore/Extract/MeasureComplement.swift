@@ -31,7 +31,7 @@ extension MeasureReader {
         for (k, segment) in segments(p, e).enumerated() {
             let ss = segment.range.lowerBound, st = segment.range.upperBound
             if k > 0, phrase(MeasureSets.segmentStoppers, ss, st) != nil || (segment.afterComma && attributionFollows(ss, st))
-                || (!english && text.opensPerfect(ss, st)) { break }
+                || (!english && opensPerfect(ss, st)) { break }
             let verbal = mode == .verb ? verbHead(ss, st) : nil
             var noun = headOfNP(ss, st)
             var gerund = english && mode == .nounPhrase ? gerundHead(ss, st) : nil
@@ -66,6 +66,14 @@ extension MeasureReader {
         }
         if let c = current { items.append(c) }
         return sharedObjects(items, mode)
+    }
+
+    /// "a sollicité", "ont retenu": a French perfect opening a segment starts another clause.
+    private func opensPerfect(_ i: Int, _ hi: Int) -> Bool {
+        guard i + 1 < hi, tokens[i].kind == .word else { return false }
+        let t = tokens[i]
+        let auxiliary = t.end - t.start == 1 ? text.scalars[Int(t.start)] == "a" : MeasureSets.perfectAuxiliaries.contains(t)
+        return auxiliary && text.isPastParticiple(i + 1)
     }
 
     /// "train, support and advise X": a bare verb shares the object of the next item.

@@ -166,12 +166,4 @@ extension ParsedText {
             end - start > ending.count + 1 && scalars[(end - ending.count)..<end].elementsEqual(ending)
         }
     }
-
-    /// "a sollicité", "ont retenu": a French perfect, told apart from the preposition "à" by its spelling.
-    func opensPerfect(_ i: Int, _ hi: Int) -> Bool {
-        guard i + 1 < hi, tokens[i].kind == .word else { return false }
-        let t = tokens[i]
-        let auxiliary = t.end - t.start == 1 ? scalars[Int(t.start)] == "a" : Lexicon.perfectAuxiliaries.contains(t)
-        return auxiliary && isPastParticiple(i + 1)
-    }
 }

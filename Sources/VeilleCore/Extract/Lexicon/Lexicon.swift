@@ -42,8 +42,6 @@ enum Lexicon {
     static let earlierEvent = WordSet(VisitWords.union(\.earlierEvent), class: .pluperfect)
     static let participleEndings = VisitWords.union(\.participleEndings).map { Array($0.unicodeScalars) }
     static let irregularParticiples = WordSet(VisitWords.union(\.irregularParticiples))
-    /// Plural auxiliaries of the French perfect; the singular "a" is told from "à" by its spelling.
-    static let perfectAuxiliaries = WordSet(["ont"])
     static let directVisits = WordSet(VisitWords.union(\.directVisits))
     static let fromWords = WordSet(VisitWords.union(\.fromWords))
     static let originLinks = WordSet(VisitWords.union(\.originLinks))

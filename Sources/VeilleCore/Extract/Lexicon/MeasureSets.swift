@@ -46,6 +46,7 @@ enum MeasureSets {
     static let segmentStoppers = PhraseSet(Fr.segmentStoppers + En.segmentStoppers)
     static let insideStoppers = PhraseSet(Fr.insideStoppers + En.insideStoppers)
     static let amongVerbs = words(Fr.amongVerbs)
+    static let perfectAuxiliaries = words(Fr.perfectAuxiliaries)
     static let commaConnectors = PhraseSet(Fr.commaConnectors + En.commaConnectors)
     static let wordConnectors = PhraseSet(Fr.wordConnectors + En.wordConnectors)
     static let trimLinkers = PhraseSet(Fr.trimLinkers + En.trimLinkers)

@@ -84,6 +84,9 @@ extension MeasureWords {
         static let insideStoppers = ["afin de", "afin d'", "a-t-il", "a-t-elle", "selon", "sans donner"]
         /// After a comma they still separate items (", et …").
         static let commaConnectors = ["et", "ou", "ainsi que", "puis", "mais aussi"]
+        /// Auxiliaries of the perfect that end an item after its comma ("…, et ont retenu"); the singular "a" is
+        /// told from the preposition "à" by its spelling, not by a list.
+        static let perfectAuxiliaries = ["ont"]
         /// "Parmi les mesures annoncées figure l'interdiction …": the verb between the group and its items.
         static let amongVerbs = ["figure", "figurent", "figurait", "figuraient", "figureront"]
         /// Between blanks they separate items (" et ").
