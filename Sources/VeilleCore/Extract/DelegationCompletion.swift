@@ -32,7 +32,7 @@ extension DelegationExtractor {
             let to = frames[k].to ?? frames[k].countries(in: .host).first
             // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.
             let from = frames[k].from ?? frames[k].countries(in: .leader).first { $0 != to }
-            if country == from {
+            if country == from, !isAtHome(person, country, while: frames[k]) {
                 add(person.phrase, as: frames[k].countries(in: .leader).isEmpty && !hasLeader(frames[k]) ? .leader : .member, to: &frames[k],
                     because: "the role names the visitors' country, \(country), near the visit")
             } else if country == to {
@@ -51,6 +51,16 @@ extension DelegationExtractor {
                 for h in frames[k].people where h.slot == .host { visit.addHost(h, because: "received at the same visit as the frame it joins") }
                 frames.append(visit)
             }
+        }
+    }
+
+    /// "Le même jour, le ministre nigérien X a pris part à Niamey à …": someone whose own sentence puts them in a
+    /// town of their country, while the visit is abroad, stayed at home.
+    private func isAtHome(_ person: FoundPerson, _ country: String, while frame: DelegationFrame) -> Bool {
+        guard frame.to != nil, frame.to != country, !frame.sentences.contains(person.sentence) else { return false }
+        return places.starting(in: text.sentenceTokens[person.sentence]).contains { town in
+            town.place.country == country && (town.place.kind == .city || town.place.kind == .adminRegion)
+                && town.tokens.lowerBound > 0 && text.isDestination(town.tokens.lowerBound - 1)
         }
     }
 

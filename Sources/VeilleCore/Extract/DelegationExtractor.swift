@@ -249,6 +249,21 @@ struct DelegationExtractor {
         return (h.end..<noun).allSatisfy { !text.isPhraseBreak($0) && !(text.tokens[$0].kind == .word && text.tokens[$0].isCapitalized) }
     }
 
+    /// "L'ambassadeur a échangé avec la presse": talks with journalists or students tell no visit.
+    private func reachesThePublic(_ h: SentenceCues.Match, in range: Range<Int>) -> Bool {
+        var i = h.end
+        while i < range.upperBound, text.tokens[i].kind == .word, Lexicon.determiners.contains(text.tokens[i]) || text.tokens[i].isApostrophe { i += 1 }
+        return Lexicon.publicAudiences.match(text.tokens, at: i, limit: range.upperBound) != nil
+    }
+
+    /// "Le Premier ministre X a échangé avec l'ambassadeur de Chine, Y": an envoy met in talks is posted
+    /// where they take place, so he is the guest and the subject his host; not after "reçu par", "met by".
+    private func meetsAnEnvoy(_ h: SentenceCues.Match, _ subject: PersonPhrase, in range: Range<Int>) -> Bool {
+        guard !Lexicon.passiveAgents.contains(text.tokens[h.end - 1]), subject.role.map({ !Lexicon.postings.contains(in: text.tokens, $0) }) ?? true,
+              h.end < range.upperBound, let met = reader.read(at: h.end, limit: range.upperBound), met.name != nil, let role = met.role else { return false }
+        return Lexicon.postings.contains(in: text.tokens, role)
+    }
+
     /// "X s'est entretenu avec Y, puis s'est rendu chez Z": a verb after "puis", "et", "then" has the
     /// subject of the one before it, not the nearest name.
     private func sharesSubject(_ cue: SentenceCues.Match) -> Bool {
@@ -271,6 +286,12 @@ struct DelegationExtractor {
         }
         if let travel = cues.travel {
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
+            // "… ont débuté à Ghadamès. X et Y prennent part à cette réunion": the gathering told just before.
+            if frame.place == nil, Lexicon.attendance.match(text.tokens, at: travel.start, limit: travel.end) != nil,
+               let venue = priorVenue(frame, country: nil) {
+                frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town of the gathering told just before", at: text.span(tokens: venue.tokens))
+                frame.fill(\.to, venue.place.country, because: "the country of the gathering's town", at: text.span(tokens: venue.tokens))
+            }
             if let origin = cues.departureOrigin, let town = places.starting(at: origin), town.place.kind == .city || town.place.kind == .adminRegion {
                 frame.fill(\.from, town.place.country, because: "the town the visitors left", at: text.span(tokens: town.tokens))
             }
@@ -284,7 +305,7 @@ struct DelegationExtractor {
                 add(visitor, as: .leader, to: &frame, because: "named after the destination of the visit «\(cue(travel))»")
             } else if !cues.backReference, let (subject, cueOf) = travelSubject(cues, in: range) {
                 add(subject, as: .leader, to: &frame, because: "subject of the travel cue «\(cue(cueOf))»")
-                if let partner = coordinatedSubject(after: subject, before: cueOf.start) {
+                for partner in coordinatedSubjects(after: subject, before: cueOf.start) {
                     add(partner, as: .leader, to: &frame, because: "joined to the subject of the travel cue «\(cue(cueOf))»")
                 }
             } else if !cues.backReference, frame.from == nil, let role = unnamedSubjectRole(before: travel.start, in: range) {
@@ -319,7 +340,12 @@ struct DelegationExtractor {
         for m in cues.members where !continuesHostList(m, cues) {
             addList(from: m.end, in: range, as: .member, to: &frame, because: "after the members cue «\(cue(m))»")
         }
-        for h in cues.hostsAfter {
+        for m in cues.memberSubjects {
+            if let member = subject(in: range, before: m.start) {
+                add(member, as: .member, to: &frame, because: "subject of «\(cue(m))»")
+            }
+        }
+        for h in cues.hostsAfter where !reachesThePublic(h, in: range) {
             // "X has met with a delegation led by Y", "X s'est entretenu avec une délégation": the party met
             // is the guest, X its host; the lead cue names the guests.
             if meetsTheDelegation(h, cues, in: range) {
@@ -332,13 +358,14 @@ struct DelegationExtractor {
             // "X a été reçu par Y", "X met with Y": X is the guest.
             if !cues.backReference, h.start == cues.hostsAfter.first?.start, let guest = subject(in: range, before: h.start) {
                 // "Le président X reçoit le ministre …" then "X a échangé avec Y": talks with the host make Y the guest.
-                if isHost(guest, in: frame) {
+                if isHost(guest, in: frame) || meetsAnEnvoy(h, guest, in: range) {
+                    if !isHost(guest, in: frame) { add(guest, as: .host, to: &frame, because: "host of the envoy met after «\(cue(h))»") }
                     addList(from: h.end, in: range, as: .leader, to: &frame, because: "in talks with the host, after «\(cue(h))»")
                     continue
                 }
                 add(guest, as: .leader, to: &frame, because: "guest before the host cue «\(cue(h))»")
                 // "Mali's X and Niger's Y were welcomed by …": both are guests (one party per country).
-                if let partner = coordinatedSubject(after: guest, before: h.start) {
+                for partner in coordinatedSubjects(after: guest, before: h.start) {
                     add(partner, as: .leader, to: &frame, because: "joined to the guest before the host cue «\(cue(h))»")
                 }
             }
@@ -382,6 +409,7 @@ struct DelegationExtractor {
             // "a reçu son homologue X, en visite de travail à Dakar": the visit in apposition is X's; a finite
             // verb after a comma ("X, et Y, ont quitté") has the clause's subject.
             if Lexicon.cueAuxiliaries.match(text.tokens, at: t.start, limit: t.end) == nil,
+               Lexicon.attendance.match(text.tokens, at: t.start, limit: t.end) == nil,
                let head = appositiveHead(in: range, before: t.start) { return (head, t) }
             if let subject = subject(in: range, before: t.start) { return (subject, t) }
         }
@@ -458,6 +486,14 @@ struct DelegationExtractor {
 
     private func finish(_ frame: DelegationFrame, dateline: PlaceMention?) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
         var f = frame
+        fillRoute(&f, dateline: dateline)
+        let evidence = f.sentences.map { text.layout.sentences[$0].span }
+        return (f.delegation(evidence: evidence), f.notes)
+    }
+
+    /// The sides a frame's cues left open, from its people's roles, the dateline, the article's countries and
+    /// the town named before the visit. Filling only what is open, it may run again after a split.
+    private func fillRoute(_ f: inout DelegationFrame, dateline: PlaceMention?) {
         // Sides first by the destination the text gave, before roles fill the route in.
         f.sortSides()
         let whole = f.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0)
@@ -492,7 +528,5 @@ struct DelegationExtractor {
             f.fill(\.place, text.string(tokens: venue.tokens), because: "the host country's town named just before the visit", at: text.span(tokens: venue.tokens))
         }
         f.sortSides()
-        let evidence = f.sentences.map { text.layout.sentences[$0].span }
-        return (f.delegation(evidence: evidence), f.notes)
     }
 }

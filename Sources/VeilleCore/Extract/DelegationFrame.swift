@@ -24,6 +24,12 @@ struct DelegationFrame {
         /// The role is only a rank ("général de division"), found once when the role is set: re-mentions
         /// ask it, and folding the role at each cost more than the rest of the comparison.
         var rank: Bool
+
+        var asHost: Entry {
+            var host = self
+            host.slot = .host
+            return host
+        }
     }
     var people: [Entry] = []
     var sentences: [Int] = []
@@ -167,8 +173,10 @@ struct DelegationFrame {
         return order.enumerated().map { k, country in
             var part = self
             part.from = country
-            part.people = people.filter { p in
-                p.slot == .host || p.person.country == country || (k == 0 && (p.person.country == nil || p.person.country == to))
+            part.people = people.compactMap { p in
+                // "X, et ses homologues libyen, Y, et tunisien, Z, prennent part …" in Libya: Y is every party's host.
+                if p.slot != .host, to != nil, p.person.country == to { return p.asHost }
+                return p.slot == .host || p.person.country == country || (k == 0 && p.person.country == nil) ? p : nil
             }
             part.alsoFrom = []
             part.knownByCountryOnly = !part.hasVisitors

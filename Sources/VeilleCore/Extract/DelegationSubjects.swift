@@ -73,16 +73,28 @@ extension DelegationExtractor {
 
     static let antecedentReach = 12
 
-    /// "X, et Y, ont quitté Bamako": the second of two subjects joined by "et", "and", ending at the cue.
-    func coordinatedSubject(after subject: PersonPhrase, before cue: Int) -> PersonPhrase? {
+    /// "X, et Y, ont quitté Bamako", "X, Y et Z prennent part": the subjects after the first, joined by commas
+    /// and "et", "and", the last ending at the cue; none when the run does not reach the cue.
+    func coordinatedSubjects(after subject: PersonPhrase, before cue: Int) -> [PersonPhrase] {
+        var partners: [PersonPhrase] = []
         var i = subject.end
-        if i < cue, text.isComma(i) { i += 1 }
-        guard i + 1 < cue, text.tokens[i].kind == .word, WordSet.conjunctions.contains(text.tokens[i]),
-              let partner = reader.read(at: i + 1, limit: cue), partner.name != nil else { return nil }
-        let end = partner.end < cue && text.isComma(partner.end) ? partner.end + 1 : partner.end
-        // "… were welcomed by", "… ont été reçus par": an auxiliary may stand before the cue.
-        guard end <= cue, cue - end <= Self.auxiliaryWords else { return nil }
-        return (end..<cue).allSatisfy { text.tokens[$0].kind == .word && !text.tokens[$0].isCapitalized } ? partner : nil
+        while partners.count < Self.maxListItems {
+            var j = i
+            if j < cue, text.isComma(j) { j += 1 }
+            let joined = j + 1 < cue && text.tokens[j].kind == .word && WordSet.conjunctions.contains(text.tokens[j])
+            if joined { j += 1 }
+            guard j > i, let partner = reader.read(at: j, limit: cue), partner.name != nil else { return [] }
+            partners.append(partner)
+            let end = partner.end < cue && text.isComma(partner.end) ? partner.end + 1 : partner.end
+            // "… were welcomed by", "… ont été reçus par": an auxiliary may stand before the cue.
+            if end <= cue, cue - end <= Self.auxiliaryWords,
+               (end..<cue).allSatisfy({ text.tokens[$0].kind == .word && !text.tokens[$0].isCapitalized }) {
+                // A run of commas alone is an apposition, not a list: an "et" closes a list.
+                return joined ? partners : []
+            }
+            i = partner.end
+        }
+        return []
     }
 
     private static let auxiliaryWords = 2

@@ -8,7 +8,7 @@ final class SentenceCues {
     /// What a cue phrase announces.
     enum Cue: Int32 {
         case travel, lead, members, hostAfter, hostBefore, backReference, notAVisit, passive, delegationNoun, talks, delivery, remoteContact,
-             departure, delegationHead, representedBy
+             departure, delegationHead, representedBy, memberSubject
     }
 
     var delegationNoun: Int?
@@ -17,6 +17,8 @@ final class SentenceCues {
     var travels: [Match] = []
     var leads: [Match] = []
     var members: [Match] = []
+    /// "X faisait partie de la délégation": the subject before each is a member.
+    var memberSubjects: [Match] = []
     var hostsAfter: [Match] = []
     var hostBefore: Match?
     var backReference = false
@@ -46,6 +48,7 @@ final class SentenceCues {
             (.passive, Lexicon.passiveHosts), (.delegationNoun, Lexicon.delegationNounWords), (.talks, Lexicon.talksWithGap),
             (.delivery, Lexicon.deliveries), (.remoteContact, Lexicon.remoteContactPhrases), (.departure, Lexicon.departurePhrases),
             (.delegationHead, Lexicon.delegationHeadPhrases), (.representedBy, Lexicon.representedByPhrases),
+            (.memberSubject, Lexicon.memberSubjectPhrases),
         ]
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
@@ -86,11 +89,19 @@ final class SentenceCues {
             departureOrigin = d.end
             travels = Self.merge(travels, [(d.start, target)])
         }
+        leads = nonOverlapping(.lead)
+        members = nonOverlapping(.members)
+        memberSubjects = nonOverlapping(.memberSubject)
+        // "The talks were attended by X": the longer members cue at the same start wins over the trip's "attended".
+        if !members.isEmpty { travels.removeAll { t in members.contains { $0.start == t.start && $0.end > t.end } } }
+        // "a pris part à l'opération", "took part in the attack": one attends a gathering, or it is no trip.
+        travels.removeAll { t in
+            Lexicon.attendance.match(tokens, at: t.start, limit: t.end) != nil
+                && !Lexicon.gatherings.contains(in: tokens, t.end..<min(range.upperBound, t.end + Self.gatheringReach))
+        }
         travel = travels.first
         delegationHead = first(.delegationHead)
         representedBy = first(.representedBy)
-        leads = nonOverlapping(.lead)
-        members = nonOverlapping(.members)
         let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)
         let talks = hits.filter { $0.cue == Cue.talks.rawValue }.map { ($0.start, $0.end) }
         hostsAfter = participles.isEmpty ? nonOverlapping(.hostAfter)
@@ -119,6 +130,9 @@ final class SentenceCues {
         }
         return nil
     }
+
+    /// Words between an attendance verb and its gathering: "a pris part samedi à Abuja au sommet".
+    private static let gatheringReach = 8
 
     /// Tokens read for a fronted visit: its head opens the sentence or follows a dateline within them.
     private static let frontReach = 8
@@ -251,6 +265,6 @@ final class SentenceCues {
 
     var isRelevant: Bool {
         delegationNoun != nil || travel != nil || frontedVisit != nil || !leads.isEmpty || !members.isEmpty || !hostsAfter.isEmpty || hostBefore != nil
-            || delegationHead != nil
+            || delegationHead != nil || !memberSubjects.isEmpty
     }
 }

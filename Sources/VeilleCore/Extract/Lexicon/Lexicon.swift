@@ -4,8 +4,11 @@
 /// names. Each set is built once from the union of the languages' lists.
 enum Lexicon {
     static let delegationNounWords = VisitWords.union(\.delegationNouns)
-    static let travelPhrases = VisitWords.unionWithAdverbs(\.travel)
+    static let travelPhrases = VisitWords.unionWithAdverbs(\.travel) + VisitWords.unionWithAdverbs(\.attendance)
     static let travel = PhraseSet(travelPhrases, class: .travelStart)
+    /// "prennent part", "attended": finite verbs, whose subject heads the clause, never an apposition before them.
+    static let attendance = PhraseSet(VisitWords.unionWithAdverbs(\.attendance))
+    static let gatherings = PhraseSet(VisitWords.union(\.gatherings))
     static let leadPhrases = VisitWords.union(\.leadByObject) + VisitWords.unionWithAdverbs(\.leadFromSubject)
     static let lead = PhraseSet(leadPhrases, class: .leadStart)
     /// Lead cues whose subject, not their object, is the leader.
@@ -24,10 +27,12 @@ enum Lexicon {
         return words.dropLast().joined(separator: " ")
     })).sorted())
     static let memberPhrases = VisitWords.union(\.members)
+    static let memberSubjectPhrases = VisitWords.unionWithAdverbs(\.membersFromSubject)
     /// "comprend également", "also": adverbs that may stand between a cue and what it introduces.
     static let insertedAdverbs = PhraseSet(VisitWords.union(\.insertedAdverbs))
     static let hostAfterPhrases = VisitWords.unionWithAdverbs(\.hostsAfter)
     static let passiveHosts = VisitWords.union(\.passiveHosts)
+    static let publicAudiences = PhraseSet(VisitWords.union(\.publicAudiences))
     static let passiveParticiples = WordSet(passiveHosts)
     static let talksWithGap = VisitWords.unionWithAdverbs(\.talksWithGap)
     static let audienceGrantPhrases = VisitWords.unionWithAdverbs(\.audienceGrants)

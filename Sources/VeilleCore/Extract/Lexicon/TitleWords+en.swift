@@ -16,7 +16,7 @@ extension TitleWords {
             "executive director", "high representative", "high commissioner", "special representative",
             "coordinator", "mediator", "facilitator", "consul", "consul general", "counsellor", "minister-counsellor", "senator",
             "lawmaker", "speaker", "chairperson", "director general", "director-general", "managing director", "chief executive",
-            "head of state", "king", "crown prince", "first lady", "inspector general",
+            "head of state", "leader", "junta leader", "military leader", "king", "crown prince", "first lady", "inspector general",
         ],
         postings: ["ambassador", "representative", "envoy", "adviser", "advisor", "attaché", "chargé d'affaires", "head of mission"],
         internationalBodies: [

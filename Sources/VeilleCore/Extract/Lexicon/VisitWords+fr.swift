@@ -12,8 +12,16 @@ extension VisitWords {
             "est parti pour", "sont partis pour", "s'est envolé pour", "se sont envolés pour", "a achevé sa tournée",
             "achève sa tournée", "a poursuivi sa tournée", "poursuit sa tournée", "a bouclé sa tournée", "se sont retrouvés à",
         ],
+        attendance: [
+            "a pris part", "ont pris part", "prend part", "prennent part", "prendra part", "prendront part",
+            "a participé", "ont participé", "participera", "participeront",
+        ],
+        gatherings: [
+            "sommet", "sommets", "réunion", "réunions", "rencontre", "conférence", "forum", "session", "assises", "travaux",
+            "concertation", "table ronde", "salon", "assemblée", "conseil des ministres",
+        ],
         leadByObject: [
-            "avait à sa tête", "a à sa tête", "ayant à sa tête", "sous la conduite de", "sous la direction de", "sous la houlette de",
+            "avec à sa tête", "avec à leur tête", "avait à sa tête", "a à sa tête", "ayant à sa tête", "sous la conduite de", "sous la direction de", "sous la houlette de",
             "sous la conduite du", "sous la direction du", "sous la houlette du",
         ] + ["conduit", "dirigé", "présidé", "emmené", "mené"].flatMap { agreeing($0, ["par"]) },
         leadFromSubject: [
@@ -25,8 +33,11 @@ extension VisitWords {
             "est représenté par", "est représentée par", "s'est fait représenter par"],
         members: [
             "comprenant", "aux côtés de", "aux côtés du", "comprend", "comprennent", "comprenait", "comprenaient", "composée notamment de", "ainsi que",
-            "en compagnie de", "en compagnie du", "en compagnie des",
+            "en compagnie de", "en compagnie du", "en compagnie des", "à ses côtés", "à leurs côtés",
         ] + agreeing("accompagné", ["de", "d'", "du", "des", "par"]) + agreeing("composé", ["", "de", "d'", "du", "des"]),
+        membersFromSubject: ["faisait partie", "faisaient partie", "fait partie", "font partie", "figurait", "figuraient"].flatMap { verb in
+            ["de la délégation", "de cette délégation", "de la mission", "dans la délégation", "parmi la délégation"].map { "\(verb) \($0)" }
+        },
         hostsAfter: [
             "s'est entretenu avec", "s'est entretenue avec", "se sont entretenus avec", "se sont entretenues avec",
             "s'entretenir avec", "s'entretiendra avec", "s'entretiendront avec", "a rencontré", "ont rencontré",
@@ -36,6 +47,7 @@ extension VisitWords {
             "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
             "ont été reçues par", "à l'invitation de", "à l'invitation du", "sur invitation de", "sur invitation du",
         ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
+        publicAudiences: ["presse", "journalistes", "médias", "hommes de médias", "étudiants", "élèves", "populations", "habitants"],
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
         talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra",
             "a eu un tête-à-tête", "a eu une séance de travail", "a eu des échanges", "a eu des entretiens", "ont eu des entretiens"],
@@ -55,7 +67,7 @@ extension VisitWords {
             "entretien téléphonique", "échange téléphonique", "par téléphone", "au téléphone", "appel téléphonique",
             "visioconférence", "par visioconférence", "conversation téléphonique", "entretien au téléphone",
         ],
-        earlierTime: ["l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "précédente visite"],
+        earlierTime: ["l'année dernière", "l'an dernier", "l'an passé", "l'année passée", "précédente visite", "dernière visite"],
         earlierEvent: ["avait", "avaient"],
         participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int"],
         irregularParticiples: ["été", "déjà", "eu", "fait", "pris", "mis"],

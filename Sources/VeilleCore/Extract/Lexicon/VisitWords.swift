@@ -7,6 +7,10 @@ struct VisitWords {
     var delegationNouns: [String]
     /// The party travels or stays ("s'est rendu", "arrived in").
     var travel: [String]
+    /// Taking part in a gathering: a visit to where it is held ("a pris part au sommet … à Abuja").
+    var attendance: [String]
+    /// What one attends as a visit: an attendance cue without one ("a pris part à l'opération") tells none.
+    var gatherings: [String]
     /// The leader follows ("conduite par", "led by").
     var leadByObject: [String]
     /// The leader is the subject ("à la tête de", "headed").
@@ -17,8 +21,12 @@ struct VisitWords {
     var representedBy: [String]
     /// Members follow ("accompagné de", "along with").
     var members: [String]
+    /// The subject is a member ("X faisait partie de la délégation").
+    var membersFromSubject: [String]
     /// Hosts follow ("reçu par", "met with").
     var hostsAfter: [String]
+    /// Who a talks verb may reach that is no party to a visit ("a échangé avec la presse").
+    var publicAudiences: [String]
     /// Passive participles whose agent, after a gap, is the host ("reçus … par").
     var passiveHosts: [String]
     /// Verbs of talks whose partner, the host, follows "with" after a gap ("met on Monday in the capital, Bamako, with").
