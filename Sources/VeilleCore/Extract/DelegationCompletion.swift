@@ -120,11 +120,20 @@ extension DelegationExtractor {
     }
 
     private static let senderReach = 5
+    /// "sent by Chad's President X": the words between the sender's cue and the name.
+    private static let sentByReach = 8
 
     /// "a special message from the President of Ghana, X", "un message du président X": the sender is not at the visit.
     private func sendsMessage(_ person: FoundPerson) -> Bool {
-        guard let start = person.phrase.role?.lowerBound ?? person.phrase.name?.lowerBound else { return false }
+        // The earlier of role and name: a role read after the name ("X, le ministre …") starts no sentence of its own.
+        guard let start = [person.phrase.role?.lowerBound, person.phrase.name?.lowerBound].compactMap({ $0 }).min() else { return false }
         let window = max(text.sentenceTokens[person.sentence].lowerBound, start - Self.senderReach)..<start
+        // "Dépêché par le président X, le ministre Y …": X sent the visitor.
+        let reach = max(text.sentenceTokens[person.sentence].lowerBound, start - Self.sentByReach)
+        if let sender = (reach..<start).last(where: { Lexicon.senders.match(text.tokens, at: $0, limit: start) != nil }),
+           !(sender..<start).contains(where: { text.isPhraseBreak($0) }) {
+            return true
+        }
         guard let noun = window.last(where: { Lexicon.messageNouns.contains(text.tokens[$0]) }) else { return false }
         return (noun + 1..<start).contains { Lexicon.fromWords.contains(text.tokens[$0]) || Lexicon.originLinks.contains(text.tokens[$0]) }
     }
@@ -143,7 +152,7 @@ extension DelegationExtractor {
         return open > 0 || straight
     }
 
-    private func hasLeader(_ frame: DelegationFrame) -> Bool {
+    func hasLeader(_ frame: DelegationFrame) -> Bool {
         frame.people.contains { $0.slot == .leader }
     }
 

@@ -56,8 +56,16 @@ struct DelegationExtractor {
         var current: Int?
         // Read once here, and again by the completion: which sentences tell a visit.
         var telling = [Bool](repeating: false, count: text.sentenceTokens.count)
+        // "La délégation comprenait :" then one member per list item.
+        var listing: Int?
         for s in text.sentenceTokens.indices {
             let range = text.sentenceTokens[s]
+            if let k = listing, isListItem(s), !range.isEmpty, let first = range.first(where: { text.tokens[$0].kind == .word }) {
+                frames[k].touch(s)
+                addList(from: first, in: range, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k], because: "an item of the list of the party's members")
+                continue
+            }
+            listing = nil
             guard let cues = sentenceCues[s] else { continue }
             telling[s] = cues.isRelevant
             guard !cues.notAVisit, !tellsEarlierEvent(sentence: s) else { continue }
@@ -101,6 +109,7 @@ struct DelegationExtractor {
             guard let c = current, cues.isRelevant else { continue }
             let hostsBefore = frames[c].people.count
             fill(&frames[c], cues, sentence: s)
+            if introducesMembers(cues, range) { listing = c }
             // "Les deux délégations ont été accueillies par …": the hosts of every party.
             if Lexicon.pluralReferences.contains(in: text.tokens, range) {
                 let hosts = frames[c].people[hostsBefore...].filter { $0.slot == .host }
@@ -120,7 +129,7 @@ struct DelegationExtractor {
         // A minister touring their own country is not a delegation; nor is a trip inside the country
         // the article is about by someone whom nothing says came from abroad and whom nobody receives.
         return frames.compactMap { frame in
-            let (d, notes) = finish(frame, dateline: dateline)
+            let (d, notes) = finish(frame, dateline: dateline, coGuests: coGuestCountries(of: frame, among: frames))
             if let from = d.from { return from != d.to ? (d, notes) : nil }
             let fromAbroad = frame.sentByBody || frame.servesBody
             let domestic = d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil }
@@ -129,6 +138,16 @@ struct DelegationExtractor {
             let nowhere = d.to == nil && d.place == nil && d.people.allSatisfy { $0.country == nil }
             return fromAbroad || !(domestic || nowhere) ? (d, notes) : nil
         }
+    }
+
+    private func isListItem(_ s: Int) -> Bool {
+        text.layout.blocks[text.layout.sentences[s].block].kind == .listItem
+    }
+
+    /// "Elle était composée de :", "The delegation included:": a members cue that ends its sentence on a colon.
+    private func introducesMembers(_ cues: SentenceCues, _ range: Range<Int>) -> Bool {
+        guard let last = cues.members.last, range.count > 1, text.tokens[range.upperBound - 1].isPunctuation(":") else { return false }
+        return last.end == range.upperBound - 1
     }
 
     /// Where a tour's next stop would be named: after the travel cue, or after a place heading the sentence.
@@ -385,6 +404,8 @@ struct DelegationExtractor {
             if subject != nil || !cues.backReference || frame.onlyHosts, let guest = guest(after: audience ?? host.end, in: range),
                cues.delegationNoun.map({ guest.end <= $0 || guest.role?.contains($0) == true || namesTheEnvoy($0, guest, in: range) }) ?? true {
                 add(guest, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))»")
+                // "a reçu successivement l'ambassadeur d'Allemagne, X, puis celui du Japon, Y".
+                addFollowing(guest, in: range, as: .leader, to: &frame, because: "received after the hosting verb «\(cue(host))», in a list")
             } else if frame.from == nil, let unnamed = personReceived(after: audience ?? host.end, in: range), unnamed.name == nil,
                       let role = unnamed.role {
                 // "Mahama hosts Burkinabe foreign minister": the guest's title names where the visitors come from.
@@ -484,16 +505,28 @@ struct DelegationExtractor {
         countries.lazy.filter { $0.code == code && $0.form != .capital }.prefix(2).count == 2
     }
 
-    private func finish(_ frame: DelegationFrame, dateline: PlaceMention?) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
+    /// "a reçu l'ambassadeur d'Allemagne, X, puis celui du Japon, Y": the countries of the other parties the
+    /// same hosts received. Each is a guest too, so none of them is where the others went.
+    private func coGuestCountries(of frame: DelegationFrame, among frames: [DelegationFrame]) -> [String] {
+        let hosts = Set(frame.people.filter { $0.slot == .host }.map(\.person.name))
+        guard !hosts.isEmpty else { return [] }
+        return frames.compactMap { other in
+            guard let from = other.from, from != frame.from, other.people.contains(where: { $0.slot == .host && hosts.contains($0.person.name) })
+            else { return nil }
+            return from
+        }
+    }
+
+    private func finish(_ frame: DelegationFrame, dateline: PlaceMention?, coGuests: [String] = []) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
         var f = frame
-        fillRoute(&f, dateline: dateline)
+        fillRoute(&f, dateline: dateline, coGuests: coGuests)
         let evidence = f.sentences.map { text.layout.sentences[$0].span }
         return (f.delegation(evidence: evidence), f.notes)
     }
 
     /// The sides a frame's cues left open, from its people's roles, the dateline, the article's countries and
-    /// the town named before the visit. Filling only what is open, it may run again after a split.
-    private func fillRoute(_ f: inout DelegationFrame, dateline: PlaceMention?) {
+    /// the town named before the visit. `coGuests`: countries of parties the same hosts received.
+    private func fillRoute(_ f: inout DelegationFrame, dateline: PlaceMention?, coGuests: [String]) {
         // Sides first by the destination the text gave, before roles fill the route in.
         f.sortSides()
         let whole = f.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0)
@@ -512,8 +545,8 @@ struct DelegationExtractor {
             f.to = hostCountry
             f.note("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", at: whole)
         }
-        if let home = homeCountry, home != f.from { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
-        if f.to == nil, let from = f.from, let other = ranking.first(where: { $0 != from }) {
+        if let home = homeCountry, home != f.from, !coGuests.contains(home) { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
+        if f.to == nil, let from = f.from, let other = ranking.first(where: { $0 != from && !coGuests.contains($0) }) {
             f.fill(\.to, other, because: "the country the article names most after the visitors'", at: whole)
         }
         // "Goita … also met Chinese President Xi Jinping": visitors of no stated country, abroad, come from the

@@ -12,14 +12,18 @@ extension DelegationExtractor {
         // "les autorités maliennes, notamment le Président X, …": the named list follows the group.
         if next?.name == nil, let intro = listIntro(after: next?.end ?? start, in: range) {
             if let group = next { add(group, as: slot, to: &frame, because: rule()) }
-            i = intro
             next = reader.read(at: intro, limit: range.upperBound)
         }
-        var items = 0
-        while let phrase = next, items < Self.maxListItems {
-            items += 1
-            next = nil
-            add(phrase, as: slot, to: &frame, because: items == 1 ? rule() : rule() + ", in a list")
+        guard let first = next else { return }
+        add(first, as: slot, to: &frame, because: rule())
+        addFollowing(first, in: range, as: slot, to: &frame, because: rule() + ", in a list")
+    }
+
+    /// The items after one already read: "X, Y et Z", "X, puis celui du Japon, Y".
+    func addFollowing(_ first: PersonPhrase, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame,
+                      because rule: @autoclosure () -> String) {
+        var phrase = first
+        for _ in 1..<Self.maxListItems {
             var after = phrase.end
             var separated = false
             if after < range.upperBound, text.isComma(after) { after += 1; separated = true }
@@ -31,12 +35,27 @@ extension DelegationExtractor {
                 separated = true
             }
             if after < range.upperBound, separated, Lexicon.agents.contains(text.tokens[after]) { after += 1 }
+            guard separated, after < range.upperBound else { return }
             // The phrase read to see whether a person starts there is the next item.
-            guard separated, after < range.upperBound, after > i,
-                  let following = reader.read(at: after, limit: range.upperBound), following.name != nil else { break }
-            next = following
-            i = after
+            guard let following = sameOfficeOfCountry(at: after, in: range) ?? reader.read(at: after, limit: range.upperBound),
+                  following.name != nil else { return }
+            add(following, as: slot, to: &frame, because: rule())
+            phrase = following
         }
+    }
+
+    /// "celui du Japon, Kenji Ito": the same office as the item before, of another country, then the name.
+    private func sameOfficeOfCountry(at i: Int, in range: Range<Int>) -> PersonPhrase? {
+        guard i + 2 < range.upperBound, Lexicon.officePronouns.contains(text.tokens[i]) else { return nil }
+        var k = i + 1
+        while k < min(range.upperBound, i + 4), text.tokens[k].kind == .word && (Lexicon.originLinks.contains(text.tokens[k]) || Lexicon.determiners.contains(text.tokens[k]))
+            || text.tokens[k].isApostrophe { k += 1 }
+        guard let country = countries.starting(at: k), country.form != .demonym else { return nil }
+        let comma = country.tokens.upperBound
+        guard comma + 1 < range.upperBound, text.isComma(comma), var phrase = reader.read(at: comma + 1, limit: range.upperBound),
+              phrase.name != nil, phrase.role == nil else { return nil }
+        phrase.origin = country.tokens
+        return phrase
     }
 
     static let asideReach = 10

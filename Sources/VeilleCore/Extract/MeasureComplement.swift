@@ -150,7 +150,9 @@ extension MeasureReader {
                 if j > lo, t.spaceBefore, MeasureSets.insideStoppers.match(tokens, at: j, limit: hi) != nil { return (j, true) }
                 continue
             }
-            if isClosingQuote(j, hi) || (t.key == 0x22 && j > lo && t.spaceBefore) {
+            // `sharing," the minister …`: a straight quote after a comma closes the speech the item began in.
+            let closesSpeech = t.key == 0x22 && j > 0 && !t.spaceBefore && tokens[j - 1].key == 0x2C
+            if isClosingQuote(j, hi) || (t.key == 0x22 && j > lo && t.spaceBefore) || closesSpeech {
                 if opened <= 0 { return (j, true) }
             } else if t.key == 0x3A, blankBefore(j + 1, hi) {
                 return (j, true)

@@ -376,7 +376,9 @@ struct PersonReader {
                 words += 2
                 continue
             }
-            guard isNameWord(next, capitals: afterRole) || continuesName(next, limit: limit) else { break }
+            // "M. Ivan PETROV, vice-ministre": a surname in capitals after a given name is no dateline.
+            let afterGivenName = !tokens[end - 1].isUpperCase && next == end
+            guard isNameWord(next, capitals: afterRole || afterGivenName) || continuesName(next, limit: limit) else { break }
             // "Visiting Chinese Defence Minister X": a nationality ends a name.
             if let c = country(at: next), c.form != .capital { break }
             end = next + 1

@@ -19,6 +19,7 @@ extension GrammarWords {
         recipients: ["to"],
         destinationPrepositions: ["in", "to", "at"],
         postingPrepositions: ["in", "to"],
+        officePronouns: ["that", "those"],
         linkingOf: ["of"],
         possessives: ["s"],
         relatives: ["who"],

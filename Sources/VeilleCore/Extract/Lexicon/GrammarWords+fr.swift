@@ -19,6 +19,7 @@ extension GrammarWords {
         recipients: ["à", "au", "aux"],
         destinationPrepositions: ["à", "au", "aux", "en", "vers", "pour"],
         postingPrepositions: ["au", "aux", "en", "à", "auprès"],
+        officePronouns: ["celui", "celle", "ceux", "celles"],
         linkingOf: ["de", "d"],
         possessives: [],
         relatives: ["qui"],

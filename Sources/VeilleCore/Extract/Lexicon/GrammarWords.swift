@@ -34,6 +34,8 @@ struct GrammarWords {
     var destinationPrepositions: [String]
     /// Before the country where an envoy is posted.
     var postingPrepositions: [String]
+    /// Pronouns that stand for an office named just before ("celui du Japon", "that of Japan").
+    var officePronouns: [String]
     /// Between a venue and its town ("palais présidentiel de Nouakchott").
     var linkingOf: [String]
     /// The "s" of a possessive ("Mali's").

@@ -53,6 +53,9 @@ enum Lexicon {
     static let venueNouns = WordSet(VisitWords.union(\.venueNouns))
     static let messageNouns = WordSet(VisitWords.union(\.messageNouns))
     static let deliveries = VisitWords.union(\.deliveries)
+    /// "celui du Japon": the office of the item before, held for another country.
+    static let officePronouns = WordSet(GrammarWords.union(\.officePronouns))
+    static let senders = PhraseSet(VisitWords.union(\.senders))
     static let visitIntros = PhraseSet(VisitWords.union(\.visitIntros))
     static let stayDeterminers = WordSet(VisitWords.union(\.stayDeterminers))
     static let stayNouns = WordSet(VisitWords.union(\.stayNouns))

@@ -78,6 +78,9 @@ extension VisitWords {
         originLinks: ["du", "des", "d", "la", "l"],
         deliveries: ["porteur", "porteuse", "porteurs", "a remis", "ont remis", "a transmis", "ont transmis", "a délivré", "remettre", "a présenté"],
         messageNouns: ["message", "lettre", "missive", "salutations", "invitation", "condoléances", "lettres", "créance"],
+        senders: ["dépêché", "envoyé", "mandaté", "missionné"].flatMap { agreeing($0, ["par"]) }
+            + ["au nom de", "au nom du", "de la part de", "de la part du", "sur instruction de", "sur instruction du", "sur instructions de",
+               "sur instructions du"],
         venueNouns: ["capitale", "palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"],
         visitIntros: [
             "lors de", "lors d'", "pendant", "durant", "au cours de", "au cours d'", "à l'occasion de", "à l'occasion d'",

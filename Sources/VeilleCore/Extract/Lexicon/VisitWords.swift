@@ -65,6 +65,8 @@ struct VisitWords {
     var deliveries: [String]
     /// What one side sends another ("a message from the President X"): its sender stays at home.
     var messageNouns: [String]
+    /// Who sends an envoy follows ("dépêché par le président X", "on behalf of"): the sender stays at home.
+    var senders: [String]
     /// Buildings where audiences are held; the town after them is the venue.
     var venueNouns: [String]
     /// Heads of a sentence that names a visit before its visitor ("Lors de sa visite à Bamako, X…").
