@@ -304,6 +304,7 @@ struct DelegationExtractor {
                        at: text.span(tokens: noun..<min(range.upperBound, noun + 4)))
         }
         if let travel = cues.travel {
+            frame.travelTold = true
             if frame.place == nil || frame.to == nil { setDestination(&frame, after: travel.end, in: range) }
             // "… ont débuté à Ghadamès. X et Y prennent part à cette réunion": the gathering told just before.
             if frame.place == nil, Lexicon.attendance.match(text.tokens, at: travel.start, limit: travel.end) != nil,
@@ -527,6 +528,15 @@ struct DelegationExtractor {
     /// The sides a frame's cues left open, from its people's roles, the dateline, the article's countries and
     /// the town named before the visit. `coGuests`: countries of parties the same hosts received.
     private func fillRoute(_ f: inout DelegationFrame, dateline: PlaceMention?, coGuests: [String]) {
+        // "BEIJING (Xinhua) -- Chinese FM X held talks here with his Nigerien counterpart Y": talks where no town is
+        // told, by someone of the dateline's country, are held at home; the one met came from abroad.
+        if f.place == nil, !f.travelTold, let d = dateline, f.countries(in: .leader).first == d.place.country, f.from == nil || f.from == d.place.country,
+           let guests = f.countries(in: .host).first, guests != d.place.country, f.to == nil || f.to == guests {
+            f.from = guests
+            f.to = nil
+            f.fill(\.to, d.place.country, because: "the dateline's country, home of the party that held the talks", at: text.span(tokens: d.tokens))
+            f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))
+        }
         // Sides first by the destination the text gave, before roles fill the route in.
         f.sortSides()
         let whole = f.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0)
@@ -544,6 +554,15 @@ struct DelegationExtractor {
         if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from {
             f.to = hostCountry
             f.note("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", at: whole)
+        } else if f.from == f.to, let from = f.from, let guests = f.countries(in: .leader).first, guests != from {
+            // "X reçoit son homologue nigérien" then "le ministre malien X s'est entretenu avec le Nigérien Y": the
+            // visitors' country, told elsewhere, is that of the one read as host; the one read as guest hosts.
+            f.to = guests
+            f.note("to \(guests)", "the visitors' country is the hosts' roles', so the party read as guests is at home", at: whole)
+            f.sortSides()
+            if f.place == nil, let d = dateline, d.place.country == guests {
+                f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline, in the hosts' country", at: text.span(tokens: d.tokens))
+            }
         }
         if let home = homeCountry, home != f.from, !coGuests.contains(home) { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
         if f.to == nil, let from = f.from, let other = ranking.first(where: { $0 != from && !coGuests.contains($0) }) {
@@ -551,8 +570,10 @@ struct DelegationExtractor {
         }
         // "Goita … also met Chinese President Xi Jinping": visitors of no stated country, abroad, come from the
         // country the article names most other than the hosts', unless it is named only in passing.
-        // A dateline in the host country ("Bamako - Le président se rendra à Mopti") tells a trip at home.
-        if f.from == nil, !f.onlyHosts, !f.sentByBody, !f.servesBody, let to = f.to, dateline?.place.country != to,
+        // A dateline in the host country ("Bamako - Le président se rendra à Mopti") tells a trip at home; a foreign
+        // capital's ("ACCRA, 9 June - US … visited Accra") is only where the wire filed from.
+        let homeDateline = dateline.map { !$0.place.id.hasPrefix(Gazetteer.foreignCapitalPrefix) } ?? false
+        if f.from == nil, !f.onlyHosts, !f.sentByBody, !f.servesBody, let to = f.to, !homeDateline || dateline?.place.country != to,
            let most = namedRanking.first(where: { $0 != to }), most == namedRanking.first || namedTwice(most) {
             f.fill(\.from, most, because: "the country the article names most besides the hosts', the visit being abroad", at: whole)
         }

@@ -31,6 +31,8 @@ struct DelegationFrame {
             return host
         }
     }
+    /// A travel cue told where the party went: the route is the text's, not the dateline's.
+    var travelTold = false
     var people: [Entry] = []
     var sentences: [Int] = []
     var lastSentence: Int
@@ -193,6 +195,7 @@ struct DelegationFrame {
     mutating func absorb(_ other: DelegationFrame) {
         sentByBody = sentByBody || other.sentByBody
         servesBody = servesBody || other.servesBody
+        travelTold = travelTold || other.travelTold
         from = sentByBody ? nil : from ?? other.from
         to = to ?? other.to
         place = place ?? other.place

@@ -172,6 +172,9 @@ struct PlaceFinder {
     private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, _ place: PlaceFacts) -> Bool {
         guard gazetteer.capitals.longestMatch(in: tokens, at: range.lowerBound) != nil else { return false }
         if isDestination(tokens, range.lowerBound) { return false }
+        // "BEIJING, May 3 (Xinhua) --": a capital in capitals before a comma or a bracket is a dateline, where the news is.
+        let e = range.upperBound
+        if tokens[range.lowerBound].isUpperCase, e < tokens.count, tokens[e].isPunctuation(",") || tokens[e].isPunctuation("(") { return false }
         // The words tell: a foreign capital is dropped, a home one flagged (see `isGovernment`).
         if let told = governmentByContext(tokens, range) { return told && place.isForeignCapital }
         // A foreign capital is a place only where someone goes or stays ("à Moscou", "in Ankara").
@@ -185,5 +188,3 @@ struct PlaceFinder {
     }
 }
 
-extension WordSet {
-}

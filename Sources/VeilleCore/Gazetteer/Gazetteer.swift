@@ -3,6 +3,8 @@ import Foundation
 /// Places and countries, with the indexes that find them in text. Built once
 /// from the generated tables in Resources/Gazetteer and shared read-only.
 public final class Gazetteer: Sendable {
+    /// The ids of the places.tsv records of capitals outside the region the gazetteer details.
+    static let foreignCapitalPrefix = "cap:"
     public let places: [Place]
     public let countries: [Country]
     /// Country codes by index, and what resolving a place needs, by place
@@ -189,7 +191,7 @@ struct PlaceFacts: Sendable {
         strict = p.strict
         country = p.country
         preference = Gazetteer.preference(p)
-        isForeignCapital = p.id.hasPrefix("cap:")
+        isForeignCapital = p.id.hasPrefix(Gazetteer.foreignCapitalPrefix)
         self.regionISO = regionISO
     }
 }
