@@ -268,6 +268,16 @@ struct DelegationExtractor {
         return (h.end..<noun).allSatisfy { !text.isPhraseBreak($0) && !(text.tokens[$0].kind == .word && text.tokens[$0].isCapitalized) }
     }
 
+    /// The country of the person, named or not, whose phrase ends at the comma before a companions cue.
+    private func companionOwnerCountry(before cue: Int, in range: Range<Int>) -> String? {
+        let comma = cue - 1
+        guard comma > range.lowerBound, text.isComma(comma) else { return nil }
+        for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
+            if let p = reader.read(at: start, limit: comma), p.end == comma, let role = p.role { return country(in: role) }
+        }
+        return nil
+    }
+
     /// "L'ambassadeur a échangé avec la presse": talks with journalists or students tell no visit.
     private func reachesThePublic(_ h: SentenceCues.Match, in range: Range<Int>) -> Bool {
         var i = h.end
@@ -358,7 +368,13 @@ struct DelegationExtractor {
         }
         // "welcomed by members of the government, including the Minister X": "including" goes on the hosts' list.
         for m in cues.members where !continuesHostList(m, cues) {
+            let before = frame.people.count
             addList(from: m.end, in: range, as: .member, to: &frame, because: "after the members cue «\(cue(m))»")
+            // "l'ambassadeur de Turquie, accompagné de son attaché militaire, le colonel X": X is of the ambassador's country.
+            if frame.people.count > before, frame.people[before].person.country == nil, m.end < range.upperBound,
+               Lexicon.ownerPossessives.contains(text.tokens[m.end]), let owner = companionOwnerCountry(before: m.start, in: range) {
+                frame.people[before].person.country = owner
+            }
         }
         for m in cues.memberSubjects {
             if let member = subject(in: range, before: m.start) {

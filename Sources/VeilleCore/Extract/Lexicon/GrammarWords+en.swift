@@ -20,6 +20,7 @@ extension GrammarWords {
         destinationPrepositions: ["in", "to", "at"],
         postingPrepositions: ["in", "to"],
         officePronouns: ["that", "those"],
+        ownerPossessives: ["his", "her"],
         linkingOf: ["of"],
         possessives: ["s"],
         relatives: ["who"],

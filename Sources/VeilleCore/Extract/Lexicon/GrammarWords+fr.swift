@@ -20,6 +20,7 @@ extension GrammarWords {
         destinationPrepositions: ["à", "au", "aux", "en", "vers", "pour"],
         postingPrepositions: ["au", "aux", "en", "à", "auprès"],
         officePronouns: ["celui", "celle", "ceux", "celles"],
+        ownerPossessives: ["son", "sa"],
         linkingOf: ["de", "d"],
         possessives: [],
         relatives: ["qui"],

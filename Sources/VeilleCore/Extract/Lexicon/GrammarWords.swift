@@ -36,6 +36,8 @@ struct GrammarWords {
     var postingPrepositions: [String]
     /// Pronouns that stand for an office named just before ("celui du Japon", "that of Japan").
     var officePronouns: [String]
+    /// Possessives before a companion's title ("son attaché militaire").
+    var ownerPossessives: [String]
     /// Between a venue and its town ("palais présidentiel de Nouakchott").
     var linkingOf: [String]
     /// The "s" of a possessive ("Mali's").

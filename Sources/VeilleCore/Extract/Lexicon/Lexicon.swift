@@ -53,6 +53,8 @@ enum Lexicon {
     static let venueNouns = WordSet(VisitWords.union(\.venueNouns))
     static let messageNouns = WordSet(VisitWords.union(\.messageNouns))
     static let deliveries = VisitWords.union(\.deliveries)
+    /// "son attaché militaire", "his aide": a companion named by whose they are.
+    static let ownerPossessives = WordSet(GrammarWords.union(\.ownerPossessives))
     /// "celui du Japon": the office of the item before, held for another country.
     static let officePronouns = WordSet(GrammarWords.union(\.officePronouns))
     static let senders = PhraseSet(VisitWords.union(\.senders))
