@@ -127,7 +127,9 @@ final class ParsedText: Sendable {
     /// English text a bare "a" is none ("A US Navy team"); French capitals often drop the accent ("A Ouagadougou").
     func isDestination(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard Lexicon.destinationPrepositions.contains(t) else { return false }
+        // The class bit refuses most words without reading the set (a static read costs a call).
+        guard t.kind == .word, t.classes & WordClass.destinationPreposition.rawValue != 0,
+              Lexicon.destinationPrepositions.contains(t) else { return false }
         return language != .en || t.end - t.start > 1 || writesGraveA(i)
     }
 
@@ -142,6 +144,7 @@ final class ParsedText: Sendable {
     /// Punctuation that closes a phrase: , ; : . ! ? brackets, quotes and
     /// dashes (a hyphen only with a space before it). "n° 4", "50 %" and
     /// "Gao/Ménaka" stay inside their phrase.
+    @inline(__always)
     func isPhraseBreak(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .punctuation else { return false }
         let t = tokens[i]
