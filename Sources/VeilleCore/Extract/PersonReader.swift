@@ -234,7 +234,13 @@ struct PersonReader {
 
     private func functionFromStart(at i: Int, limit: Int) -> Int? {
         guard let end = lexicon.functions.match(text.tokens, at: i, limit: limit) else { return nil }
-        return end == i + 1 && lexicon.plainWords(in: text.language).contains(text.tokens[i]) ? nil : end
+        guard end == i + 1 else { return end }
+        // The set read in place: a copy of it, as a switch returns, retained its tables.
+        let plain = switch text.language {
+        case .fr: lexicon.frenchPlainWords.contains(text.tokens[i])
+        case .en: lexicon.englishPlainWords.contains(text.tokens[i])
+        }
+        return plain ? nil : end
     }
 
     /// One past "(COAS)" when an acronym in brackets stands at i.
@@ -515,12 +521,4 @@ final class PersonWords: Sendable {
     let dottedHonorifics = Lexicon.dottedHonorifics
     let frenchPlainWords = Lexicon.frenchPlainWords
     let englishPlainWords = Lexicon.englishPlainWords
-
-    /// As `Lexicon.plainWords(in:)`, from the sets held here.
-    func plainWords(in language: Language) -> WordSet {
-        switch language {
-        case .fr: frenchPlainWords
-        case .en: englishPlainWords
-        }
-    }
 }
