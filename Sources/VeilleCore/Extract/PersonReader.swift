@@ -96,7 +96,8 @@ struct PersonReader {
     }
 
     private func endsOnCountry(_ role: Range<Int>) -> Bool {
-        countries.starting(in: role).last?.tokens.upperBound == role.upperBound
+        let inRole = countries.starting(in: role)
+        return !inRole.isEmpty && inRole[inRole.endIndex - 1].tokens.upperBound == role.upperBound
     }
 
     /// A function or rank, possibly after a nationality or one or two
@@ -442,9 +443,10 @@ struct PersonReader {
     /// the vocabulary marks as a country's first word, so the search over the
     /// mentions runs for those alone (the reader asks at most capitalised words).
     @inline(__always)
-    private func country(at i: Int) -> CountryMention? {
-        guard text.tokens[i].classes & WordClass.countryStart.rawValue != 0 else { return nil }
-        return countries.starting(at: i)
+    private func country(at i: Int) -> (tokens: Range<Int>, form: CountryMention.Form)? {
+        guard text.tokens[i].classes & WordClass.countryStart.rawValue != 0, let k = countries.index(startingAt: i) else { return nil }
+        // The two fields read in place: a copy of the mention retained its code.
+        return (countries[k].tokens, countries[k].form)
     }
 
     private func skipHonorifics(_ start: Int, _ limit: Int) -> Int {
