@@ -83,10 +83,14 @@ public struct ArticleParser: Sendable {
     /// moved down in place: a filtered copy regrew its array and copied every mention's strings. Asked of
     /// the tokens alone, which the rules read: handing over a mention copied it.
     private static func keep(_ places: inout [PlaceMention], _ kept: (Range<Int>) -> Bool) {
-        var n = 0
-        for j in places.indices where kept(places[j].tokens) {
-            if n != j { places.swapAt(n, j) }
-            n += 1
+        // Through the buffer: an element read or swapped through the array was copied, its strings retained.
+        let n = places.withUnsafeMutableBufferPointer { buffer in
+            var n = 0
+            for j in buffer.indices where kept(buffer[j].tokens) {
+                if n != j { buffer.swapAt(n, j) }
+                n += 1
+            }
+            return n
         }
         places.removeLast(places.count - n)
     }
