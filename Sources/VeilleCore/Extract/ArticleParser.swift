@@ -60,8 +60,8 @@ public struct ArticleParser: Sendable {
         names.sort()
         var k = 0
         // Places and sorted names in text order: one merge pass.
-        keep(&places) { m in
-            let span = text.span(tokens: m.tokens)
+        keep(&places) { tokens in
+            let span = text.span(tokens: tokens)
             while k < names.count, names[k].end <= span.start { k += 1 }
             return k == names.count || !names[k].overlaps(span)
         }
@@ -73,19 +73,24 @@ public struct ArticleParser: Sendable {
         guard !names.isEmpty else { return }
         var k = 0
         // Both lists run in text order: one merge pass.
-        keep(&places) { m in
-            while k < names.count, names[k].upperBound <= m.tokens.lowerBound { k += 1 }
-            return k == names.count || !names[k].overlaps(m.tokens)
+        keep(&places) { tokens in
+            while k < names.count, names[k].upperBound <= tokens.lowerBound { k += 1 }
+            return k == names.count || !names[k].overlaps(tokens)
         }
     }
 
     /// Keeps the places `kept` accepts, asked once each and in order (the merge passes above rely on it),
-    /// moved down in place: a filtered copy regrew its array and copied every mention's strings.
-    private static func keep(_ places: inout [PlaceMention], _ kept: (PlaceMention) -> Bool) {
-        var n = 0
-        for j in places.indices where kept(places[j]) {
-            if n != j { places.swapAt(n, j) }
-            n += 1
+    /// moved down in place: a filtered copy regrew its array and copied every mention's strings. Asked of
+    /// the tokens alone, which the rules read: handing over a mention copied it.
+    private static func keep(_ places: inout [PlaceMention], _ kept: (Range<Int>) -> Bool) {
+        // Through the buffer: an element read or swapped through the array was copied, its strings retained.
+        let n = places.withUnsafeMutableBufferPointer { buffer in
+            var n = 0
+            for j in buffer.indices where kept(buffer[j].tokens) {
+                if n != j { buffer.swapAt(n, j) }
+                n += 1
+            }
+            return n
         }
         places.removeLast(places.count - n)
     }

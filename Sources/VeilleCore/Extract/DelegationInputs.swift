@@ -15,8 +15,10 @@ final class DelegationInputs {
     /// The name keys built so far: a person is read again at every cue and in the completion. Found by the
     /// name's first token (`keyAtStart`, built on the first key asked for), then along the names sharing it
     /// (`next`): hashing a range at every mention cost more than the key.
-    private var nameKeys: [(end: Int, key: NameVariants.Key, next: Int32)] = []
-    private var keyAtStart: [Int32] = []
+    /// Read and written only by `nameKey`, one access at a time: the runtime's
+    /// exclusivity check of a class's property cost more than the lookup.
+    @exclusivity(unchecked) private var nameKeys: [(end: Int, key: NameVariants.Key, next: Int32)] = []
+    @exclusivity(unchecked) private var keyAtStart: [Int32] = []
 
     init(text: ParsedText, gazetteer: Gazetteer, countries: [CountryMention], places: [PlaceMention], homeCountry: String?,
          known: [FoundPerson], explains: Bool) {

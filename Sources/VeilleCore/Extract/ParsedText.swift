@@ -18,6 +18,8 @@ final class ParsedText: Sendable {
     /// passes over a sentence that holds none with one test, not a test per token.
     private let sentenceClasses: [UInt32]
     let language: Language
+    /// `Folding.table`, held here: name keys fold a word at each mention, and a static read costs a call.
+    private let foldingTable = Folding.table
 
     init(_ text: String, vocabulary: Vocabulary) {
         utf8 = Array(text.utf8)
@@ -96,10 +98,10 @@ final class ParsedText: Sendable {
         let range = Int(tokens[i].start)..<Int(tokens[i].end)
         // A folded scalar takes at most two ASCII bytes, or its lower-case UTF-8 (at most 3 scalars of 4 bytes).
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 12) { buffer in
-            let table = Folding.table
             var n = 0
-            for s in scalars[range] {
-                let f = Folding.classify(s, in: table)
+            for k in range {
+                let s = scalars[k]
+                let f = Folding.classify(s, in: foldingTable)
                 if f.first != 0 {
                     buffer[n] = f.first
                     n += 1
@@ -127,7 +129,9 @@ final class ParsedText: Sendable {
     /// English text a bare "a" is none ("A US Navy team"); French capitals often drop the accent ("A Ouagadougou").
     func isDestination(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard Lexicon.destinationPrepositions.contains(t) else { return false }
+        // The class bit refuses most words without reading the set (a static read costs a call).
+        guard t.kind == .word, t.classes & WordClass.destinationPreposition.rawValue != 0,
+              Lexicon.destinationPrepositions.contains(t) else { return false }
         return language != .en || t.end - t.start > 1 || writesGraveA(i)
     }
 
@@ -142,6 +146,7 @@ final class ParsedText: Sendable {
     /// Punctuation that closes a phrase: , ; : . ! ? brackets, quotes and
     /// dashes (a hyphen only with a space before it). "n° 4", "50 %" and
     /// "Gao/Ménaka" stay inside their phrase.
+    @inline(__always)
     func isPhraseBreak(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .punctuation else { return false }
         let t = tokens[i]

@@ -96,7 +96,8 @@ struct PersonReader {
     }
 
     private func endsOnCountry(_ role: Range<Int>) -> Bool {
-        countries.starting(in: role).last?.tokens.upperBound == role.upperBound
+        let inRole = countries.starting(in: role)
+        return !inRole.isEmpty && inRole[inRole.endIndex - 1].tokens.upperBound == role.upperBound
     }
 
     /// A function or rank, possibly after a nationality or one or two
@@ -224,9 +225,23 @@ struct PersonReader {
 
     /// The end of a function at token i, unless its word is a plain word in the article's language:
     /// "une aide alimentaire" is help, not an aide.
+    /// Asked at nearly every word and most start no function: the class test runs inline, the trie only past it.
+    @inline(__always)
     private func function(at i: Int, limit: Int) -> Int? {
+        guard i < limit, i < text.tokens.count, text.tokens[i].kind == .word,
+              text.tokens[i].classes & WordClass.functionStart.rawValue != 0 else { return nil }
+        return functionFromStart(at: i, limit: limit)
+    }
+
+    private func functionFromStart(at i: Int, limit: Int) -> Int? {
         guard let end = lexicon.functions.match(text.tokens, at: i, limit: limit) else { return nil }
-        return end == i + 1 && Lexicon.plainWords(in: text.language).contains(text.tokens[i]) ? nil : end
+        guard end == i + 1 else { return end }
+        // The set read in place: a copy of it, as a switch returns, retained its tables.
+        let plain = switch text.language {
+        case .fr: lexicon.frenchPlainWords.contains(text.tokens[i])
+        case .en: lexicon.englishPlainWords.contains(text.tokens[i])
+        }
+        return plain ? nil : end
     }
 
     /// One past "(COAS)" when an acronym in brackets stands at i.
@@ -278,14 +293,21 @@ struct PersonReader {
         return j > k + 1 && j < limit && function(at: j, limit: limit) != nil
     }
 
+    @inline(__always)
     private func isPossessive(_ k: Int) -> Bool {
         k > 0 && text.tokens[k - 1].isApostrophe && lexicon.possessiveS.contains(text.tokens[k])
     }
 
     /// One past "a.i.", "par intérim" at token k.
+    /// Asked at every word of a role: the test of its first scalar runs inline.
+    @inline(__always)
     private func interimMarkEnd(at k: Int, limit: Int) -> Int? {
+        guard lexicon.interimMarkInitials.contains(text.scalars[Int(text.tokens[k].start)]) else { return nil }
+        return interimMarkEnd(fromInitial: k, limit: limit)
+    }
+
+    private func interimMarkEnd(fromInitial k: Int, limit: Int) -> Int? {
         let start = Int(text.tokens[k].start)
-        guard lexicon.interimMarkInitials.contains(text.scalars[start]) else { return nil }
         for mark in lexicon.interimMarks where start + mark.count <= text.scalars.count {
             guard text.scalars[start..<(start + mark.count)].elementsEqual(mark) else { continue }
             let end = Int32(start + mark.count)
@@ -403,9 +425,17 @@ struct PersonReader {
         return next >= limit || !("0"..."9").contains(text.scalars[Int(text.tokens[next].start)])
     }
 
+    /// Asked at every word a name might go on with: a lower-case word or a mark is refused inline.
+    @inline(__always)
     private func isNameWord(_ i: Int, capitals: Bool = false) -> Bool {
         let t = text.tokens[i]
-        guard t.kind == .word, t.isCapitalized, !lexicon.notNames.contains(t) else { return false }
+        guard t.kind == .word, t.isCapitalized else { return false }
+        return isCapitalizedNameWord(i, capitals: capitals)
+    }
+
+    private func isCapitalizedNameWord(_ i: Int, capitals: Bool) -> Bool {
+        let t = text.tokens[i]
+        guard !lexicon.notNames.contains(t) else { return false }
         // Datelines ("FADA N'GOURMA") and acronyms are not names, unless a role was just read.
         if !capitals, t.isUpperCase, i + 1 < text.tokens.count, text.tokens[i + 1].isUpperCase || text.isPhraseBreak(i + 1) || text.tokens[i + 1].isApostrophe { return false }
         return function(at: i, limit: text.tokens.count) == nil
@@ -415,9 +445,10 @@ struct PersonReader {
     /// the vocabulary marks as a country's first word, so the search over the
     /// mentions runs for those alone (the reader asks at most capitalised words).
     @inline(__always)
-    private func country(at i: Int) -> CountryMention? {
-        guard text.tokens[i].classes & WordClass.countryStart.rawValue != 0 else { return nil }
-        return countries.starting(at: i)
+    private func country(at i: Int) -> (tokens: Range<Int>, form: CountryMention.Form)? {
+        guard text.tokens[i].classes & WordClass.countryStart.rawValue != 0, let k = countries.index(startingAt: i) else { return nil }
+        // The two fields read in place: a copy of the mention retained its code.
+        return (countries[k].tokens, countries[k].form)
     }
 
     private func skipHonorifics(_ start: Int, _ limit: Int) -> Int {
@@ -430,12 +461,19 @@ struct PersonReader {
     }
 
     /// "S.E.M. X": past a dotted honorific, which starts with a lone capital and a full stop.
+    /// Asked at every word a role or a name may open with, and nearly none is a lone capital before a full stop:
+    /// that test runs inline.
+    @inline(__always)
     private func dottedHonorificEnd(at k: Int, limit: Int) -> Int? {
         guard k + 1 < limit else { return nil }
         let t = text.tokens[k]
         guard t.kind == .word, t.end - t.start == 1, t.isCapitalized, text.tokens[k + 1].isFullStop else { return nil }
-        let start = Int(t.start)
-        for mark in Lexicon.dottedHonorifics where start + mark.count <= text.scalars.count {
+        return dottedHonorificEnd(atInitial: k, limit: limit)
+    }
+
+    private func dottedHonorificEnd(atInitial k: Int, limit: Int) -> Int? {
+        let start = Int(text.tokens[k].start)
+        for mark in lexicon.dottedHonorifics where start + mark.count <= text.scalars.count {
             guard text.scalars[start..<(start + mark.count)].elementsEqual(mark) else { continue }
             let end = Int32(start + mark.count)
             return (k..<limit).first { text.tokens[$0].end == end }.map { $0 + 1 }
@@ -484,4 +522,7 @@ final class PersonWords: Sendable {
     let calendarWords = Lexicon.calendarWords
     let interimMarks = Lexicon.interimMarks
     let interimMarkInitials = Lexicon.interimMarkInitials
+    let dottedHonorifics = Lexicon.dottedHonorifics
+    let frenchPlainWords = Lexicon.frenchPlainWords
+    let englishPlainWords = Lexicon.englishPlainWords
 }

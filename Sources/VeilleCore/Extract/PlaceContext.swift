@@ -6,11 +6,11 @@ extension PlaceFinder {
     /// "Alliance des États du Sahel (AES)", "Télé Sahel", "processus d'Alger", "Accra Initiative".
     func isInsideName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let i = range.lowerBound
-        if i > 0, PlaceWords.organisationPrefixes.contains(tokens[i - 1]) { return true }
-        if i > 0, tokens[i - 1].isCapitalized, PlaceWords.mediaHeads.contains(tokens[i - 1]) { return true }
+        if i > 0, words.organisationPrefixes.contains(tokens[i - 1]) { return true }
+        if i > 0, tokens[i - 1].isCapitalized, words.mediaHeads.contains(tokens[i - 1]) { return true }
         if isAcronymAfter(tokens, range.upperBound) { return true }
         let e = range.upperBound
-        if e < tokens.count, tokens[e].isCapitalized, PlaceWords.agreementHeadsAfter.contains(tokens[e]) { return true }
+        if e < tokens.count, tokens[e].isCapitalized, words.agreementHeadsAfter.contains(tokens[e]) { return true }
         return hasNameHead(tokens, before: i)
     }
 
@@ -28,14 +28,14 @@ extension PlaceFinder {
             let t = tokens[j]
             if t.kind == .punctuation {
                 guard t.isApostrophe || t.isHyphen, !t.spaceBefore else { return false }
-            } else if sawLink, Lexicon.functions.match(tokens, at: j) != nil {
+            } else if sawLink, self.words.functions.match(tokens, at: j) != nil {
                 // "EU Special Representative for the Sahel": the place belongs to a person's title.
                 return false
-            } else if PlaceWords.agreementHeads.contains(t) || (t.isCapitalized && PlaceWords.organisationHeads.contains(t)) {
+            } else if self.words.agreementHeads.contains(t) || (t.isCapitalized && self.words.organisationHeads.contains(t)) {
                 return sawLink
-            } else if PlaceWords.nameLinks.contains(t) {
+            } else if self.words.nameLinks.contains(t) {
                 sawLink = true
-            } else if PlaceWords.nameBreaks.contains(t) || !sawLink {
+            } else if self.words.nameBreaks.contains(t) || !sawLink {
                 return false
             } else {
                 words += 1
@@ -56,8 +56,8 @@ extension PlaceFinder {
     /// "à Bamako", "in Niamey", "visited Accra" — but "according to Bamako" is a source.
     func isDestination(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 0 else { return false }
-        if Lexicon.directVisits.contains(tokens[i - 1]) { return true }
-        return Lexicon.destinationPrepositions.contains(tokens[i - 1]) && !(i > 1 && isAccordingTo(tokens, i))
+        if words.directVisits.contains(tokens[i - 1]) { return true }
+        return words.destinationPrepositions.contains(tokens[i - 1]) && !(i > 1 && isAccordingTo(tokens, i))
     }
 
     /// A capital that stands for its government by the words around it,
@@ -122,4 +122,26 @@ extension PlaceFinder {
         }
         return false
     }
+}
+
+/// The words the place finder tests around every place name, held by one
+/// shared object: each read of a static set costs a call to its lazy
+/// initialisation check, and these are read at every name.
+final class PlaceContextWords: Sendable {
+    static let shared = PlaceContextWords()
+
+    let organisationPrefixes = PlaceWords.organisationPrefixes
+    let mediaHeads = PlaceWords.mediaHeads
+    let agreementHeadsAfter = PlaceWords.agreementHeadsAfter
+    let agreementHeads = PlaceWords.agreementHeads
+    let organisationHeads = PlaceWords.organisationHeads
+    let nameLinks = PlaceWords.nameLinks
+    let nameBreaks = PlaceWords.nameBreaks
+    let functions = Lexicon.functions
+    let directVisits = Lexicon.directVisits
+    let destinationPrepositions = Lexicon.destinationPrepositions
+    let compass = PlaceWords.compass
+    let river = WordSet(["fleuve", "river", "boucle", "delta", "vallée"])
+    let cueHeads = WordSet(["région", "régions", "province", "provinces", "wilaya", "wilayas", "cercle", "commune", "district", "region", "regions"])
+    let cueLinks = WordSet(["du", "de", "des", "la", "l", "d", "of", "the"])
 }

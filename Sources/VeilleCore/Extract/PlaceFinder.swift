@@ -42,13 +42,13 @@ struct PlaceFinder {
     /// Countries the article is about, most named first: they break ties
     /// between places of the same name (Gao in Mali or in Burkina Faso).
     let countries: [String]
+    let words = PlaceContextWords.shared
 
     private static let governmentVerbs = WordSet([
         "a", "ont", "entend", "entendent", "souhaite", "souhaitent", "veut", "veulent", "s", "se", "accuse", "dénonce", "estime",
         "affirme", "annonce", "exige", "says", "said", "has", "have", "wants", "will", "accuses", "insists", "announced",
     ])
     private static let expectedMentions = 32
-    private static let river = WordSet(["fleuve", "river", "boucle", "delta", "vallée"])
 
     func find(in text: ParsedText, excluding excluded: [Range<Int>]) -> [PlaceMention] {
         var mentions: [PlaceMention] = []
@@ -114,21 +114,19 @@ struct PlaceFinder {
         return (countryRank, p.preference - (p.strict ? 10 : 0))
     }
 
-    private static let cueHeads = WordSet(["région", "régions", "province", "provinces", "wilaya", "wilayas", "cercle", "commune", "district", "region", "regions"])
-    private static let cueLinks = WordSet(["du", "de", "des", "la", "l", "d", "of", "the"])
 
     /// "région du Sahel", "province tchadienne du Lac", "the Lac province".
     private func hasCue(_ tokens: [Token], before i: Int, after end: Int) -> Bool {
-        if end < tokens.count, Self.cueHeads.contains(tokens[end]) { return true }
+        if end < tokens.count, words.cueHeads.contains(tokens[end]) { return true }
         var j = i - 1
         var sawLink = false
         while j >= max(0, i - 6) {
             let t = tokens[j]
             if t.kind == .punctuation {
                 guard t.isApostrophe else { return false }
-            } else if Self.cueHeads.contains(t) {
+            } else if words.cueHeads.contains(t) {
                 return sawLink
-            } else if Self.cueLinks.contains(t) {
+            } else if words.cueLinks.contains(t) {
                 sawLink = true
             } else if !gazetteer.demonymKeys.contains(t) {
                 return false
@@ -141,7 +139,7 @@ struct PlaceFinder {
     /// "les régions des Hauts-Bassins, des Cascades, de l'Est et du Nord": the
     /// cue before a list licenses every item of it.
     private func inCuedList(_ tokens: [Token], before i: Int) -> Bool {
-        guard i > 0, Self.cueLinks.contains(tokens[i - 1]) || tokens[i - 1].isPunctuation("'") else { return false }
+        guard i > 0, words.cueLinks.contains(tokens[i - 1]) || tokens[i - 1].isPunctuation("'") else { return false }
         var j = i - 1
         var separated = false
         while j >= max(0, i - PlaceWords.listReach) {
@@ -153,7 +151,7 @@ struct PlaceFinder {
                 return separated
             } else if WordSet.conjunctions.contains(t) {
                 separated = true
-            } else if !Self.cueLinks.contains(t), !t.isCapitalized {
+            } else if !words.cueLinks.contains(t), !t.isCapitalized {
                 return false
             }
             j -= 1
@@ -163,8 +161,8 @@ struct PlaceFinder {
 
     private func isRiver(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let before = range.lowerBound - 1
-        if before >= 0, Self.river.contains(tokens[before]) { return true }
-        return range.upperBound < tokens.count && Self.river.contains(tokens[range.upperBound])
+        if before >= 0, words.river.contains(tokens[before]) { return true }
+        return range.upperBound < tokens.count && words.river.contains(tokens[range.upperBound])
     }
 
     /// "Bamako et Moscou ont convenu", "Washington says": the capital is the

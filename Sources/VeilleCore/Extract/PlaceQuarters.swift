@@ -5,7 +5,7 @@
 extension PlaceFinder {
     func quarter(at i: Int, _ text: ParsedText) -> PlaceMention? {
         let tokens = text.tokens
-        guard tokens[i].kind == .word, let first = PlaceWords.compass.value(for: tokens[i].key), !isVerbEst(tokens, i, first) else { return nil }
+        guard tokens[i].kind == .word, let first = words.compass.value(for: tokens[i].key), !isVerbEst(tokens, i, first) else { return nil }
         var (part, j) = compound(first, tokens, after: i)
         let hasNoun = j < tokens.count && PlaceWords.quarterNouns.contains(tokens[j])
         if hasNoun { j += 1 }

@@ -6,15 +6,14 @@ enum RoleCountry {
     static func of(_ role: Range<Int>, in text: ParsedText, countries: [CountryMention]) -> String? {
         // "Représentant spécial du Secrétaire général des Nations unies au Mali": an international official.
         if servesInternationalBody(role, text) { return nil }
-        let named = countries.starting(in: role).filter { $0.form != .capital }
-        guard !named.isEmpty else { return nil }
-        let isPosting = Lexicon.postings.contains(in: text.tokens, role)
-        let home = named.first { m in
-            let before = m.tokens.lowerBound - 1
-            return before < role.lowerBound || !postedTo(before, text)
+        // The mentions read in place: a filtered copy cost an array and a copy of each code, for every role.
+        let inRole = countries.starting(in: role)
+        guard let first = inRole.firstIndex(where: { $0.form != .capital }) else { return nil }
+        for k in first..<inRole.endIndex where inRole[k].form != .capital {
+            let before = inRole[k].tokens.lowerBound - 1
+            if before < role.lowerBound || !postedTo(before, text) { return inRole[k].code }
         }
-        if let home { return home.code }
-        return isPosting ? nil : named.first?.code
+        return Lexicon.postings.contains(in: text.tokens, role) ? nil : inRole[first].code
     }
 
     /// The role names the UN, ECOWAS, the AU, the EU or another body of several countries.

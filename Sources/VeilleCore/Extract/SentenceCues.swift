@@ -62,13 +62,20 @@ final class SentenceCues {
         if range.count > 3, text.isDestination(range.lowerBound) { frontedPlace = range.lowerBound }
         // Most sentences have no cue at all: one flat list, allocated only on a hit.
         var hits: [(cue: Int32, start: Int, end: Int)] = []
-        let index = Self.index
-        for i in range where index.mayStart(tokens[i]) {
-            index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, node in
-                index.forEachPayload(node) { raw in
+        // Read through one shared object: a copy of the static index retained its seven arrays, sentence by sentence.
+        let shared = CueIndex.shared
+        for i in range where shared.index.mayStart(tokens[i]) {
+            shared.index.forEachMatch(in: tokens, at: i, limit: range.upperBound) { end, node in
+                shared.index.forEachPayload(node) { raw in
                     if raw == Cue.remoteContact.rawValue { remoteContact = true; return }
                     // Later calls are longer: the last one at a start is the longest.
-                    if let k = Self.lastHit(hits, cue: raw, at: i) { hits[k].end = end } else { hits.append((raw, i, end)) }
+                    if let k = Self.lastHit(hits, cue: raw, at: i) {
+                        hits[k].end = end
+                    } else {
+                        // Room for a sentence's few cues at the first: growing one by one cost an allocation each.
+                        if hits.isEmpty { hits.reserveCapacity(Self.expectedHits) }
+                        hits.append((raw, i, end))
+                    }
                 }
             }
         }
@@ -119,6 +126,8 @@ final class SentenceCues {
         backReference = hits.contains { $0.cue == Cue.backReference.rawValue && $0.start < headEnd }
             || Self.pluralDemonymSubject(text, range, gazetteer)
     }
+
+    private static let expectedHits = 8
 
     /// The hit of a cue at a start: hits are appended in order of start, so
     /// only the tail that starts at `i` is searched.
@@ -267,4 +276,10 @@ final class SentenceCues {
         delegationNoun != nil || travel != nil || frontedVisit != nil || !leads.isEmpty || !members.isEmpty || !hostsAfter.isEmpty || hostBefore != nil
             || delegationHead != nil || !memberSubjects.isEmpty
     }
+}
+
+/// `SentenceCues.index`, held by one shared object that every sentence reads in place.
+final class CueIndex: Sendable {
+    static let shared = CueIndex()
+    let index = SentenceCues.index
 }

@@ -25,6 +25,13 @@ extension Array where Element: TokenOrdered {
         return k < count && self[k].tokens.lowerBound == i ? self[k] : nil
     }
 
+    /// The index of the mention starting at token `i`, for callers that read a field or two of it: a copy
+    /// of the mention retains its strings.
+    func index(startingAt i: Int) -> Int? {
+        let k = firstIndex(startingAtOrAfter: i)
+        return k < count && self[k].tokens.lowerBound == i ? k : nil
+    }
+
     /// The mentions that start inside a token range.
     func starting(in range: Range<Int>) -> ArraySlice<Element> {
         let lo = firstIndex(startingAtOrAfter: range.lowerBound)

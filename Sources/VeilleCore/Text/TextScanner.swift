@@ -200,19 +200,8 @@ enum TextScanner {
                                  _ wide: inout WideScalars, _ word: inout OpenWord) {
         let n = input.count
         while true {
-            // The bulk of any word, without branches beyond the loop's own.
-            while i < n {
-                let b = input[i]
-                guard b < 0x80 else { break }
-                let e = ascii[Int(b)]
-                guard e & asciiIsWord != 0 else { return }
-                scalars[s] = Unicode.Scalar(b)
-                word.key.add(ascii: UInt8(truncatingIfNeeded: e), letter: 0, upper: 0)
-                word.asciiCounts &+= e >> asciiCountsShift
-                s &+= 1
-                i &+= 1
-            }
-            guard i < n else { return }
+            let ended = asciiRun(input, ascii, &i, &s, scalars, &word)
+            guard !ended, i < n else { return }
             let (scalar, width) = decode(input, at: i)
             let f = Folding.classify(scalar, in: table)
             guard f.cls == .word else { return }
@@ -224,7 +213,39 @@ enum TextScanner {
         }
     }
 
-    // For each ASCII byte, one 64-bit entry: bits 0–7 its folded byte (a
+    /// The bulk of any word: its ASCII letters and digits from byte `i` on.
+    /// Whether the word ended there (rather than at the end of the text or
+    /// at a multi-byte scalar). A function of its own, with the word's
+    /// fields in locals: inside the scanner's loop there were too few
+    /// registers left, and the counts went to memory at every byte.
+    @inline(never)
+    private static func asciiRun(_ input: UnsafeBufferPointer<UInt8>, _ ascii: UnsafeBufferPointer<UInt64>, _ i: inout Int, _ s: inout Int,
+                                 _ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ word: inout OpenWord) -> Bool {
+        let n = input.count
+        var j = i
+        var t = s
+        var hasher = word.key.hasher
+        var counts = word.asciiCounts
+        var ended = false
+        while j < n {
+            let b = input[j]
+            // Bytes of multi-byte scalars have no entry bits: one test stops on both.
+            let e = ascii[Int(b)]
+            guard e & asciiIsWord != 0 else { ended = b < 0x80; break }
+            scalars[t] = Unicode.Scalar(b)
+            hasher.add(UInt8(truncatingIfNeeded: e))
+            counts &+= e >> asciiCountsShift
+            t &+= 1
+            j &+= 1
+        }
+        word.key.hasher = hasher
+        word.asciiCounts = counts
+        i = j
+        s = t
+        return ended
+    }
+
+    // For each ASCII byte, one 64-bit entry (zero for the bytes of multi-byte scalars): bits 0–7 its folded byte (a
     // mark's token key), bit 8 a word character, bit 9 a space, bit 10 upper
     // case; from bit 32 on, what it adds to a word's counts: 1 at bit 32 for
     // a letter (a–z once folded), 1 at bit 63 for an upper-case one. Shifted
@@ -236,7 +257,8 @@ enum TextScanner {
     private static let asciiCountsShift: UInt64 = 32
     private static let asciiLetterMask: UInt64 = (1 << 31) - 1
     private static let asciiUpperShift: UInt64 = 31
-    private static let asciiTable: [UInt64] = (0..<128).map { b in
+    private static let asciiTable: [UInt64] = (0..<256).map { b in
+        guard b < 0x80 else { return 0 }
         let f = Folding.classify(Unicode.Scalar(UInt8(b)))
         var e = UInt64(f.first != 0 ? f.first : UInt8(b))
         switch f.cls {

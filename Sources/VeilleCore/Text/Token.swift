@@ -38,7 +38,8 @@ public struct Token: Sendable, Hashable {
 /// A word's key and case, built scalar by scalar: the one rule the reference
 /// tokenizer and the one-pass scanner share.
 struct WordKeyBuilder {
-    private(set) var hasher = WordHasher()
+    /// Settable so that the scanner can hash a word's ASCII run in a local copy.
+    var hasher = WordHasher()
     private(set) var letters = 0
     private(set) var upper = 0
 
@@ -53,14 +54,6 @@ struct WordKeyBuilder {
             letters += 1
         }
         if f.isUpper { upper += 1 }
-    }
-
-    /// An ASCII character already folded: its byte, and whether it is a letter, an upper-case one.
-    @inline(__always)
-    mutating func add(ascii byte: UInt8, letter: Int, upper isUpper: Int) {
-        hasher.add(byte)
-        letters &+= letter
-        upper &+= isUpper
     }
 
     var key: UInt64 { hasher.value }
