@@ -41,7 +41,7 @@ extension DelegationExtractor {
                 frames[k].from = country
                 add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k],
                     because: "the role names a country, \(country), other than the hosts'")
-            } else if let to, frames.count < DelegationFrame.maxFrames, takesPart(person, telling: telling) {
+            } else if let to, frames.count < DelegationFrame.maxFrames, takesPart(person, telling: telling), !isAtHome(person, country, while: frames[k]) {
                 var visit = DelegationFrame(sentence: person.sentence, explains: explains)
                 visit.from = country
                 visit.to = to
@@ -58,7 +58,12 @@ extension DelegationExtractor {
     /// town of their country, while the visit is abroad, stayed at home.
     private func isAtHome(_ person: FoundPerson, _ country: String, while frame: DelegationFrame) -> Bool {
         guard frame.to != nil, frame.to != country, !frame.sentences.contains(person.sentence) else { return false }
-        return places.starting(in: text.sentenceTokens[person.sentence]).contains { town in
+        return namesHomeTown(person, country)
+    }
+
+    /// The person's own sentence puts them in a town of their country ("inaugurated a station in Agadez").
+    func namesHomeTown(_ person: FoundPerson, _ country: String) -> Bool {
+        places.starting(in: text.sentenceTokens[person.sentence]).contains { town in
             town.place.country == country && (town.place.kind == .city || town.place.kind == .adminRegion)
                 && town.tokens.lowerBound > 0 && text.isDestination(town.tokens.lowerBound - 1)
         }
@@ -66,7 +71,7 @@ extension DelegationExtractor {
 
     /// The first frame that holds a person, and where in it: one search, where asking for the frame, then
     /// the slot, then whether the mention adds anything would compare the names three times.
-    private func placement(of key: NameVariants.Key, in frames: [DelegationFrame]) -> (frame: Int, person: Int)? {
+    func placement(of key: NameVariants.Key, in frames: [DelegationFrame]) -> (frame: Int, person: Int)? {
         for k in frames.indices {
             if let i = frames[k].index(of: key) { return (k, i) }
         }
@@ -90,7 +95,7 @@ extension DelegationExtractor {
         }
         let near = found.filter { $0.country != nil && nearMeeting[$0.sentence] }
         var frames: [DelegationFrame] = []
-        for person in near where person.country != host {
+        for person in near where person.country != host && !namesHomeTown(person, person.country ?? host) {
             if let k = frames.firstIndex(where: { $0.from == person.country }) {
                 add(person.phrase, as: .member, to: &frames[k], because: "meeting: another of \(person.country ?? "?")'s party")
                 continue
@@ -141,7 +146,7 @@ extension DelegationExtractor {
     private static let quoteReach = 300
 
     /// Whether a token stands inside a quotation opened earlier in its sentence.
-    private func isQuoted(_ i: Int, sentence: Int) -> Bool {
+    func isQuoted(_ i: Int, sentence: Int) -> Bool {
         var open = 0
         var straight = false
         // A bounded look back: a sentence of pasted text full of names stays linear.

@@ -120,6 +120,7 @@ struct DelegationExtractor {
         }
         let dateline = datelinePlace()
         if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline, telling: telling) }
+        if !phoneCall { placeActingAbroad(&frames) }
         frames = Self.merged(frames.filter(\.hasPeople)).flatMap { $0.splitByVisitorCountry() }
         // A party known only by its country ("ses homologues du Mali et du Burkina Faso") is the one whose
         // members are named elsewhere in the article, when there is one.
@@ -213,7 +214,7 @@ struct DelegationExtractor {
     }
 
     /// "avait rencontré", "had met": the pluperfect, an auxiliary and a participle.
-    private func tellsEarlierEvent(sentence s: Int) -> Bool {
+    func tellsEarlierEvent(sentence s: Int) -> Bool {
         // Asked of every sentence, and most hold no auxiliary of the kind.
         guard text.sentence(s, holds: .pluperfect) else { return false }
         let range = text.sentenceTokens[s]

@@ -481,7 +481,7 @@ struct PersonReader {
         return nil
     }
 
-    private func skipDeterminers(_ start: Int, _ limit: Int) -> Int {
+    func skipDeterminers(_ start: Int, _ limit: Int) -> Int {
         let tokens = text.tokens
         var i = start
         // "Son Excellence M. le …": a few words at most, so a text of nothing but articles stays linear.
