@@ -109,11 +109,45 @@ extension DelegationExtractor {
             add(person.phrase, as: .leader, to: &frame, because: "meeting: a party from abroad, \(origin)")
             frames.append(frame)
         }
+        // "des réunions entre les ministres des trois pays à Moscou avec …": parties named by office and country.
+        for m in meetings {
+            for country in partiesBetween(in: m, host: host) where frames.count < DelegationFrame.maxFrames && !frames.contains(where: { $0.from == country }) {
+                var frame = DelegationFrame(sentence: m, explains: explains)
+                frame.fill(\.from, country, because: "meeting: a party named by office between others", at: text.layout.sentences[m].span)
+                frame.to = host
+                frame.place = site.map { text.string(tokens: $0.tokens) }
+                frame.sentences = meetings
+                frame.knownByCountryOnly = true
+                frames.append(frame)
+            }
+        }
         for person in near where person.country == host {
             for k in frames.indices { add(person.phrase, as: .host, to: &frames[k], because: "meeting: of the host country, \(host)") }
         }
         return frames
     }
+
+    /// The countries of the parties a meeting is "entre"/"between", named by office: in the office itself
+    /// ("les ministres du Mali et du Niger") or counted ("des trois pays") and then those the sentence before
+    /// names, when there are as many. The host's country is not among them.
+    private func partiesBetween(in s: Int, host: String) -> [String] {
+        let range = text.sentenceTokens[s]
+        guard let between = range.first(where: { text.tokens[$0].kind == .word && Lexicon.betweenWords.contains(text.tokens[$0]) }),
+              between + 1 < range.upperBound, let party = reader.read(at: between + 1, limit: range.upperBound), party.name == nil else { return [] }
+        if let role = party.role {
+            let named = coordinatedCountries(in: role).filter { $0 != host }
+            if named.count > 1 { return named }
+        }
+        let window = (between + 1)..<min(range.upperBound, between + Self.betweenReach)
+        guard s > 0, let counted = window.first(where: { Lexicon.countedCountries.match(text.tokens, at: $0, limit: window.upperBound) != nil }),
+              let n = Lexicon.smallNumbers[text.tokens[counted].key] else { return [] }
+        var before: [String] = []
+        for c in countries.starting(in: text.sentenceTokens[s - 1]) where c.form != .demonym && c.code != host && !before.contains(c.code) { before.append(c.code) }
+        return before.count == n ? before : []
+    }
+
+    /// Words between "entre" and the count of countries: "entre les ministres des Affaires étrangères des trois pays".
+    private static let betweenReach = 12
 
     /// A third country's official is a party of their own only where their sentence tells a meeting or a visit,
     /// or follows one that announces a meeting ("… a accordé une audience … Étaient présents : X ; Y"), not

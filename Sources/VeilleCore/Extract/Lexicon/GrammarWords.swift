@@ -38,6 +38,12 @@ struct GrammarWords {
     var officePronouns: [String]
     /// Possessives before a companion's title ("son attaché militaire").
     var ownerPossessives: [String]
+    /// Two, three, four, five, in order: "les ministres des trois pays" counts the parties.
+    var smallNumbers: [String]
+    /// The noun a count of parties goes with ("pays", "countries").
+    var countryNouns: [String]
+    /// "entre", "between": a meeting's parties follow.
+    var betweenWords: [String]
     /// Between a venue and its town ("palais présidentiel de Nouakchott").
     var linkingOf: [String]
     /// The "s" of a possessive ("Mali's").

@@ -55,6 +55,15 @@ enum Lexicon {
     static let deliveries = VisitWords.union(\.deliveries)
     /// "son attaché militaire", "his aide": a companion named by whose they are.
     static let ownerPossessives = WordSet(GrammarWords.union(\.ownerPossessives))
+    static let betweenWords = WordSet(GrammarWords.union(\.betweenWords))
+    /// "trois pays", "three countries".
+    static let countedCountries = PhraseSet(GrammarWords.languages.flatMap { table in
+        table.smallNumbers.flatMap { number in table.countryNouns.map { "\(number) \($0)" } }
+    })
+    /// Each language's small numbers by their word's key, from two up.
+    static let smallNumbers: [UInt64: Int] = Dictionary(GrammarWords.languages.flatMap { table in
+        table.smallNumbers.enumerated().map { (WordHasher.key(fold($0.element)), $0.offset + 2) }
+    }, uniquingKeysWith: { first, _ in first })
     /// "celui du Japon": the office of the item before, held for another country.
     static let officePronouns = WordSet(GrammarWords.union(\.officePronouns))
     static let senders = PhraseSet(VisitWords.union(\.senders))
