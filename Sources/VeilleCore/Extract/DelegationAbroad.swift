@@ -1,6 +1,6 @@
 /// Visits the press tells by what someone does abroad rather than by a
-/// visit verb: "Mali's Defence Minister X signed the agreement in Beijing",
-/// "le colonel X … déambulent dans les couloirs … à Pékin". The subject of a
+/// visit verb: "Mali's Defence Minister X … signed a supply contract in
+/// Beijing", "le ministre burkinabè X a inauguré jeudi à Abidjan …". The subject of a
 /// sentence whose role names one country, acting in a town of another, is
 /// there on a visit.
 extension DelegationExtractor {

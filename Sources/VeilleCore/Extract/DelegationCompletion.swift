@@ -109,7 +109,7 @@ extension DelegationExtractor {
             add(person.phrase, as: .leader, to: &frame, because: "meeting: a party from abroad, \(origin)")
             frames.append(frame)
         }
-        // "des réunions entre les ministres des trois pays à Moscou avec …": parties named by office and country.
+        // "des rencontres entre les chefs d'état-major des trois pays à Ankara": parties named by office and country.
         for m in meetings {
             for country in partiesBetween(in: m, host: host) where frames.count < DelegationFrame.maxFrames && !frames.contains(where: { $0.from == country }) {
                 var frame = DelegationFrame(sentence: m, explains: explains)
@@ -146,7 +146,7 @@ extension DelegationExtractor {
         return before.count == n ? before : []
     }
 
-    /// Words between "entre" and the count of countries: "entre les ministres des Affaires étrangères des trois pays".
+    /// Words between "entre" and the count of countries: "entre les chefs d'état-major de la marine des trois pays".
     private static let betweenReach = 12
 
     /// A third country's official is a party of their own only where their sentence tells a meeting or a visit,

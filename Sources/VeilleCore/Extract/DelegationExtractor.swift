@@ -371,7 +371,7 @@ struct DelegationExtractor {
         for m in cues.members where !continuesHostList(m, cues) {
             let before = frame.people.count
             addList(from: m.end, in: range, as: .member, to: &frame, because: "after the members cue «\(cue(m))»")
-            // "l'ambassadeur de Turquie, accompagné de son attaché militaire, le colonel X": X is of the ambassador's country.
+            // "l'ambassadeur d'Égypte, en compagnie de son conseiller militaire, le colonel X": X is of the ambassador's country.
             if frame.people.count > before, frame.people[before].person.country == nil, m.end < range.upperBound,
                Lexicon.ownerPossessives.contains(text.tokens[m.end]), let owner = companionOwnerCountry(before: m.start, in: range) {
                 frame.people[before].person.country = owner
