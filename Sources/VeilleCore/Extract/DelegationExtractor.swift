@@ -279,6 +279,16 @@ struct DelegationExtractor {
         return nil
     }
 
+    /// "la capitale russe", "the Russian capital": a demonym just after or just before the word for a capital.
+    private func capitalByDemonym(in range: Range<Int>) -> CountryMention? {
+        for i in range where text.tokens[i].kind == .word && PlaceWords.capitalWords.contains(text.tokens[i]) {
+            if let after = countries.starting(at: i + 1), after.form == .demonym { return after }
+            if let before = countries.starting(in: max(range.lowerBound, i - 3)..<i).last(where: { $0.tokens.upperBound == i }),
+               before.form == .demonym { return before }
+        }
+        return nil
+    }
+
     /// "L'ambassadeur a échangé avec la presse": talks with journalists or students tell no visit.
     private func reachesThePublic(_ h: SentenceCues.Match, in range: Range<Int>) -> Bool {
         var i = h.end
@@ -429,6 +439,12 @@ struct DelegationExtractor {
                 // "Mahama hosts Burkinabe foreign minister": the guest's title names where the visitors come from.
                 fillVisitorCountries(of: role, in: &frame, because: "the role of the guest received after «\(cue(host))»")
             }
+        }
+        // "ont rencontré mardi dans la capitale russe …", "met … in the Russian capital": the hosts' country,
+        // with no toponym for the place.
+        if frame.to == nil, frame.place == nil, cues.travel != nil || !cues.hostsAfter.isEmpty || cues.hostBefore != nil,
+           let capital = capitalByDemonym(in: range) {
+            frame.fill(\.to, capital.code, because: "the capital named by its nationality", at: text.span(tokens: capital.tokens))
         }
         if let palace = presidency(in: range) {
             frame.fill(\.to, palace.country, because: "the presidential palace named", at: text.layout.sentences[s].span)
