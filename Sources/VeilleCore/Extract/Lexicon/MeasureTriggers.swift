@@ -100,6 +100,10 @@ extension MeasureWords {
         // "ont échangé sur la formation des cadets": the same, with the verb of exchanges.
         .init(name: "fr_echange_sur", english: false, heads: ["echange", "echangent", "echanger", "echangeront"],
               tail: .word(["sur"]), mode: .nounPhrase),
+        // "l'accord couvre la formation des pilotes": an agreement's content, not the topics of talks.
+        .init(name: "fr_accord_couvre", english: false, heads: ["accord", "protocole", "memorandum", "traite", "feuille de route"]
+              .flatMap { noun in ["couvre", "couvre egalement", "couvrira", "porte sur", "porte egalement sur", "portera sur"].map { "\(noun) \($0)" } },
+              tail: .none, mode: .nounPhrase),
         // "il est question de créer une force": what is being considered.
         .init(name: "fr_question", english: false, heads: ["il est question"], tail: .word(["de", "d'"]), mode: .verb),
         // "il a été question de la formation des forces spéciales": the action talked of, named by its noun.
@@ -183,6 +187,11 @@ extension MeasureWords {
         // the subject, so that "operations focused on emerging threats" stays out.
         .init(name: "en_talks_on", english: true, heads: ["talks", "discussions", "meeting", "talks also", "discussions also"]
               .flatMap { noun in ["focused on", "focussed on", "centred on", "centered on"].map { "\(noun) \($0)" } },
+              tail: .none, mode: .nounPhrase),
+        // "the agreement also covers the training of pilots": an agreement's content, not talks' topics ("the
+        // talks covered regional security" stays out).
+        .init(name: "en_agreement_covers", english: true, heads: ["agreement", "accord", "deal", "memorandum", "pact", "treaty", "protocol", "roadmap"]
+              .flatMap { noun in ["covers", "also covers", "will cover", "will also cover"].map { "\(noun) \($0)" } },
               tail: .none, mode: .nounPhrase),
         // "laying the groundwork for reopening the border": the work towards a planned act.
         .init(name: "en_groundwork", english: true, heads: ["groundwork for"], tail: .none,
