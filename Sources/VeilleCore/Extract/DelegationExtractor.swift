@@ -269,41 +269,6 @@ struct DelegationExtractor {
         return (h.end..<noun).allSatisfy { !text.isPhraseBreak($0) && !(text.tokens[$0].kind == .word && text.tokens[$0].isCapitalized) }
     }
 
-    /// The country of the person, named or not, whose phrase ends at the comma before a companions cue.
-    private func companionOwnerCountry(before cue: Int, in range: Range<Int>) -> String? {
-        let comma = cue - 1
-        guard comma > range.lowerBound, text.isComma(comma) else { return nil }
-        for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
-            if let p = reader.read(at: start, limit: comma), p.end == comma, let role = p.role { return country(in: role) }
-        }
-        return nil
-    }
-
-    /// "la capitale russe", "the Russian capital": a demonym just after or just before the word for a capital.
-    private func capitalByDemonym(in range: Range<Int>) -> CountryMention? {
-        for i in range where text.tokens[i].kind == .word && PlaceWords.capitalWords.contains(text.tokens[i]) {
-            if let after = countries.starting(at: i + 1), after.form == .demonym { return after }
-            if let before = countries.starting(in: max(range.lowerBound, i - 3)..<i).last(where: { $0.tokens.upperBound == i }),
-               before.form == .demonym { return before }
-        }
-        return nil
-    }
-
-    /// "L'ambassadeur a échangé avec la presse": talks with journalists or students tell no visit.
-    private func reachesThePublic(_ h: SentenceCues.Match, in range: Range<Int>) -> Bool {
-        var i = h.end
-        while i < range.upperBound, text.tokens[i].kind == .word, Lexicon.determiners.contains(text.tokens[i]) || text.tokens[i].isApostrophe { i += 1 }
-        return Lexicon.publicAudiences.match(text.tokens, at: i, limit: range.upperBound) != nil
-    }
-
-    /// "Le Premier ministre X a échangé avec l'ambassadeur de Chine, Y": an envoy met in talks is posted
-    /// where they take place, so he is the guest and the subject his host; not after "reçu par", "met by".
-    private func meetsAnEnvoy(_ h: SentenceCues.Match, _ subject: PersonPhrase, in range: Range<Int>) -> Bool {
-        guard !Lexicon.passiveAgents.contains(text.tokens[h.end - 1]), subject.role.map({ !Lexicon.postings.contains(in: text.tokens, $0) }) ?? true,
-              h.end < range.upperBound, let met = reader.read(at: h.end, limit: range.upperBound), met.name != nil, let role = met.role else { return false }
-        return Lexicon.postings.contains(in: text.tokens, role)
-    }
-
     /// "X s'est entretenu avec Y, puis s'est rendu chez Z": a verb after "puis", "et", "then" has the
     /// subject of the one before it, not the nearest name.
     private func sharesSubject(_ cue: SentenceCues.Match) -> Bool {
@@ -539,18 +504,6 @@ struct DelegationExtractor {
         countries.lazy.filter { $0.code == code && $0.form != .capital }.prefix(2).count == 2
     }
 
-    /// "a reçu l'ambassadeur d'Allemagne, X, puis celui du Japon, Y": the countries of the other parties the
-    /// same hosts received. Each is a guest too, so none of them is where the others went.
-    private func coGuestCountries(of frame: DelegationFrame, among frames: [DelegationFrame]) -> [String] {
-        let hosts = Set(frame.people.filter { $0.slot == .host }.map(\.person.name))
-        guard !hosts.isEmpty else { return [] }
-        return frames.compactMap { other in
-            guard let from = other.from, from != frame.from, other.people.contains(where: { $0.slot == .host && hosts.contains($0.person.name) })
-            else { return nil }
-            return from
-        }
-    }
-
     private func finish(_ frame: DelegationFrame, dateline: PlaceMention?, coGuests: [String] = []) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
         var f = frame
         fillRoute(&f, dateline: dateline, coGuests: coGuests)
@@ -566,6 +519,7 @@ struct DelegationExtractor {
         if f.place == nil, !f.travelTold, let d = dateline, f.countries(in: .leader).first == d.place.country, f.from == nil || f.from == d.place.country,
            let guests = f.countries(in: .host).first, guests != d.place.country, f.to == nil || f.to == guests {
             f.from = guests
+            f.note("from \(guests)", "the one met at home by the dateline's side came from abroad", at: text.span(tokens: d.tokens))
             f.to = nil
             f.fill(\.to, d.place.country, because: "the dateline's country, home of the party that held the talks", at: text.span(tokens: d.tokens))
             f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))

@@ -124,4 +124,26 @@ extension DelegationExtractor {
               places.starting(at: name.lowerBound) == nil else { return nil }
         return k + 1
     }
+
+    /// "la capitale russe", "the Russian capital": a demonym just after or just before the word for a capital.
+    func capitalByDemonym(in range: Range<Int>) -> CountryMention? {
+        for i in range where text.tokens[i].kind == .word && PlaceWords.capitalWords.contains(text.tokens[i]) {
+            if let after = countries.starting(at: i + 1), after.form == .demonym { return after }
+            if let before = countries.starting(in: max(range.lowerBound, i - 3)..<i).last(where: { $0.tokens.upperBound == i }),
+               before.form == .demonym { return before }
+        }
+        return nil
+    }
+
+    /// "a reçu l'ambassadeur d'Allemagne, X, puis celui du Japon, Y": the countries of the other parties the
+    /// same hosts received. Each is a guest too, so none of them is where the others went.
+    func coGuestCountries(of frame: DelegationFrame, among frames: [DelegationFrame]) -> [String] {
+        let hosts = Set(frame.people.filter { $0.slot == .host }.map(\.person.name))
+        guard !hosts.isEmpty else { return [] }
+        return frames.compactMap { other in
+            guard let from = other.from, from != frame.from, other.people.contains(where: { $0.slot == .host && hosts.contains($0.person.name) })
+            else { return nil }
+            return from
+        }
+    }
 }

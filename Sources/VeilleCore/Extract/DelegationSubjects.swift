@@ -191,4 +191,29 @@ extension DelegationExtractor {
     func audienceGranted(_ host: SentenceCues.Match, in range: Range<Int>) -> Int? {
         Lexicon.meeting.first(in: text.tokens, host.end..<min(range.upperBound, host.end + Self.audienceReach))?.end
     }
+
+    /// The country of the person, named or not, whose phrase ends at the comma before a companions cue.
+    func companionOwnerCountry(before cue: Int, in range: Range<Int>) -> String? {
+        let comma = cue - 1
+        guard comma > range.lowerBound, text.isComma(comma) else { return nil }
+        for start in max(range.lowerBound, comma - Self.antecedentReach)..<comma where text.tokens[start].kind == .word {
+            if let p = reader.read(at: start, limit: comma), p.end == comma, let role = p.role { return country(in: role) }
+        }
+        return nil
+    }
+
+    /// "L'ambassadeur a échangé avec la presse": talks with journalists or students tell no visit.
+    func reachesThePublic(_ h: SentenceCues.Match, in range: Range<Int>) -> Bool {
+        var i = h.end
+        while i < range.upperBound, text.tokens[i].kind == .word, Lexicon.determiners.contains(text.tokens[i]) || text.tokens[i].isApostrophe { i += 1 }
+        return Lexicon.publicAudiences.match(text.tokens, at: i, limit: range.upperBound) != nil
+    }
+
+    /// "Le Premier ministre X a échangé avec l'ambassadeur de Chine, Y": an envoy met in talks is posted
+    /// where they take place, so he is the guest and the subject his host; not after "reçu par", "met by".
+    func meetsAnEnvoy(_ h: SentenceCues.Match, _ subject: PersonPhrase, in range: Range<Int>) -> Bool {
+        guard !Lexicon.passiveAgents.contains(text.tokens[h.end - 1]), subject.role.map({ !Lexicon.postings.contains(in: text.tokens, $0) }) ?? true,
+              h.end < range.upperBound, let met = reader.read(at: h.end, limit: range.upperBound), met.name != nil, let role = met.role else { return false }
+        return Lexicon.postings.contains(in: text.tokens, role)
+    }
 }
