@@ -504,7 +504,7 @@ struct DelegationExtractor {
         countries.lazy.filter { $0.code == code && $0.form != .capital }.prefix(2).count == 2
     }
 
-    private func finish(_ frame: DelegationFrame, dateline: PlaceMention?, coGuests: [String] = []) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
+    private func finish(_ frame: DelegationFrame, dateline: PlaceMention?, coGuests: [String]) -> (Delegation, [(item: String, rule: String, evidence: Span)]) {
         var f = frame
         fillRoute(&f, dateline: dateline, coGuests: coGuests)
         let evidence = f.sentences.map { text.layout.sentences[$0].span }

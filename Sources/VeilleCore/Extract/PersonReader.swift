@@ -307,8 +307,13 @@ struct PersonReader {
     }
 
     private func interimMarkEnd(fromInitial k: Int, limit: Int) -> Int? {
+        markEnd(lexicon.interimMarks, at: k, limit: limit)
+    }
+
+    /// One past the token where the first of `marks` spelled from token k's first scalar ends ("a.i.", "S.E.M.").
+    private func markEnd(_ marks: [[Unicode.Scalar]], at k: Int, limit: Int) -> Int? {
         let start = Int(text.tokens[k].start)
-        for mark in lexicon.interimMarks where start + mark.count <= text.scalars.count {
+        for mark in marks where start + mark.count <= text.scalars.count {
             guard text.scalars[start..<(start + mark.count)].elementsEqual(mark) else { continue }
             let end = Int32(start + mark.count)
             return (k..<limit).first { text.tokens[$0].end == end }.map { $0 + 1 }
@@ -472,13 +477,7 @@ struct PersonReader {
     }
 
     private func dottedHonorificEnd(atInitial k: Int, limit: Int) -> Int? {
-        let start = Int(text.tokens[k].start)
-        for mark in lexicon.dottedHonorifics where start + mark.count <= text.scalars.count {
-            guard text.scalars[start..<(start + mark.count)].elementsEqual(mark) else { continue }
-            let end = Int32(start + mark.count)
-            return (k..<limit).first { text.tokens[$0].end == end }.map { $0 + 1 }
-        }
-        return nil
+        markEnd(lexicon.dottedHonorifics, at: k, limit: limit)
     }
 
     func skipDeterminers(_ start: Int, _ limit: Int) -> Int {
