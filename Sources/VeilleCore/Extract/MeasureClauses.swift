@@ -49,6 +49,12 @@ struct MeasureClauses {
         q < sentence.upperBound ? Int(nextTail[q - sentence.lowerBound]) : sentence.upperBound
     }
 
+    /// The clause of q opens on "que", "qu'" or "that" (not on a quote): reported speech.
+    func isReported(before q: Int) -> Bool {
+        guard let end = complementizerEnds.last(where: { $0 <= q }), end > sentence.lowerBound else { return false }
+        return reader.isWord(end - 1, q) || (end >= 2 && reader.elided(end - 2, q, Keys.qu))
+    }
+
     /// After the last complementizer before q, and past a leading adverbial
     /// up to its comma ("à compter de lundi, le couvre-feu …").
     func start(before q: Int) -> Int {

@@ -22,6 +22,8 @@ struct MeasureSentence {
         let s = range.lowerBound, e = range.upperBound
         var hits: [Hit] = []
         var predicates: [Range<Int>] = [], futures: [Range<Int>] = [], postposed: [Range<Int>] = []
+        // Conditionals, kept only in reported speech.
+        var reported: [Range<Int>] = []
         var pastEnd = Int.max
         var predicateEnd = s, futureEnd = s, postposedEnd = s
         // Per trigger, where its last hit ended; allocated at the first trigger head, as most sentences have none.
@@ -38,6 +40,10 @@ struct MeasureSentence {
                 futures.append(i..<end)
                 futureEnd = end
             }
+            if !reader.english, i >= futureEnd, let end = reader.phrase(MeasureSets.reportedFutures, i, e), !reader.isMark(end, e, 0x2D) {
+                reported.append(i..<end)
+                futureEnd = end
+            }
             if let end = predicate(MeasureSets.postposed, i, e) {
                 let start = postposedStart(i, max(s, postposedEnd))
                 if start >= postposedEnd {
@@ -46,11 +52,11 @@ struct MeasureSentence {
                 }
             }
         }
-        guard !(hits.isEmpty && predicates.isEmpty && futures.isEmpty && postposed.isEmpty) else { return [] }
+        guard !(hits.isEmpty && predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty) else { return [] }
         var out: [MeasureFind] = []
-        for h in hits where pastEnd > h.start { addItems(of: h, &out) }
+        for (k, h) in hits.enumerated() where pastEnd > h.start { addItems(of: h, upTo: clauseCut(after: k, hits), &out) }
         // Clause bounds only for the rules that read clauses: most sentences with a trigger need none.
-        let needsClauses = !(predicates.isEmpty && futures.isEmpty && postposed.isEmpty)
+        let needsClauses = !(predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty)
             || hits.contains { MeasureSets.triggers[$0.trigger].mode == .clause }
         guard needsClauses else { return out }
         let clauses = MeasureClauses(reader, range)
@@ -58,6 +64,7 @@ struct MeasureSentence {
         for p in postposed { addPostposed(p.lowerBound, clauses, &out) }
         for p in predicates { addPredicate(p, clauses, &out) }
         for f in futures { addFuture(f, clauses, &out) }
+        for f in reported where clauses.isReported(before: f.lowerBound) { addFuture(f, clauses, &out) }
         return out
     }
 
@@ -132,9 +139,34 @@ struct MeasureSentence {
         }
     }
 
-    private func addItems(of h: Hit, _ out: inout [MeasureFind]) {
+    /// Where the complement of hit k gives way to a new clause with its own
+    /// subject and trigger ("… to train officers, and Chad will send …"): at
+    /// the connector before that subject.
+    private func clauseCut(after k: Int, _ hits: [Hit]) -> Int {
+        let h = hits[k]
+        guard let next = hits[(k + 1)...].first(where: { $0.start > h.end }) else { return range.upperBound }
+        var i = next.start - 1
+        while i > h.end, next.start - i <= Self.subjectReach {
+            if reader.isWord(i, next.start), reader.blankBefore(i + 1, next.start),
+               reader.phrase(MeasureSets.wordConnectors, i, next.start) == i + 1, opensSubject(i + 1, next.start) {
+                return reader.isMark(i - 1, i, 0x2C) ? i - 1 : i
+            }
+            i -= 1
+        }
+        return range.upperBound
+    }
+
+    /// A determiner or a capitalised name: the subject of a new clause.
+    private func opensSubject(_ i: Int, _ limit: Int) -> Bool {
+        guard reader.isWord(i, limit) else { return false }
+        return reader.tokens[i].isCapitalized || reader.phrase(MeasureSets.determiners, i, limit) != nil
+    }
+
+    /// A new clause's subject stands this close to its trigger, in tokens ("l'armée de l'air malienne va").
+    private static let subjectReach = 10
+
+    private func addItems(of h: Hit, upTo e: Int, _ out: inout [MeasureFind]) {
         let trigger = MeasureSets.triggers[h.trigger]
-        let e = range.upperBound
         guard trigger.mode != .clause else { return }
         for (item, head) in reader.complementItems(h.end, e, trigger.mode) {
             let r = reader.trim(item.lowerBound, item.upperBound)

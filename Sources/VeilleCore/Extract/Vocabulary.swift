@@ -86,7 +86,7 @@ struct Vocabulary: Sendable {
 
     /// Every phrase set whose first words carry a class.
     static let classedPhraseSets: [PhraseSet] = [
-        MeasureSets.pastMarkers, MeasureSets.futures, Lexicon.notAVisit, Lexicon.meeting, Lexicon.pluralReferences, Lexicon.postings,
+        MeasureSets.pastMarkers, MeasureSets.futures, MeasureSets.reportedFutures, Lexicon.notAVisit, Lexicon.meeting, Lexicon.pluralReferences, Lexicon.postings,
         Lexicon.internationalBodies,
         Lexicon.functions, Lexicon.ranks, Lexicon.travel, Lexicon.lead,
     ]

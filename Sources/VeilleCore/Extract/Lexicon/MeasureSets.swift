@@ -91,9 +91,11 @@ enum MeasureSets {
     static let predicates = PredicateSet(MeasureWords.predicates)
     static let postposed = PredicateSet([MeasureWords.postposed])
     static let futures = PhraseSet(MeasureWords.futures, class: .measureStart)
+    static let reportedFutures = PhraseSet(MeasureWords.reportedFutures, class: .measureStart)
 
     /// Classed sets for the vocabulary.
-    static let starts: [PhraseIndex] = [triggerHeads, predicates.auxiliaries, postposed.auxiliaries, futures.index]
+    static let starts: [PhraseIndex] = [triggerHeads, predicates.auxiliaries, postposed.auxiliaries, futures.index,
+                                          reportedFutures.index]
 }
 
 /// Auxiliaries and what must follow them, by group (see `MeasureWords.Predicate`).

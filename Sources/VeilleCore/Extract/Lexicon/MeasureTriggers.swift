@@ -75,6 +75,19 @@ extension MeasureWords {
               tail: .infinitive, mode: .verb, adverbs: true),
         .init(name: "fr_modal", english: false, heads: ["va", "vont", "allons", "vais", "pourra", "pourront", "devra", "devront"],
               tail: .infinitive, mode: .verb, adverbs: true),
+        // "s'est dit prête à fournir des drones": an offer, as firm as a pledge when an action verb follows.
+        .init(name: "fr_pret", english: false, heads: ["pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes",
+              "disposees"], tail: .word(["a"]), mode: .verb, adverbs: true),
+        // "cet accord permettra la formation des pilotes", "… permettra de sécuriser la frontière": what an act will bring.
+        .init(name: "fr_permettra", english: false, heads: ["permettra", "permettront", "devrait permettre", "devraient permettre",
+              "doit permettre", "doivent permettre", "va permettre", "vont permettre"], tail: .notDeOrQue, mode: .nounPhrase,
+              adverbs: true),
+        .init(name: "fr_permettra_de", english: false, heads: ["permettra", "permettront", "devrait permettre", "devraient permettre",
+              "doit permettre", "doivent permettre", "va permettre", "vont permettre"], tail: .word(["de", "d'"]), mode: .verb,
+              adverbs: true),
+        // "l'accord comprend aussi la fourniture de pièces": the parts of a programme, named by their action nouns.
+        .init(name: "fr_comprend", english: false, heads: ["comprend", "comprennent", "comprendra", "comprendront", "inclut",
+              "incluent", "inclura", "incluront"], tail: .none, mode: .nounPhrase, adverbs: true),
         // "il est prévu de renforcer …": what is planned, item by item (not the prototype's whole clause).
         .init(name: "fr_prevu", english: false, heads: ["prevu", "prevue", "prevus", "prevues"], tail: .word(["de", "d'"]),
               mode: .verb),
@@ -166,7 +179,9 @@ extension MeasureWords {
     static let englishTriggers: [MeasureTrigger] = [
         .init(name: "en_agreed", english: true, heads: ["agreed", "agree", "agrees", "pledged", "pledge", "pledges", "vowed",
               "resolved", "decided", "undertook", "committed", "offered", "offers", "willingness", "readiness", "plans", "plan", "planned", "intends",
-              "intend", "aims", "expected", "set", "scheduled"], tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
+              "intend", "aims", "expected", "set", "scheduled",
+              // Offers and timetables: "is ready to supply", "are due to deploy" (an action verb must follow).
+              "ready", "willing", "prepared", "due"], tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
         // "could soon organize joint operations", "would deploy": only an action verb after them makes a measure,
         // so "could delay the harvest" stays out.
         .init(name: "en_will", english: true, heads: ["will", "shall", "is to", "are to", "could", "would"], tail: .letterWord,
@@ -218,9 +233,9 @@ extension MeasureWords {
               "ouvert", "ferme", "dispense", "renforce", "construit", "equipe", "forme", "envoye", "mobilise", "intensifie",
               "livre", "fourni", "recrute", "affecte", "dote", "mis en oeuvre", "conduit", "mene", "poursuivi"]), adverb: true),
         // "un accord devrait être signé": what is due to be done, as the future.
-        .init(auxiliaries: ["devrait etre", "devraient etre", "doit etre", "doivent etre"], participles: inflected(["signe", "deploye",
-              "organise", "cree", "mis en place", "installe", "lance", "ouvert", "livre", "envoye", "forme", "construit",
-              "mis en oeuvre", "tenu", "adopte", "renforce", "equipe"]), adverb: true),
+        .init(auxiliaries: ["devrait etre", "devraient etre", "doit etre", "doivent etre"], participles: dueParticiples, adverb: true),
+        // "doit également être ouvert": the adverb splits the auxiliary.
+        .init(auxiliaries: ["devrait", "devraient", "doit", "doivent"], participles: dueParticiples.map { "etre \($0)" }, adverb: true),
         .init(auxiliaries: ["prennent"], participles: ["fin"], adverb: true),
         .init(auxiliaries: ["se", "doit se", "doivent se", "devra se"], participles: ["tiendra", "tiendront", "tenir",
               "reunira", "reuniront", "deroulera", "derouleront"]),
@@ -238,6 +253,10 @@ extension MeasureWords {
         // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
         .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),
     ]
+
+    /// What is due to be done ("un accord doit être signé").
+    private static let dueParticiples = inflected(["signe", "deploye", "organise", "cree", "mis en place", "installe", "lance",
+        "ouvert", "livre", "envoye", "forme", "construit", "mis en oeuvre", "tenu", "adopte", "renforce", "equipe"])
 
     /// "prevu" -> prevu, prevue, prevus, prevues; the first word carries the ending.
     private static func inflected(_ stems: [String]) -> [String] {
@@ -262,6 +281,13 @@ extension MeasureWords {
         let forms = futureStems.flatMap { ["\($0)a", "\($0)ont"] } + irregularFutures
         return forms + forms.map { "co-" + $0 }
     }()
+
+    /// The future of reported speech ("a annoncé qu'il recevrait des drones"):
+    /// each future's conditional, -a to -ait and -ont to -aient. Alone, the
+    /// conditional is the press's hearsay, so the rules take it only after "que".
+    static let reportedFutures: [String] = futures.map { form in
+        form.hasSuffix("ont") ? String(form.dropLast(3)) + "aient" : String(form.dropLast()) + "ait"
+    }
 
     /// "<items>, ont été évoqués": the trigger follows its list.
     static let postposedAuxiliaries = ["ont ete", "a ete", "sont ete", "est ete"]
