@@ -140,15 +140,17 @@ struct MeasureSentence {
     }
 
     /// Where the complement of hit k gives way to a new clause with its own
-    /// subject and trigger ("… to train officers, and Chad will send …"): at
-    /// the connector before that subject.
+    /// subject and trigger ("… to train officers, and Chad will send …"), or
+    /// to a second trigger verb of the same subject ("… and approved the
+    /// deployment", "… et a exigé le retrait"): at the connector before it.
     private func clauseCut(after k: Int, _ hits: [Hit]) -> Int {
         let h = hits[k]
         guard let next = hits[(k + 1)...].first(where: { $0.start > h.end }) else { return range.upperBound }
         var i = next.start - 1
         while i > h.end, next.start - i <= Self.subjectReach {
-            if reader.isWord(i, next.start), reader.blankBefore(i + 1, next.start),
-               reader.phrase(MeasureSets.wordConnectors, i, next.start) == i + 1, opensSubject(i + 1, next.start) {
+            if reader.isWord(i, next.start), reader.blankBefore(i + 1, range.upperBound),
+               reader.phrase(MeasureSets.wordConnectors, i, next.start) == i + 1,
+               next.start - i <= 2 || opensSubject(i + 1, next.start) {
                 return reader.isMark(i - 1, i, 0x2C) ? i - 1 : i
             }
             i -= 1

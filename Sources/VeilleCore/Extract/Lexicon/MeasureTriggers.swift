@@ -148,6 +148,10 @@ extension MeasureWords {
         // "se sont accordés sur la création d'un centre": what the sides agreed on.
         .init(name: "fr_accordes_sur", english: false, heads: ["accordés sur", "accordées sur", "accordé sur", "entendus sur",
               "entendues sur"], tail: .none, mode: .nounPhrase),
+        // Decisions name the action decided: "a ordonné la fermeture de l'espace aérien", "ont exigé le retrait des forces".
+        .init(name: "fr_ordonne", english: false, heads: ["ordonne", "ordonnent", "approuve", "approuvent", "autorise",
+              "autorisent", "exige", "exigent", "valide", "validee", "validees", "adopte", "adoptee", "enterine", "acte",
+              "reclame", "reclament"], tail: .notDeOrQue, mode: .nounPhrase, adverbs: true),
         // Proposals and recommendations name the action proposed: "ont recommandé le renforcement des contrôles".
         .init(name: "fr_recommande", english: false, heads: ["recommande", "recommandent", "recommandé", "propose", "proposent",
               "proposé", "plaide pour", "plaident pour", "plaidé pour"], tail: .notDeOrQue, mode: .nounPhrase),
@@ -197,7 +201,10 @@ extension MeasureWords {
               "provides for", "provide for", "including", "exchanged views on", "explored the possibility of", "discussed the possibility of",
               "considered the possibility of", "imposed", "imposes", "decreed", "requested", "requests",
               "has requested", "sought", "paves the way for", "paving the way for", "pave the way for",
-              "include", "includes", "announced"], tail: .none, mode: .nounPhrase),
+              "include", "includes", "announced",
+              // Decisions: "ordered the activation of the standby force", "demanded the withdrawal of troops".
+              "ordered", "orders", "approved", "approves", "authorised", "authorized", "demanded", "demands", "adopted",
+              "endorsed", "endorses", "validated"], tail: .none, mode: .nounPhrase),
         // "the talks focused on the deployment of …": the counterpart of "les échanges ont porté sur", with talks as
         // the subject, so that "operations focused on emerging threats" stays out.
         .init(name: "en_talks_on", english: true, heads: ["talks", "discussions", "meeting", "talks also", "discussions also"]

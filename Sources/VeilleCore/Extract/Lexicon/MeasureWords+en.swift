@@ -15,7 +15,9 @@ extension MeasureWords {
             "preparations", "intervention", "curfew", "state of emergency", "evacuation", "recruitment", "modernization",
             "rehabilitation", "reconstruction", "increase", "integration",
             // Added to the prototype's: gifts.
-            "donation", "donations"]
+            "donation", "donations",
+            // Decisions of governments: ending treaties, sending forces home, activating units.
+            "termination", "departure", "activation", "pullout"]
 
         /// Itinerary, talk and courtesy: never the head of a measure.
         static let nonActionVerbs = ["be", "have", "meet", "visit", "discuss", "talk", "say", "thank", "welcome", "attend",

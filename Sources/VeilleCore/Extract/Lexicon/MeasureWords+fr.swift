@@ -22,7 +22,9 @@ extension MeasureWords {
             "rehabilitation", "relance", "retrait", "recours", "couvre-feu", "etat d'urgence", "dispositions",
             "envoi imminent", "ultimatum", "assistance", "augmentation", "integration",
             // Added to the prototype's: gifts, commissioning, speeding up and studies of deliveries.
-            "don", "mise en service", "acceleration", "etude"]
+            "don", "mise en service", "acceleration", "etude",
+            // Decisions of governments: ending treaties, sending forces home, activating units.
+            "denonciation", "depart", "activation"]
 
         /// Itinerary, talk and courtesy: never the head of a measure, even after a trigger.
         static let nonActionVerbs = ["etre", "avoir", "rencontrer", "recevoir", "saluer", "remercier", "feliciter", "discuter",
@@ -39,14 +41,14 @@ extension MeasureWords {
         /// Generic on their own ("collaborer pour faire face aux défis").
         static let genericVerbs = ["collaborer", "cooperer", "oeuvrer"]
         /// With a goal noun, a generic pair ("assurer la sécurité des populations").
-        static let goalVerbs = ["assurer", "garantir", "preserver", "consolider", "renforcer"]
+        static let goalVerbs = ["assurer", "garantir", "preserver", "consolider", "renforcer", "renforcement", "consolidation"]
         static let goalNouns = ["securite", "stabilite", "paix", "bien-etre"]
         /// An item headed by one of these, or a generic head and one of these, is about the relationship.
         static let relationNouns = ["cooperation", "relations", "relation", "partenariat", "partenariats", "liens",
             "collaboration", "dialogue", "amitie", "concertation", "cadre", "coordination", "confiance", "engagement",
             "echanges", "partenaires"]
         /// Not looked at when finding the first word of a possibly generic item.
-        static let genericSkipWords = ["de", "d'", "la", "le", "les", "l'", "des", "du", "nos", "notre", "leur", "leurs",
+        static let genericSkipWords = ["de", "d'", "la", "le", "les", "l'", "un", "une", "des", "du", "nos", "notre", "leur", "leurs",
                                        "ses", "sa", "son", "davantage", "bilaterale"]
         /// "soutenir le Mali": support of a country, with no action noun, is generic.
         static let supportVerbs = ["soutenir", "appuyer", "accompagner", "aider"]
@@ -75,13 +77,13 @@ extension MeasureWords {
                              "novembre", "decembre"]
 
         /// Attribution, purpose or time at the start of a segment ends the list.
-        static let segmentStoppers = ["afin", "a-t-il", "a-t-elle", "ont-ils", "a declare", "a indique", "a precise",
+        static let segmentStoppers = ["afin", "a-t-il", "a-t-elle", "ont-ils", "a-t-on", "a declare", "a indique", "a precise",
             "a souligne", "a ajoute", "a annonce", "a affirme", "a fait savoir", "selon", "indique", "precise", "mais",
             "tout en", "avec l'objectif", "sans", "et aura", "et a", "ajoute", "apres", "avant", "depuis", "lors",
             // "ont échangé sur la formation …, et sur la coopération": a second topic after the list is its own.
             "sur"]
         /// Cut an item where they start: purpose and attribution.
-        static let insideStoppers = ["afin de", "afin d'", "a-t-il", "a-t-elle", "selon", "sans donner"]
+        static let insideStoppers = ["afin de", "afin d'", "a-t-il", "a-t-elle", "a-t-on", "selon", "sans donner"]
         /// After a comma they still separate items (", et …").
         static let commaConnectors = ["et", "ou", "ainsi que", "puis", "mais aussi"]
         /// Auxiliaries of the perfect that end an item after its comma ("…, et ont retenu"); the singular "a" is
@@ -97,7 +99,7 @@ extension MeasureWords {
         static let headLinkers = ["de", "a"]
         /// After a comma, attribution ends a clause (", a-t-il", ", selon").
         static let clauseTails = ["a annonce", "a indique", "a declare", "a precise", "a souligne", "a ajoute", "a-t-il",
-                                  "a-t-elle", "selon", "indique", "precise", "et aura", "et a", "mais", "afin"]
+                                  "a-t-elle", "a-t-on", "selon", "indique", "precise", "et aura", "et a", "mais", "afin"]
         /// A leading adverbial up to its comma is not part of a clause ("à compter de …, le Mali …").
         static let leadAdverbials = ["a compter", "des", "d'ici", "en periode", "pendant", "durant", "selon", "d'apres", "par ailleurs"]
         /// A planned clause starts after the last of these before its predicate.
