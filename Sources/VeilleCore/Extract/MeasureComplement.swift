@@ -182,7 +182,8 @@ extension MeasureReader {
     func leadSkip(_ p0: Int, _ e: Int) -> Int {
         var p = p0
         while p < e {
-            if isOpeningQuote(p, e) || isMark(p, e, 0x3A) { p += 1; continue }
+            // ", hier mercredi 25 janvier, une force …": the commas around a date are the date's.
+            if isOpeningQuote(p, e) || isMark(p, e, 0x3A) || isMark(p, e, 0x2C) { p += 1; continue }
             guard let q = phrase(MeasureSets.leadSkip, p, e) ?? datePhrase(p, e) else { break }
             p = q
         }
@@ -194,6 +195,10 @@ extension MeasureReader {
         if word(p, e, is: Keys.le) {
             guard isDigits(p + 1, e, maxLength: 2) || word(p + 1, e, is: Keys.first), isWord(p + 2, e) else { return nil }
             return isDigits(p + 3, e, maxLength: 4) && tokens[p + 3].span.length == 4 ? p + 4 : p + 3
+        }
+        // "25 janvier", "25 janvier 2024": a date with no article.
+        if isDigits(p, e, maxLength: 2), isWord(p + 1, e), MeasureSets.months.contains(tokens[p + 1]) {
+            return isDigits(p + 2, e, maxLength: 4) && tokens[p + 2].span.length == 4 ? p + 3 : p + 2
         }
         guard word(p, e, is: Keys.on), isWord(p + 1, e), isDigits(p + 2, e, maxLength: 2) else { return nil }
         return p + 3

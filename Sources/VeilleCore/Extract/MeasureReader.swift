@@ -117,7 +117,8 @@ extension MeasureReader {
     /// "d'", "de", "à", "to" before a head.
     func skipLinker(_ i: Int, _ hi: Int) -> Int {
         if elided(i, hi, Keys.d) { return i + 2 }
-        return isWord(i, hi) && MeasureSets.headLinkers.contains(tokens[i]) && blankBefore(i + 1, hi) ? i + 1 : i
+        let linkers = english ? MeasureSets.englishHeadLinkers : MeasureSets.headLinkers
+        return isWord(i, hi) && linkers.contains(tokens[i]) && blankBefore(i + 1, hi) ? i + 1 : i
     }
 
     func determinerEnd(_ i: Int, _ hi: Int) -> Int? {

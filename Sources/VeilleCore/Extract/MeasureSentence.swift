@@ -158,6 +158,11 @@ struct MeasureSentence {
         return range.upperBound
     }
 
+    /// A year written in lo..<hi ("dès 1970", "en 2015").
+    private func hasYear(_ lo: Int, _ hi: Int) -> Bool {
+        (lo..<hi).contains { reader.isDigits($0, hi, maxLength: 4) && reader.tokens[$0].span.length == 4 }
+    }
+
     /// A determiner or a capitalised name: the subject of a new clause.
     private func opensSubject(_ i: Int, _ limit: Int) -> Bool {
         guard reader.isWord(i, limit) else { return false }
@@ -172,6 +177,7 @@ struct MeasureSentence {
         guard trigger.mode != .clause else { return }
         for (item, head) in reader.complementItems(h.end, e, trigger.mode) {
             let r = reader.trim(item.lowerBound, item.upperBound)
+            if trigger.undated, hasYear(range.lowerBound, r.upperBound) { continue }
             let n = reader.wordCount(r.lowerBound, r.upperBound)
             guard n >= 2, n <= Self.maxItemWords, !reader.isGeneric(r.lowerBound, r.upperBound),
                   !reader.isGenericSupport(r.lowerBound, r.upperBound) else { continue }

@@ -51,6 +51,9 @@ struct MeasureTrigger: Sendable {
     var notAfterElidedL = false
     /// "engagement de <word> à".
     var ofWord = false
+    /// Done, not planned, when a year is written before the item ("ont mis en place, dès 1970, …"): only a
+    /// creation of the day is news of a new body.
+    var undated = false
 }
 
 extension MeasureWords {
@@ -88,6 +91,13 @@ extension MeasureWords {
         // "l'accord comprend aussi la fourniture de pièces": the parts of a programme, named by their action nouns.
         .init(name: "fr_comprend", english: false, heads: ["comprend", "comprennent", "comprendra", "comprendront", "inclut",
               "incluent", "inclura", "incluront"], tail: .none, mode: .nounPhrase, adverbs: true),
+        // "L'objectif est de valider les documents …": the aim of a meeting, item by item.
+        .init(name: "fr_objectif", english: false, heads: ["l'objectif est", "l'objectif sera", "l'objectif etait",
+              "l'objectif de la rencontre est", "le but est", "le but etait", "l'ambition est"], tail: .word(["de", "d'"]),
+              mode: .verb),
+        // "ont mis en place une force commune": a body created is news of what it will do.
+        .init(name: "fr_mis_en_place", english: false, heads: ["ont mis en place", "a mis en place", "ont cree", "a cree",
+              "ont institue", "a institue"], tail: .none, mode: .anyNounPhrase, adverbs: true, undated: true),
         // "il est prévu de renforcer …": what is planned, item by item (not the prototype's whole clause).
         .init(name: "fr_prevu", english: false, heads: ["prevu", "prevue", "prevus", "prevues"], tail: .word(["de", "d'"]),
               mode: .verb),
@@ -186,6 +196,12 @@ extension MeasureWords {
               "intend", "aims", "expected", "set", "scheduled",
               // Offers and timetables: "is ready to supply", "are due to deploy" (an action verb must follow).
               "ready", "willing", "prepared", "due"], tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
+        // "The aim is to train officers": the aim of a meeting or a programme.
+        .init(name: "en_aim", english: true, heads: ["the aim is", "the goal is", "the objective is", "the aim was",
+              "the goal was", "the objective was"], tail: .toVerb, mode: .verb),
+        // "the three countries set up a joint force": a body created is news of what it will do.
+        .init(name: "en_set_up", english: true, heads: ["have set up", "has set up", "have established", "has established",
+              "have created", "has created"], tail: .none, mode: .anyNounPhrase, undated: true),
         // "could soon organize joint operations", "would deploy": only an action verb after them makes a measure,
         // so "could delay the harvest" stays out.
         .init(name: "en_will", english: true, heads: ["will", "shall", "is to", "are to", "could", "would"], tail: .letterWord,

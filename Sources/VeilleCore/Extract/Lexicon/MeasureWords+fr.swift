@@ -37,7 +37,9 @@ extension MeasureWords {
         static let genericHeads = ["renforcer", "renforcement", "developper", "developpement", "approfondir",
             "approfondissement", "consolider", "consolidation", "dynamiser", "redynamiser", "intensifier", "intensification",
             "elargir", "diversifier", "poursuivre", "promouvoir", "raffermir", "affermir", "ameliorer", "amelioration",
-            "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser", "inscrire", "perenniser"]
+            "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser", "inscrire", "perenniser",
+            // "poser les fondations de notre coopération", "jeter les bases d'un partenariat".
+            "poser", "jeter", "batir"]
         /// Generic on their own ("collaborer pour faire face aux défis").
         static let genericVerbs = ["collaborer", "cooperer", "oeuvrer"]
         /// With a goal noun, a generic pair ("assurer la sécurité des populations").
@@ -66,7 +68,9 @@ extension MeasureWords {
         static let adverbs = ["egalement", "aussi", "notamment", "en outre", "par ailleurs", "d'abord", "desormais", "rapidement",
                               "ensemble", "conjointement"]
         /// Before the first item ("a annoncé lundi à la presse la création …").
-        static let leadSkipWords = ["notamment", "egalement", "aussi", "en outre", "surtout", "a la presse"]
+        static let leadSkipWords = ["notamment", "egalement", "aussi", "en outre", "surtout", "a la presse",
+                                    // "notamment par la création de …": the means, named by its noun.
+                                    "par"]
         /// After a comma and a short subject ("…, le ministre a déclaré"): rare in French, which inverts ("a-t-il déclaré").
         static let attributionVerbs = ["declare", "indique", "precise", "souligne", "explique", "assure", "affirme", "ajoute", "rappele",
                                        "estime"]
