@@ -24,8 +24,13 @@ extension MeasureReader {
         }
     }
 
+    /// A relation noun, unless it is of an action ("la coordination des opérations conjointes", "the exchange of
+    /// intelligence" name what is done, "la coordination entre nos pays" does not).
     private func isRelation(_ i: Int, _ hi: Int) -> Bool {
-        MeasureSets.relationNouns.match(tokens, at: i, limit: hi) != nil
+        guard let end = MeasureSets.relationNouns.match(tokens, at: i, limit: hi) else { return false }
+        var j = end
+        while j < min(hi, end + 3), isWord(j, hi) || isElision(j, hi), MeasureSets.ofWords.contains(tokens[j]) || isElision(j, hi) { j += 1 }
+        return j == end || MeasureSets.headNouns.match(tokens, at: j, limit: hi) == nil
     }
 
     /// "soutenir le Mali", "support Niger's efforts": support of a country with no action noun.

@@ -53,6 +53,8 @@ enum MeasureSets {
     /// French "à" folds to the English article "a": English text trims only its own linkers ("A curfew was …").
     static let englishTrimLinkers = PhraseSet(En.trimLinkers)
     static let headLinkers = words(Fr.headLinkers + En.headLinkers)
+    /// Between a noun and the noun it is of ("des", "de la", "of the").
+    static let ofWords = words(Fr.ofWords + En.ofWords)
     /// English only: the French "à" folds to the English article "a".
     static let englishHeadLinkers = words(En.headLinkers)
     static let clauseTails = PhraseSet(Fr.clauseTails + En.clauseTails)

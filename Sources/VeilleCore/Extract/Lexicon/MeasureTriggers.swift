@@ -63,15 +63,18 @@ extension MeasureWords {
         .init(name: "fr_convenu", english: false, heads: ["convenu", "convenus", "convenues", "conviennent", "convient"],
               tail: .word(["de", "d'"]), mode: .verb),
         .init(name: "fr_engage", english: false, heads: ["s'engage", "s'engagent", "se sont engages", "s'est engage",
-              "s'est engagee", "engagement",
+              "s'est engagee", "engagement", "nous engageons",
               // "s'est également engagé à": the adverb splits the prototype's "s'est engagé".
               "engage", "engagee", "engages", "engagees"], tail: .word(["a"]), mode: .verb, adverbs: true, ofWord: true),
         .init(name: "fr_decide", english: false, heads: ["decide", "decidee", "decides", "decidees", "decident"],
               tail: .word(["de", "d'", "du", "des"]), mode: .verb),
         .init(name: "fr_envisage", english: false, heads: ["envisage", "envisagent", "projette", "projettent", "prevoit",
-              "prevoient", "s'apprete", "s'appretent"], tail: .word(["de", "d'", "a"]), mode: .verb),
+              "prevoient", "s'apprete", "s'appretent",
+              // Officials quoted in the first person: "nous envisageons de …".
+              "envisageons", "projetons", "prevoyons", "nous appretons"], tail: .word(["de", "d'", "a"]), mode: .verb),
         // Intention and modal future: "entend former", "va déployer".
         .init(name: "fr_entend", english: false, heads: ["entend", "entendent", "souhaite", "souhaitent", "veut", "veulent", "compte",
+              "entendons", "souhaitons", "voulons", "comptons",
               "comptent",
               // Reported speech: "a indiqué que son pays souhaitait relancer …".
               "souhaitait", "souhaitaient", "entendait", "entendaient", "comptait", "comptaient"],
@@ -98,6 +101,13 @@ extension MeasureWords {
         // "ont mis en place une force commune": a body created is news of what it will do.
         .init(name: "fr_mis_en_place", english: false, heads: ["ont mis en place", "a mis en place", "ont cree", "a cree",
               "ont institue", "a institue"], tail: .none, mode: .anyNounPhrase, adverbs: true, undated: true),
+        // "n'écartent pas le recours à la force": an option kept open is one envisaged.
+        .init(name: "fr_exclut_pas", english: false, heads: ["n'exclut pas", "n'excluent pas", "n'ecarte pas", "n'ecartent pas",
+              "n'a pas exclu", "n'ont pas exclu", "n'a pas ecarte", "n'ont pas ecarte"], tail: .notDeOrQue, mode: .nounPhrase),
+        // "un accord qui donne le coup d'envoi de patrouilles mixtes": what an act starts.
+        .init(name: "fr_coup_d_envoi", english: false, heads: ["donne le coup d'envoi", "donnent le coup d'envoi",
+              "a donne le coup d'envoi", "ont donne le coup d'envoi", "ouvre la voie", "ouvrent la voie", "ouvrira la voie"],
+              tail: .none, mode: .nounPhrase),
         // "il est prévu de renforcer …": what is planned, item by item (not the prototype's whole clause).
         .init(name: "fr_prevu", english: false, heads: ["prevu", "prevue", "prevus", "prevues"], tail: .word(["de", "d'"]),
               mode: .verb),
@@ -150,7 +160,8 @@ extension MeasureWords {
         .init(name: "fr_decrete", english: false, heads: ["a decrete", "ont decrete", "decrete", "decretent", "a instaure",
               "ont instaure", "instaure", "a impose", "ont impose"], tail: .none, mode: .nounPhrase),
         // "réfléchissent à la création d'une commission": an action being worked on.
-        .init(name: "fr_reflechit", english: false, heads: ["reflechit", "reflechissent", "travaille", "travaillent"],
+        .init(name: "fr_reflechit", english: false, heads: ["reflechit", "reflechissent", "travaille", "travaillent", "reflechissons",
+              "travaillons"],
               tail: .word(["a"]), mode: .nounPhrase, adverbs: true),
         // "se sont accordées pour organiser une réunion": what the sides agreed to do.
         .init(name: "fr_accordes_pour", english: false, heads: ["accordés pour", "accordées pour", "accordé pour", "entendus pour",
@@ -202,6 +213,9 @@ extension MeasureWords {
         // "the three countries set up a joint force": a body created is news of what it will do.
         .init(name: "en_set_up", english: true, heads: ["have set up", "has set up", "have established", "has established",
               "have created", "has created"], tail: .none, mode: .anyNounPhrase, undated: true),
+        // "did not rule out the use of force": an option kept open is one envisaged.
+        .init(name: "en_rule_out", english: true, heads: ["not rule out", "not ruled out", "not ruling out", "not exclude",
+              "not excluded"], tail: .none, mode: .nounPhrase),
         // "could soon organize joint operations", "would deploy": only an action verb after them makes a measure,
         // so "could delay the harvest" stays out.
         .init(name: "en_will", english: true, heads: ["will", "shall", "is to", "are to", "could", "would"], tail: .letterWord,

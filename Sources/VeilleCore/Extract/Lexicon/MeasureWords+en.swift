@@ -17,7 +17,7 @@ extension MeasureWords {
             // Added to the prototype's: gifts.
             "donation", "donations",
             // Decisions of governments: ending treaties, sending forces home, activating units.
-            "termination", "departure", "activation", "pullout"]
+            "termination", "departure", "activation", "pullout", "use of force"]
 
         /// Itinerary, talk and courtesy: never the head of a measure.
         static let nonActionVerbs = ["be", "have", "meet", "visit", "discuss", "talk", "say", "thank", "welcome", "attend",
@@ -73,6 +73,7 @@ extension MeasureWords {
         static let wordConnectors = ["and", "as well as"]
         static let trimLinkers = ["and", "as well as", "to"]
         static let headLinkers = ["to"]
+        static let ofWords = ["of", "the"]
         static let clauseTails = ["said", "according", "and", "but"]
         static let leadAdverbials = ["from", "starting", "according to", "meanwhile", "in addition"]
         static let complementizers = ["that", "whether"]

@@ -101,6 +101,7 @@ extension MeasureWords {
         static let trimLinkers = ["et", "ainsi que", "puis", "de", "d'", "a", "qu'", "que"]
         /// Dropped before reading an item's head ("de renforcer", "à la formation").
         static let headLinkers = ["de", "a"]
+        static let ofWords = ["de", "des", "du", "d'", "la", "l'", "le", "les"]
         /// After a comma, attribution ends a clause (", a-t-il", ", selon").
         static let clauseTails = ["a annonce", "a indique", "a declare", "a precise", "a souligne", "a ajoute", "a-t-il",
                                   "a-t-elle", "a-t-on", "selon", "indique", "precise", "et aura", "et a", "mais", "afin"]
