@@ -129,8 +129,16 @@ struct DelegationExtractor {
         }
         // A minister touring their own country is not a delegation; nor is a trip inside the country
         // the article is about by someone whom nothing says came from abroad and whom nobody receives.
-        return frames.compactMap { frame in
+        var previousFrom: String?
+        return frames.compactMap { frame0 in
+            var frame = frame0
+            // The next stop of a tour: the travellers still come from where they came from at the last one.
+            if frame.tourLeg, let from = previousFrom {
+                frame.fill(\.from, from, because: "the visitors' country at the tour's previous stop",
+                           at: frame.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0))
+            }
             let (d, notes) = finish(frame, dateline: dateline, coGuests: coGuestCountries(of: frame, among: frames))
+            previousFrom = d.from
             if let from = d.from { return from != d.to ? (d, notes) : nil }
             let fromAbroad = frame.sentByBody || frame.servesBody
             let domestic = d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil }
@@ -197,6 +205,7 @@ struct DelegationExtractor {
         leg.from = frame.from ?? (frame.sentByBody ? nil : frame.countries(in: .leader).first)
         leg.to = next
         leg.place = probe.place
+        leg.tourLeg = true
         for p in frame.people where p.slot != .host {
             leg.add(p.person, key: p.key, as: p.slot)
             leg.note("\(p.person.name), read as \(p.slot)", "one of the visitors of the tour's previous stop",
@@ -298,7 +307,8 @@ struct DelegationExtractor {
                 frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town of the gathering told just before", at: text.span(tokens: venue.tokens))
                 frame.fill(\.to, venue.place.country, because: "the country of the gathering's town", at: text.span(tokens: venue.tokens))
             }
-            if let origin = cues.departureOrigin, let town = places.starting(at: origin), town.place.kind == .city || town.place.kind == .adminRegion {
+            if !frame.tourLeg, let origin = cues.departureOrigin, let town = places.starting(at: origin),
+               town.place.kind == .city || town.place.kind == .adminRegion {
                 frame.fill(\.from, town.place.country, because: "the town the visitors left", at: text.span(tokens: town.tokens))
             }
             // "paid a courtesy visit to the Chief of Army Staff, General X": the person visited is the host.
@@ -465,7 +475,8 @@ struct DelegationExtractor {
         let role = phrase.role.map { text.string(tokens: $0) }
         // A closure, not `flatMap(country(in:))`: that method value would copy the whole extractor.
         let person = Person(
-            name: text.string(tokens: nameRange), role: role, country: (phrase.role ?? phrase.origin).flatMap { country(in: $0) },
+            name: text.string(tokens: nameRange), role: role,
+            country: phrase.role.flatMap { country(in: $0) } ?? phrase.origin.flatMap { country(in: $0) },
             mentions: [text.span(tokens: nameRange)]
         )
         if slot != .host, person.country == nil, !frame.servesBody, let range = phrase.role, RoleCountry.servesInternationalBody(range, text) {
@@ -530,7 +541,7 @@ struct DelegationExtractor {
         f.fill(\.from, f.countries(in: .leader).first ?? f.countries(in: .member).first, because: "the visitors' roles name it", at: whole)
         f.fill(\.to, f.countries(in: .host).first, because: "the hosts' roles name it", at: whole)
         if f.place == nil, let d = dateline, f.to == nil || f.to == d.place.country, f.from != d.place.country {
-            f.fill(\.place, d.place.name, because: "the dateline", at: text.span(tokens: d.tokens))
+            f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))
             f.fill(\.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
         }
         // Visitors nobody names ("ils s'entretiendront avec …") are not guessed to come from the article's country.
@@ -563,6 +574,10 @@ struct DelegationExtractor {
         if f.from == nil, !f.onlyHosts, !f.sentByBody, !f.servesBody, let to = f.to, !homeDateline || dateline?.place.country != to,
            let most = namedRanking.first(where: { $0 != to }), most == namedRanking.first || namedTwice(most) {
             f.fill(\.from, most, because: "the country the article names most besides the hosts', the visit being abroad", at: whole)
+        }
+        // "Niamey, 9 septembre - Le Premier ministre s'est rendu à Doha": the agency at home tells its own side's trip.
+        if f.from == nil, f.travelTold, homeDateline, let d = dateline, let to = f.to, d.place.country != to {
+            f.fill(\.from, d.place.country, because: "the dateline at home, the travellers going abroad", at: text.span(tokens: d.tokens))
         }
         if f.place == nil, f.to != nil || f.from != nil, let venue = priorVenue(f, country: f.to) {
             f.fill(\.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))

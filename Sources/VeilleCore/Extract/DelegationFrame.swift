@@ -33,6 +33,8 @@ struct DelegationFrame {
     }
     /// A travel cue told where the party went: the route is the text's, not the dateline's.
     var travelTold = false
+    /// The next stop of a tour: the town it leaves is the previous stop, not the visitors' home.
+    var tourLeg = false
     var people: [Entry] = []
     var sentences: [Int] = []
     var lastSentence: Int
@@ -196,6 +198,7 @@ struct DelegationFrame {
         sentByBody = sentByBody || other.sentByBody
         servesBody = servesBody || other.servesBody
         travelTold = travelTold || other.travelTold
+        tourLeg = tourLeg || other.tourLeg
         from = sentByBody ? nil : from ?? other.from
         to = to ?? other.to
         place = place ?? other.place

@@ -24,6 +24,14 @@ struct PersonFinder {
                     let country = country(of: phrase, limit: range.upperBound)
                     found.append(FoundPerson(phrase: phrase, sentence: s, country: country))
                     i = max(phrase.end, i + 1)
+                    // "Les ministres de la Défense du Mali, X, et du Niger, Y": one role, a name per country.
+                    if let role = phrase.role, let head = roleHeadBeforeCountry(role) {
+                        while let (next, name, origin, code) = countryAndName(after: i, limit: range.upperBound) {
+                            let phrase = PersonPhrase(name: name, role: head, origin: origin, end: name.upperBound)
+                            found.append(FoundPerson(phrase: phrase, sentence: s, country: code))
+                            i = next
+                        }
+                    }
                     // "Les vice-ministres russes X et Y": the second name shares the role.
                     // "…, Air Vice Marshal X and Air Commodore Y": the second name may carry its own rank.
                     if let role = phrase.role, i + 1 < range.upperBound, text.tokens[i].kind == .word, reader.lexicon.conjunctions.contains(text.tokens[i]) {
@@ -39,6 +47,45 @@ struct PersonFinder {
             }
         }
         return found
+    }
+
+    /// "ministres de la Défense du Mali": the role before its closing country, when the role is plural
+    /// (a role shared by several people, each named after their country).
+    private func roleHeadBeforeCountry(_ role: Range<Int>) -> Range<Int>? {
+        guard let last = countries.starting(in: role).last, last.tokens.upperBound == role.upperBound,
+              let of = ofWordsStart(before: last.tokens.lowerBound, floor: role.lowerBound),
+              (role.lowerBound..<of).contains(where: isPluralFunction) else { return nil }
+        return role.lowerBound..<of
+    }
+
+    /// "ministres", "chefs", "ministers": a function word in -s.
+    private func isPluralFunction(_ k: Int) -> Bool {
+        let span = text.tokens[k].span
+        guard text.tokens[k].kind == .word, span.length > 3, reader.lexicon.functions.match(text.tokens, at: k) != nil else { return false }
+        let last = text.scalars[span.end - 1]
+        return last == "s" || last == "x"
+    }
+
+    /// ", et du Niger, Y" or ", du Niger, Y" at i: one past the name, the name, the country's tokens and code.
+    private func countryAndName(after i0: Int, limit: Int) -> (Int, Range<Int>, Range<Int>, String)? {
+        let tokens = text.tokens
+        var i = i0
+        if i < limit, tokens[i].isCommaMark { i += 1 }
+        if i < limit, tokens[i].kind == .word, reader.lexicon.conjunctions.contains(tokens[i]) { i += 1 }
+        var k = i
+        while k < min(limit, i + 3), tokens[k].kind == .word || tokens[k].isPunctuation("'"), countries.starting(at: k) == nil,
+              tokens[k].isPunctuation("'") || reader.lexicon.countryLinks.contains(tokens[k]) { k += 1 }
+        guard k > i, let c = countries.starting(at: k), c.form == .name, c.tokens.upperBound + 1 < limit,
+              tokens[c.tokens.upperBound].isCommaMark,
+              let name = reader.readName(at: c.tokens.upperBound + 1, limit: limit) else { return nil }
+        return (name.upperBound, name, c.tokens, c.code)
+    }
+
+    /// Where "du", "de la", "of the" before a country start, if they do.
+    private func ofWordsStart(before k: Int, floor: Int) -> Int? {
+        var j = k
+        while j > floor, text.tokens[j - 1].isPunctuation("'") || reader.lexicon.countryLinks.contains(text.tokens[j - 1]) { j -= 1 }
+        return j < k ? j : nil
     }
 
     /// Where a person phrase can begin: a capitalised word, or a title,

@@ -4,7 +4,8 @@
 struct PersonPhrase: Sendable {
     var name: Range<Int>?
     var role: Range<Int>?
-    /// "Mali's Abdoulaye Diop": the country a possessive gives a person named without a title.
+    /// "Mali's Abdoulaye Diop": the country a possessive gives a person named without a title; "du Niger"
+    /// in "les ministres du Mali, X, et du Niger, Y", where the shared role names no country.
     var origin: Range<Int>? = nil
     /// One past the last token read.
     var end: Int
@@ -513,6 +514,7 @@ final class PersonWords: Sendable {
     let roleLinks = Lexicon.roleLinks
     let roleContinuations = Lexicon.roleContinuations
     let portfolioLinks = Lexicon.portfolioLinks
+    let countryLinks = Lexicon.countryLinks
     let institutionOpeners = Lexicon.institutionOpeners
     let conjunctions = WordSet.conjunctions
     let possessiveS = Lexicon.possessiveS

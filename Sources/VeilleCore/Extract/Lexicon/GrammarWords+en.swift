@@ -25,6 +25,7 @@ extension GrammarWords {
         countryNouns: ["countries", "nations"],
         betweenWords: ["between"],
         linkingOf: ["of"],
+        countryLinks: ["of", "the"],
         possessives: ["s"],
         relatives: ["who"],
         clauseOpeners: ["where"],

@@ -25,6 +25,7 @@ extension GrammarWords {
         countryNouns: ["pays", "États"],
         betweenWords: ["entre"],
         linkingOf: ["de", "d"],
+        countryLinks: ["de", "du", "des", "d", "la", "l"],
         possessives: [],
         relatives: ["qui"],
         clauseOpeners: ["où"],

@@ -46,6 +46,8 @@ struct GrammarWords {
     var betweenWords: [String]
     /// Between a venue and its town ("palais présidentiel de Nouakchott").
     var linkingOf: [String]
+    /// Between a shared role and each country it is held for ("les ministres du Mali, X, et de la Guinée, Y").
+    var countryLinks: [String]
     /// The "s" of a possessive ("Mali's").
     var possessives: [String]
     /// Relative pronouns whose antecedent, before a comma, is the subject ("X, qui s'est rendu…").

@@ -109,6 +109,7 @@ enum Lexicon {
     static let roleLinks = WordSet(class: .roleLink, GrammarWords.union(\.roleLinks))
     static let institutionOpeners = WordSet(GrammarWords.union(\.institutionOpeners))
     static let portfolioLinks = WordSet(GrammarWords.union(\.portfolioLinks))
+    static let countryLinks = WordSet(GrammarWords.union(\.countryLinks))
     static let roleContinuations = WordSet(GrammarWords.union(\.roleContinuations))
     static let roleStops = WordSet(class: .roleStop, GrammarWords.union(\.roleStops))
     static let sequels = WordSet(GrammarWords.union(\.sequels))

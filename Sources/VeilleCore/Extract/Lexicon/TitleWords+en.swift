@@ -17,6 +17,8 @@ extension TitleWords {
             "coordinator", "mediator", "facilitator", "consul", "consul general", "counsellor", "minister-counsellor", "senator",
             "lawmaker", "speaker", "chairperson", "director general", "director-general", "managing director", "chief executive",
             "head of state", "leader", "junta leader", "military leader", "king", "crown prince", "first lady", "inspector general",
+            // How wire copy names the head of a military government.
+            "ruler", "military ruler", "junta chief", "strongman",
         ],
         postings: ["ambassador", "representative", "envoy", "adviser", "advisor", "attaché", "chargé d'affaires", "head of mission"],
         internationalBodies: [

@@ -14,7 +14,7 @@ extension TitleWords {
             "responsable", "haut responsable", "hauts responsables", "expert", "diplomate", "émissaire", "émissaire spécial",
             "attaché", "attaché de défense", "coordonnateur", "commissaire", "délégué", "déléguée", "délégué général",
             "coordinateur", "coordinatrice", "médiateur", "facilitateur", "consul", "consul général", "officier", "procureur",
-            "gouverneure", "ministre-conseiller", "patron", "roi", "première dame", "chef de l'état",
+            "gouverneure", "ministre-conseiller", "patron", "roi", "première dame", "chef de l'état", "homme fort",
         ],
         postings: [
             "ambassadeur", "ambassadrice", "représentant", "représentante", "envoyé", "envoyée", "attaché", "chargé d'affaires",

@@ -46,7 +46,10 @@ extension VisitWords {
             "l'hôte de", "l'hôte du", "l'hôte des", "rendu chez", "rendue chez", "rendus chez", "rendre chez", "a discuté avec",
             "ont discuté avec", "a échangé avec", "ont échangé avec", "a été reçu par", "a été reçue par", "ont été reçus par",
             "ont été reçues par", "à l'invitation de", "à l'invitation du", "sur invitation de", "sur invitation du",
-        ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"]),
+            // A meeting still to come names its host as surely as a past one ("où il doit rencontrer le président").
+            "rencontrera", "rencontreront", "pour rencontrer",
+        ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"])
+          + ["doit", "doivent", "devrait", "devraient", "va", "vont"].map { "\($0) rencontrer" },
         publicAudiences: ["presse", "journalistes", "médias", "hommes de médias", "étudiants", "élèves", "populations", "habitants"],
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
         talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra",
