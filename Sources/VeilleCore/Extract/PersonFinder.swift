@@ -49,13 +49,13 @@ struct PersonFinder {
         return found
     }
 
-    /// "ministres de la Défense du Mali": the role before its closing country, when the role is plural
-    /// (a role shared by several people, each named after their country).
+    /// "ministres de la Défense du Mali", "ses homologues libyen": the role before its closing country,
+    /// when the role is plural (a role shared by several people, each named after their country).
     private func roleHeadBeforeCountry(_ role: Range<Int>) -> Range<Int>? {
-        guard let last = countries.starting(in: role).last, last.tokens.upperBound == role.upperBound,
-              let of = ofWordsStart(before: last.tokens.lowerBound, floor: role.lowerBound),
-              (role.lowerBound..<of).contains(where: isPluralFunction) else { return nil }
-        return role.lowerBound..<of
+        guard let last = countries.starting(in: role).last, last.tokens.upperBound == role.upperBound, last.form != .capital else { return nil }
+        let head = last.form == .demonym ? last.tokens.lowerBound : ofWordsStart(before: last.tokens.lowerBound, floor: role.lowerBound)
+        guard let head, head > role.lowerBound, (role.lowerBound..<head).contains(where: isPluralFunction) else { return nil }
+        return role.lowerBound..<head
     }
 
     /// "ministres", "chefs", "ministers": a function word in -s.
@@ -66,7 +66,7 @@ struct PersonFinder {
         return last == "s" || last == "x"
     }
 
-    /// ", et du Niger, Y" or ", du Niger, Y" at i: one past the name, the name, the country's tokens and code.
+    /// ", et du Niger, Y", ", du Niger, Y" or ", et tunisien, Y" at i: one past the name, the name, the country's tokens and code.
     private func countryAndName(after i0: Int, limit: Int) -> (Int, Range<Int>, Range<Int>, String)? {
         let tokens = text.tokens
         var i = i0
@@ -75,7 +75,8 @@ struct PersonFinder {
         var k = i
         while k < min(limit, i + 3), tokens[k].kind == .word || tokens[k].isPunctuation("'"), countries.starting(at: k) == nil,
               tokens[k].isPunctuation("'") || reader.lexicon.countryLinks.contains(tokens[k]) { k += 1 }
-        guard k > i, let c = countries.starting(at: k), c.form == .name, c.tokens.upperBound + 1 < limit,
+        // ", et tunisien, Y": a demonym needs no article.
+        guard let c = countries.starting(at: k), c.form == .demonym || (k > i && c.form == .name), c.tokens.upperBound + 1 < limit,
               tokens[c.tokens.upperBound].isCommaMark,
               let name = reader.readName(at: c.tokens.upperBound + 1, limit: limit) else { return nil }
         return (name.upperBound, name, c.tokens, c.code)
