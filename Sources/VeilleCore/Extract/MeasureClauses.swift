@@ -10,11 +10,16 @@ struct MeasureClauses {
     private var complementizerEnds: [Int] = []
     /// A leading adverbial runs to its comma, which is looked for this far.
     private static let adverbialReach = 60
+    /// Where the sentence's own words start: past a dateline ("Bamako, 30 avril (AMAP) - ").
+    private var bodyStart: Int
+    /// A dateline's dash stands this close to the start of its sentence.
+    private static let datelineReach = 14
 
     init(_ reader: MeasureReader, _ sentence: Range<Int>) {
         self.reader = reader
         self.sentence = sentence
         let s = sentence.lowerBound, e = sentence.upperBound
+        bodyStart = Self.datelineEnd(reader, sentence) ?? s
         nextTail = [Int32](repeating: Int32(e), count: e - s + 1)
         var next = e
         for i in stride(from: e - 1, through: s, by: -1) {
@@ -30,6 +35,20 @@ struct MeasureClauses {
                 i += 1
             }
         }
+    }
+
+    /// One past the dash of a dateline: a capitalised place, a comma or a bracket and a date, then a spaced dash.
+    private static func datelineEnd(_ reader: MeasureReader, _ sentence: Range<Int>) -> Int? {
+        let tokens = reader.tokens, s = sentence.lowerBound
+        guard s < sentence.upperBound, tokens[s].kind == .word, tokens[s].isCapitalized else { return nil }
+        var sawComma = false
+        for i in (s + 1)..<min(sentence.upperBound, s + datelineReach) where tokens[i].kind == .punctuation {
+            if tokens[i].isCommaMark || tokens[i].key == 0x28 { sawComma = true; continue }
+            let spacedHyphen = tokens[i].isHyphen && tokens[i].spaceBefore && i + 1 < sentence.upperBound && tokens[i + 1].spaceBefore
+            // "Bamako - …": a place of a word or two needs no date.
+            if spacedHyphen || tokens[i].key == 0x2013 || tokens[i].key == 0x2014 { return sawComma || i - s <= 3 ? i + 1 : nil }
+        }
+        return nil
     }
 
     /// Attribution or purpose after a comma, or a closing quote, ends a clause.
@@ -63,7 +82,7 @@ struct MeasureClauses {
             let mid = (lo + hi) / 2
             if complementizerEnds[mid] <= q { lo = mid + 1 } else { hi = mid }
         }
-        var start = lo > 0 ? complementizerEnds[lo - 1] : sentence.lowerBound
+        var start = lo > 0 ? complementizerEnds[lo - 1] : (bodyStart <= q ? bodyStart : sentence.lowerBound)
         if reader.phrase(MeasureSets.leadAdverbials, start, q) != nil,
            let comma = (start..<min(q, start + Self.adverbialReach)).first(where: { reader.isMark($0, q, 0x2C) }) {
             start = comma + 1

@@ -268,13 +268,16 @@ extension MeasureWords {
         .init(auxiliaries: ["sera", "seront", "serait", "seraient"], participles: inflected(["prevu", "programme", "organise", "cree", "mis en place",
               "deploye", "installe", "lance", "signe", "tenu", "proroge", "prolonge", "instaure", "suspendu", "interdit",
               "ouvert", "ferme", "dispense", "renforce", "construit", "equipe", "forme", "envoye", "mobilise", "intensifie",
-              "livre", "fourni", "recrute", "affecte", "dote", "mis en oeuvre", "conduit", "mene", "poursuivi"]), adverb: true),
+              "livre", "fourni", "recrute", "affecte", "dote", "mis en oeuvre", "conduit", "mene", "poursuivi"])
+              // "la force sera opérationnelle en janvier".
+              + ["operationnel", "operationnelle", "operationnels", "operationnelles"], adverb: true),
         // "un accord devrait être signé": what is due to be done, as the future.
         .init(auxiliaries: ["devrait etre", "devraient etre", "doit etre", "doivent etre"], participles: dueParticiples, adverb: true),
         // "doit également être ouvert": the adverb splits the auxiliary.
         .init(auxiliaries: ["devrait", "devraient", "doit", "doivent"], participles: dueParticiples.map { "etre \($0)" }, adverb: true),
         .init(auxiliaries: ["prennent"], participles: ["fin"], adverb: true),
-        .init(auxiliaries: ["se", "doit se", "doivent se", "devra se"], participles: ["tiendra", "tiendront", "tenir",
+        .init(auxiliaries: ["se", "doit se", "doivent se", "devra se", "devrait se", "devraient se", "va se", "vont se"],
+              participles: ["tiendra", "tiendront", "tenir",
               "reunira", "reuniront", "deroulera", "derouleront"]),
         .init(auxiliaries: ["verra", "verront"], participles: ["le jour"]),
         .init(auxiliaries: ["commencera", "commenceront", "debutera"], participles: []),

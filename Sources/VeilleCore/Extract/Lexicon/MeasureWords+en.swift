@@ -31,7 +31,9 @@ extension MeasureWords {
             "offer", "recruit", "patrol", "secure", "protect", "modernise", "modernize", "rehabilitate", "reconstruct",
             "rebuild", "resume", "extend", "impose", "ban", "lift", "suspend", "withdraw", "facilitate", "serve", "form",
             "adopt", "validate", "harmonise", "harmonize", "host", "co-host", "chair", "co-chair", "continue", "improve",
-            "upgrade", "develop", "intensify", "mobilise", "mobilize", "coordinate", "contribute"]
+            "upgrade", "develop", "intensify", "mobilise", "mobilize", "coordinate", "contribute",
+            // Procurement: "Mali will acquire two more drones".
+            "acquire", "purchase", "buy", "procure"]
         /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
         static let nonGerunds = ["being", "having", "meeting", "during"]
 
