@@ -23,8 +23,8 @@ extension DelegationExtractor {
             guard frames.count < DelegationFrame.maxFrames else { return }
             var visit = DelegationFrame(sentence: person.sentence, explains: explains)
             visit.from = country
-            visit.fill(\.to, town.place.country, because: "the country of the town where the subject acts", at: text.span(tokens: town.tokens))
-            visit.fill(\.place, townName, because: "the foreign town where the subject acts", at: text.span(tokens: town.tokens))
+            visit.fill(.to, town.place.country, because: "the country of the town where the subject acts", at: text.span(tokens: town.tokens))
+            visit.fill(.place, townName, because: "the foreign town where the subject acts", at: text.span(tokens: town.tokens))
             add(person.phrase, as: .leader, to: &visit, because: "the subject acts in a town of another country than their role's")
             frames.append(visit)
         }

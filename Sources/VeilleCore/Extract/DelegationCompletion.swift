@@ -113,7 +113,7 @@ extension DelegationExtractor {
         for m in meetings {
             for country in partiesBetween(in: m, host: host) where frames.count < DelegationFrame.maxFrames && !frames.contains(where: { $0.from == country }) {
                 var frame = DelegationFrame(sentence: m, explains: explains)
-                frame.fill(\.from, country, because: "meeting: a party named by office between others", at: text.layout.sentences[m].span)
+                frame.fill(.from, country, because: "meeting: a party named by office between others", at: text.layout.sentences[m].span)
                 frame.to = host
                 frame.place = site.map { text.string(tokens: $0.tokens) }
                 frame.sentences = meetings

@@ -50,7 +50,7 @@ struct DelegationExtractor {
 
     private func run() -> [(Delegation, [(item: String, rule: String, evidence: Span)])] {
         var frames: [DelegationFrame] = []
-        let sentenceCues = text.sentenceTokens.map { range in range.isEmpty ? nil : SentenceCues(text: text, range: range, gazetteer: gazetteer) }
+        let sentenceCues = text.sentenceTokens.map { range in range.isEmpty ? nil : SentenceCues.read(text: text, range: range, gazetteer: gazetteer) }
         // An article that tells of a phone call opens no visit on talks or meetings alone.
         let phoneCall = sentenceCues.contains { $0?.remoteContact == true }
         var current: Int?
@@ -66,7 +66,11 @@ struct DelegationExtractor {
                 continue
             }
             listing = nil
-            guard let cues = sentenceCues[s] else { continue }
+            guard let cues = sentenceCues[s] else {
+                // A sentence without cues still ends the visit being told when it is too far from it.
+                if !range.isEmpty, !tellsEarlierEvent(sentence: s), let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
+                continue
+            }
             telling[s] = cues.isRelevant
             guard !cues.notAVisit, !tellsEarlierEvent(sentence: s) else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
@@ -87,8 +91,13 @@ struct DelegationExtractor {
                 current = frames.count - 1
                 leg = true
             }
-            let open = !leg && (current.map { frames[$0].hasPeople } ?? true)
-            let otherGuest = open && current.map({ guestOfAnotherCountry(cues, range, than: frames[$0]) }) == true
+            // No closures over `frames`: each copied the frame it read, every string and list retained.
+            var open = !leg
+            var otherGuest = false
+            if open, let c = current {
+                open = frames[c].hasPeople
+                otherGuest = open && guestOfAnotherCountry(cues, range, than: frames[c])
+            }
             if open, frames.count < DelegationFrame.maxFrames,
                opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) || otherGuest {
                 // "Le ministre a ensuite reçu X": a host named only by a pronoun or a role is the one just told.
@@ -286,7 +295,7 @@ struct DelegationExtractor {
             frame.note("from no country", "the delegation is an international body's", at: text.span(tokens: noun..<(noun + 1)))
         }
         if let noun = cues.delegationNoun, frame.from == nil {
-            frame.fill(\.from, origin(afterNoun: noun, in: range), because: "the nationality or origin of «\(text.string(tokens: noun..<(noun + 1)))»",
+            frame.fill(.from, origin(afterNoun: noun, in: range), because: "the nationality or origin of «\(text.string(tokens: noun..<(noun + 1)))»",
                        at: text.span(tokens: noun..<min(range.upperBound, noun + 4)))
         }
         if let travel = cues.travel {
@@ -295,11 +304,11 @@ struct DelegationExtractor {
             // "… ont débuté à Ghadamès. X et Y prennent part à cette réunion": the gathering told just before.
             if frame.place == nil, Lexicon.attendance.match(text.tokens, at: travel.start, limit: travel.end) != nil,
                let venue = priorVenue(frame, country: nil) {
-                frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town of the gathering told just before", at: text.span(tokens: venue.tokens))
-                frame.fill(\.to, venue.place.country, because: "the country of the gathering's town", at: text.span(tokens: venue.tokens))
+                frame.fill(.place, text.string(tokens: venue.tokens), because: "the town of the gathering told just before", at: text.span(tokens: venue.tokens))
+                frame.fill(.to, venue.place.country, because: "the country of the gathering's town", at: text.span(tokens: venue.tokens))
             }
             if let origin = cues.departureOrigin, let town = places.starting(at: origin), town.place.kind == .city || town.place.kind == .adminRegion {
-                frame.fill(\.from, town.place.country, because: "the town the visitors left", at: text.span(tokens: town.tokens))
+                frame.fill(.from, town.place.country, because: "the town the visitors left", at: text.span(tokens: town.tokens))
             }
             // "paid a courtesy visit to the Chief of Army Staff, General X": the person visited is the host.
             if let visited = visitedPerson(after: travel, in: range) {
@@ -409,16 +418,16 @@ struct DelegationExtractor {
         // with no toponym for the place.
         if frame.to == nil, frame.place == nil, cues.travel != nil || !cues.hostsAfter.isEmpty || cues.hostBefore != nil,
            let capital = capitalByDemonym(in: range) {
-            frame.fill(\.to, capital.code, because: "the capital named by its nationality", at: text.span(tokens: capital.tokens))
+            frame.fill(.to, capital.code, because: "the capital named by its nationality", at: text.span(tokens: capital.tokens))
         }
         if let palace = presidency(in: range) {
-            frame.fill(\.to, palace.country, because: "the presidential palace named", at: text.layout.sentences[s].span)
-            frame.fill(\.place, palace.city, because: "the presidential palace named", at: text.layout.sentences[s].span)
+            frame.fill(.to, palace.country, because: "the presidential palace named", at: text.layout.sentences[s].span)
+            frame.fill(.place, palace.city, because: "the presidential palace named", at: text.layout.sentences[s].span)
         }
         if frame.place == nil, cues.hostBefore != nil || !cues.hostsAfter.isEmpty || cues.travel != nil || cues.delegationNoun != nil,
            let venue = venue(in: range) {
-            frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
-            frame.fill(\.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
+            frame.fill(.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
+            frame.fill(.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
         }
     }
 
@@ -521,22 +530,22 @@ struct DelegationExtractor {
             f.from = guests
             f.note("from \(guests)", "the one met at home by the dateline's side came from abroad", at: text.span(tokens: d.tokens))
             f.to = nil
-            f.fill(\.to, d.place.country, because: "the dateline's country, home of the party that held the talks", at: text.span(tokens: d.tokens))
-            f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))
+            f.fill(.to, d.place.country, because: "the dateline's country, home of the party that held the talks", at: text.span(tokens: d.tokens))
+            f.fill(.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))
         }
         // Sides first by the destination the text gave, before roles fill the route in.
         f.sortSides()
         let whole = f.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0)
-        f.fill(\.from, f.countries(in: .leader).first ?? f.countries(in: .member).first, because: "the visitors' roles name it", at: whole)
-        f.fill(\.to, f.countries(in: .host).first, because: "the hosts' roles name it", at: whole)
+        f.fill(.from, f.countries(in: .leader).first ?? f.countries(in: .member).first, because: "the visitors' roles name it", at: whole)
+        f.fill(.to, f.countries(in: .host).first, because: "the hosts' roles name it", at: whole)
         if f.place == nil, let d = dateline, f.to == nil || f.to == d.place.country, f.from != d.place.country {
-            f.fill(\.place, d.place.name, because: "the dateline", at: text.span(tokens: d.tokens))
-            f.fill(\.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
+            f.fill(.place, d.place.name, because: "the dateline", at: text.span(tokens: d.tokens))
+            f.fill(.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
         }
         // Visitors nobody names ("ils s'entretiendront avec …") are not guessed to come from the article's country.
         // Nor is an envoy of an international body ("l'envoyé spécial de la CEDEAO").
         if let home = homeCountry, home != f.to, !f.onlyHosts, !f.sentByBody, !f.servesBody, f.countries(in: .host).allSatisfy({ $0 != home }) {
-            f.fill(\.from, home, because: "the country the article is most about", at: whole)
+            f.fill(.from, home, because: "the country the article is most about", at: whole)
         }
         if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from {
             f.to = hostCountry
@@ -548,12 +557,12 @@ struct DelegationExtractor {
             f.note("to \(guests)", "the visitors' country is the hosts' roles', so the party read as guests is at home", at: whole)
             f.sortSides()
             if f.place == nil, let d = dateline, d.place.country == guests {
-                f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline, in the hosts' country", at: text.span(tokens: d.tokens))
+                f.fill(.place, text.string(tokens: d.tokens), because: "the dateline, in the hosts' country", at: text.span(tokens: d.tokens))
             }
         }
-        if let home = homeCountry, home != f.from, !coGuests.contains(home) { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
+        if let home = homeCountry, home != f.from, !coGuests.contains(home) { f.fill(.to, home, because: "the country the article is most about", at: whole) }
         if f.to == nil, let from = f.from, let other = ranking.first(where: { $0 != from && !coGuests.contains($0) }) {
-            f.fill(\.to, other, because: "the country the article names most after the visitors'", at: whole)
+            f.fill(.to, other, because: "the country the article names most after the visitors'", at: whole)
         }
         // "Goita … also met Chinese President Xi Jinping": visitors of no stated country, abroad, come from the
         // country the article names most other than the hosts', unless it is named only in passing.
@@ -562,11 +571,11 @@ struct DelegationExtractor {
         let homeDateline = dateline.map { !$0.place.id.hasPrefix(Gazetteer.foreignCapitalPrefix) } ?? false
         if f.from == nil, !f.onlyHosts, !f.sentByBody, !f.servesBody, let to = f.to, !homeDateline || dateline?.place.country != to,
            let most = namedRanking.first(where: { $0 != to }), most == namedRanking.first || namedTwice(most) {
-            f.fill(\.from, most, because: "the country the article names most besides the hosts', the visit being abroad", at: whole)
+            f.fill(.from, most, because: "the country the article names most besides the hosts', the visit being abroad", at: whole)
         }
         if f.place == nil, f.to != nil || f.from != nil, let venue = priorVenue(f, country: f.to) {
-            f.fill(\.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))
-            f.fill(\.place, text.string(tokens: venue.tokens), because: "the host country's town named just before the visit", at: text.span(tokens: venue.tokens))
+            f.fill(.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))
+            f.fill(.place, text.string(tokens: venue.tokens), because: "the host country's town named just before the visit", at: text.span(tokens: venue.tokens))
         }
         f.sortSides()
     }

@@ -138,11 +138,25 @@ struct DelegationFrame {
         role.utf8.count <= Lexicon.longestRankBytes && Lexicon.rankNames.contains(fold(role))
     }
 
+    /// A part of the route. Named by a case, not a key path: a key path's access went through the
+    /// runtime, at a cost of hundreds of instructions per route part filled.
+    enum Part { case from, to, place }
+
     /// Sets a part of the route that is still unknown, noting why.
-    mutating func fill(_ part: WritableKeyPath<DelegationFrame, String?>, _ value: String?, because rule: @autoclosure () -> String, at evidence: Span) {
-        guard self[keyPath: part] == nil, let value, part != \.from || !sentByBody else { return }
-        self[keyPath: part] = value
-        note("\(part == \.from ? "from" : part == \.to ? "to" : "place") \(value)", rule(), at: evidence)
+    mutating func fill(_ part: Part, _ value: String?, because rule: @autoclosure () -> String, at evidence: Span) {
+        guard let value else { return }
+        switch part {
+        case .from:
+            guard from == nil, !sentByBody else { return }
+            from = value
+        case .to:
+            guard to == nil else { return }
+            to = value
+        case .place:
+            guard place == nil else { return }
+            place = value
+        }
+        note("\(part == .from ? "from" : part == .to ? "to" : "place") \(value)", rule(), at: evidence)
     }
 
     /// A host of another frame of the same visit.

@@ -3,6 +3,7 @@
 struct MeasureSentence {
     let reader: MeasureReader
     let range: Range<Int>
+    private let starts = MeasureStarts.shared
 
     private struct Hit {
         var start: Int
@@ -30,15 +31,15 @@ struct MeasureSentence {
             if tokens[i].classes & Self.contextBit != 0, let end = pastMarker(i, e) { pastEnd = min(pastEnd, end) }
             guard tokens[i].classes & Self.startBit != 0 else { continue }
             triggers(at: i, lastEnd: &lastEnd, into: &hits)
-            if i >= predicateEnd, let end = predicate(MeasureSets.predicates, i, e) {
+            if i >= predicateEnd, let end = predicate(starts.predicates, i, e) {
                 predicates.append(i..<end)
                 predicateEnd = end
             }
-            if !reader.english, i >= futureEnd, let end = reader.phrase(MeasureSets.futures, i, e), !reader.isMark(end, e, 0x2D) {
+            if !reader.english, i >= futureEnd, let end = reader.phrase(starts.futures, i, e), !reader.isMark(end, e, 0x2D) {
                 futures.append(i..<end)
                 futureEnd = end
             }
-            if let end = predicate(MeasureSets.postposed, i, e) {
+            if let end = predicate(starts.postposed, i, e) {
                 let start = postposedStart(i, max(s, postposedEnd))
                 if start >= postposedEnd {
                     postposed.append(start..<end)
@@ -51,10 +52,10 @@ struct MeasureSentence {
         for h in hits where pastEnd > h.start { addItems(of: h, &out) }
         // Clause bounds only for the rules that read clauses: most sentences with a trigger need none.
         let needsClauses = !(predicates.isEmpty && futures.isEmpty && postposed.isEmpty)
-            || hits.contains { MeasureSets.triggers[$0.trigger].mode == .clause }
+            || hits.contains { starts.triggers[$0.trigger].mode == .clause }
         guard needsClauses else { return out }
         let clauses = MeasureClauses(reader, range)
-        for h in hits where pastEnd > h.start && MeasureSets.triggers[h.trigger].mode == .clause { addClause(of: h, clauses, &out) }
+        for h in hits where pastEnd > h.start && starts.triggers[h.trigger].mode == .clause { addClause(of: h, clauses, &out) }
         for p in postposed { addPostposed(p.lowerBound, clauses, &out) }
         for p in predicates { addPredicate(p, clauses, &out) }
         for f in futures { addFuture(f, clauses, &out) }
@@ -66,14 +67,14 @@ struct MeasureSentence {
     /// Triggers whose head starts at i. Heads come shortest first: a longer
     /// head of the same trigger that is followed by its tail replaces the hit.
     private func triggers(at i: Int, lastEnd: inout [Int], into hits: inout [Hit]) {
-        let index = MeasureSets.triggerHeads
+        let starts = starts
         let e = range.upperBound
-        index.forEachMatch(in: reader.tokens, at: i, limit: e) { end, node in
-            if lastEnd.isEmpty { lastEnd = [Int](repeating: range.lowerBound, count: MeasureSets.triggers.count) }
-            index.forEachPayload(node) { payload in
+        starts.triggerHeads.forEachMatch(in: reader.tokens, at: i, limit: e) { end, node in
+            if lastEnd.isEmpty { lastEnd = [Int](repeating: range.lowerBound, count: starts.triggers.count) }
+            starts.triggerHeads.forEachPayload(node) { payload in
                 let t = Int(payload)
                 let same = Self.hit(in: hits, at: i, trigger: t)
-                guard MeasureSets.triggers[t].english == reader.english, i >= lastEnd[t] || same != nil,
+                guard starts.triggers[t].english == reader.english, i >= lastEnd[t] || same != nil,
                       let start = MeasureTriggerReader(reader: reader, trigger: t, limit: e).complementStart(head: i..<end) else { return }
                 let hit = Hit(start: i, end: start, trigger: t)
                 if let k = same { hits[k] = hit } else { hits.append(hit) }
@@ -112,8 +113,8 @@ struct MeasureSentence {
 
     /// "avait", "last week", "il y a 3 ans": the end of a past marker at i.
     private func pastMarker(_ i: Int, _ e: Int) -> Int? {
-        guard let end = reader.phrase(MeasureSets.pastMarkers, i, e) else { return nil }
-        let isAgo = end - i == MeasureSets.agoKey.count && (0..<(end - i)).allSatisfy { reader.tokens[i + $0].key == MeasureSets.agoKey[$0] }
+        guard let end = reader.phrase(starts.pastMarkers, i, e) else { return nil }
+        let isAgo = end - i == starts.agoKey.count && (0..<(end - i)).allSatisfy { reader.tokens[i + $0].key == starts.agoKey[$0] }
         if isAgo { return reader.isDigits(end, e, maxLength: 4) ? end + 1 : nil }
         return end
     }
@@ -133,7 +134,7 @@ struct MeasureSentence {
     }
 
     private func addItems(of h: Hit, _ out: inout [MeasureFind]) {
-        let trigger = MeasureSets.triggers[h.trigger]
+        let trigger = starts.triggers[h.trigger]
         let e = range.upperBound
         guard trigger.mode != .clause else { return }
         for (item, head) in reader.complementItems(h.end, e, trigger.mode) {
