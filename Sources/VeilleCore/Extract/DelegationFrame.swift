@@ -133,11 +133,6 @@ struct DelegationFrame {
         return role && (people[i].person.role == nil || people[i].rank)
     }
 
-    /// A role longer than any rank is no rank, without folding it.
-    static func isRank(_ role: String) -> Bool {
-        role.utf8.count <= Lexicon.longestRankBytes && Lexicon.rankNames.contains(fold(role))
-    }
-
     /// A part of the route. Named by a case, not a key path: a key path's access went through the
     /// runtime, at a cost of hundreds of instructions per route part filled.
     enum Part { case from, to, place }

@@ -82,7 +82,9 @@ struct MeasureDeduplication {
         var words: [UInt64] = []
         // At most a word per token: one allocation, no regrowing.
         words.reserveCapacity(r.count)
-        for i in r where reader.tokens[i].kind == .word && !MeasureSets.contentStopWords.contains(reader.tokens[i]) {
+        // Read once: a static read per token cost a call.
+        let stopWords = MeasureSets.contentStopWords
+        for i in r where reader.tokens[i].kind == .word && !stopWords.contains(reader.tokens[i]) {
             words.append(reader.tokens[i].key)
         }
         words.sort()

@@ -29,11 +29,11 @@ struct MeasureExtractor {
         return Measure(text: words, action: action, regions: regions.ids(in: x.tokens), evidence: [span])
     }
 
-    /// `lowercased()`, with an ASCII word lowered byte by byte: the Unicode path cost hundreds of
-    /// instructions for every measure's action.
+    /// `lowercased()`, with an ASCII word lowered byte by byte and a Latin-1 one scalar by scalar: the
+    /// Unicode path cost hundreds of instructions for every measure's action, thousands with an accent.
     static func lowercased(_ word: String) -> String {
         let utf8 = word.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return latin1Lowercased(word) }
         return String(unsafeUninitializedCapacity: utf8.count) { buffer in
             var n = 0
             for b in utf8 {
@@ -42,6 +42,22 @@ struct MeasureExtractor {
             }
             return n
         }
+    }
+
+    /// Letters of Latin-1 (À–Þ lower by 0x20, but ×), else the standard path.
+    private static func latin1Lowercased(_ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in word.unicodeScalars {
+            let v = s.value
+            if v >= 0x41 && v <= 0x5A || v >= 0xC0 && v <= 0xDE && v != 0xD7 {
+                out.append(Unicode.Scalar(v | 0x20)!)
+            } else if v < 0x80 || v >= 0xDF && v <= 0xFF {
+                out.append(s)
+            } else {
+                return word.lowercased()
+            }
+        }
+        return String(out)
     }
 
     private func firstContentWord(_ r: Range<Int>, _ reader: MeasureReader) -> Range<Int>? {
