@@ -12,7 +12,7 @@ extension DelegationExtractor {
     /// `telling`: for each sentence, whether its cues tell a visit (`SentenceCues.isRelevant`), as `run` found them.
     func complete(_ frames: inout [DelegationFrame], dateline: PlaceMention?, telling: [Bool]) {
         let found = known
-        guard frames.contains(where: \.hasPeople) else {
+        guard Self.anyHasPeople(frames) else {
             frames = meetingFrames(found, dateline: dateline)
             return
         }

@@ -128,26 +128,60 @@ struct DelegationExtractor {
             }
         }
         let dateline = datelinePlace()
-        if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline, telling: telling) }
+        if !phoneCall || Self.anyHasPeople(frames) { complete(&frames, dateline: dateline, telling: telling) }
         if !phoneCall { placeActingAbroad(&frames) }
-        frames = Self.merged(frames.filter(\.hasPeople)).flatMap { $0.splitByVisitorCountry() }
-        // A party known only by its country ("ses homologues du Mali et du Burkina Faso") is the one whose
-        // members are named elsewhere in the article, when there is one.
-        frames = frames.filter { part in
-            !part.knownByCountryOnly || !frames.contains { $0.hasVisitors && $0.from == part.from && $0.to == part.to }
+        frames.removeAll { !$0.hasPeople }
+        frames = Self.split(Self.merged(frames))
+        Self.dropPartiesNamedElsewhere(&frames)
+        return delegations(frames, dateline: dateline)
+    }
+
+    // The passes below read the frames by index: a frame handed to a closure or taken out by a loop was
+    // copied, every string and list retained, several times per frame and pass.
+
+    static func anyHasPeople(_ frames: [DelegationFrame]) -> Bool {
+        for k in frames.indices where frames[k].hasPeople { return true }
+        return false
+    }
+
+    private static func split(_ frames: [DelegationFrame]) -> [DelegationFrame] {
+        var parts: [DelegationFrame] = []
+        parts.reserveCapacity(frames.count)
+        for k in frames.indices { parts += frames[k].splitByVisitorCountry() }
+        return parts
+    }
+
+    /// A party known only by its country ("ses homologues du Mali et du Burkina Faso") is the one whose
+    /// members are named elsewhere in the article, when there is one.
+    private static func dropPartiesNamedElsewhere(_ frames: inout [DelegationFrame]) {
+        var dropped: [Int] = []
+        for k in frames.indices where frames[k].knownByCountryOnly {
+            let named = frames.indices.contains { j in
+                frames[j].hasVisitors && frames[j].from == frames[k].from && frames[j].to == frames[k].to
+            }
+            if named { dropped.append(k) }
         }
-        // A minister touring their own country is not a delegation; nor is a trip inside the country
-        // the article is about by someone whom nothing says came from abroad and whom nobody receives.
-        return frames.compactMap { frame in
-            let (d, notes) = finish(frame, dateline: dateline, coGuests: coGuestCountries(of: frame, among: frames))
-            if let from = d.from { return from != d.to ? (d, notes) : nil }
-            let fromAbroad = frame.sentByBody || frame.servesBody
+        for k in dropped.reversed() { frames.remove(at: k) }
+    }
+
+    /// A minister touring their own country is not a delegation; nor is a trip inside the country
+    /// the article is about by someone whom nothing says came from abroad and whom nobody receives.
+    private func delegations(_ frames: [DelegationFrame], dateline: PlaceMention?) -> [(Delegation, [(item: String, rule: String, evidence: Span)])] {
+        var result: [(Delegation, [(item: String, rule: String, evidence: Span)])] = []
+        for k in frames.indices {
+            let (d, notes) = finish(frames[k], dateline: dateline, coGuests: coGuestCountries(of: frames[k], among: frames))
+            if let from = d.from {
+                if from != d.to { result.append((d, notes)) }
+                continue
+            }
+            let fromAbroad = frames[k].sentByBody || frames[k].servesBody
             let domestic = d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil }
             // "Le Premier ministre a reçu les membres de la commission nationale …": an audience where no side,
             // place or person names a country tells nothing of foreign visitors.
             let nowhere = d.to == nil && d.place == nil && d.people.allSatisfy { $0.country == nil }
-            return fromAbroad || !(domestic || nowhere) ? (d, notes) : nil
+            if fromAbroad || !(domestic || nowhere) { result.append((d, notes)) }
         }
+        return result
     }
 
     private func isListItem(_ s: Int) -> Bool {

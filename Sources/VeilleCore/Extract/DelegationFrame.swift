@@ -70,7 +70,9 @@ struct DelegationFrame {
     static let maxFrames = 40
 
     func index(of key: NameVariants.Key) -> Int? {
-        people.firstIndex { NameVariants.samePerson($0.key, key) }
+        // By index: an entry handed to a closure was copied, its strings and lists retained.
+        for i in people.indices where NameVariants.samePerson(people[i].key, key) { return i }
+        return nil
     }
 
     /// `placed`: the person's index when the caller has already looked it up.
