@@ -13,7 +13,7 @@ extension DelegationExtractor {
             let townName = text.string(tokens: town.tokens)
             if let k = frames.firstIndex(where: { visit in
                 // A visit whose visitors no role places yet joins only in the very town.
-                guard let from = visit.from ?? visit.countries(in: .leader).first else { return visit.place == townName }
+                guard let from = visit.from ?? visit.firstCountry(in: .leader) else { return visit.place == townName }
                 return from == country && (visit.to ?? town.place.country) == town.place.country && (visit.place ?? townName) == townName
             }) {
                 add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k],

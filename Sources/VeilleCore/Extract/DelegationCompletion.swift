@@ -29,7 +29,7 @@ extension DelegationExtractor {
             // Someone named inside quoted speech is spoken of ("un message du Président X"), not present.
             guard let country = person.country, !isQuoted(nameRange.lowerBound, sentence: person.sentence), !sendsMessage(person) else { continue }
             guard let k = nearest(frames, to: person.sentence) else { continue }
-            let to = frames[k].to ?? frames[k].countries(in: .host).first
+            let to = frames[k].to ?? frames[k].firstCountry(in: .host)
             // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.
             let from = frames[k].from ?? frames[k].countries(in: .leader).first { $0 != to }
             if country == from, !isAtHome(person, country, while: frames[k]) {

@@ -86,7 +86,7 @@ struct DelegationExtractor {
             // "Il s'est ensuite rendu à Ouagadougou": the same visitors, another host country (a tour).
             var leg = false
             if let c = current, let legStart = legStart(cues), frames.count < DelegationFrame.maxFrames,
-               let next = nextLeg(of: frames[c], after: legStart, in: range, sentence: s), !travelsSomeoneElse(cues, range, than: frames[c]) {
+               let next = nextLeg(of: &frames[c], after: legStart, in: range, sentence: s), !travelsSomeoneElse(cues, range, than: &frames[c]) {
                 frames.append(next)
                 current = frames.count - 1
                 leg = true
@@ -96,7 +96,7 @@ struct DelegationExtractor {
             var otherGuest = false
             if open, let c = current {
                 open = frames[c].hasPeople
-                otherGuest = open && guestOfAnotherCountry(cues, range, than: frames[c])
+                otherGuest = open && guestOfAnotherCountry(cues, range, than: &frames[c])
             }
             if open, frames.count < DelegationFrame.maxFrames,
                opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) || otherGuest {
@@ -108,7 +108,7 @@ struct DelegationExtractor {
             }
             // "Mali was represented by its army chief, General X": another party of the meeting being told.
             if let k = current ?? frames.indices.last, frames.count < DelegationFrame.maxFrames,
-               let party = representedParty(cues, range, at: s, joining: frames[k]) {
+               let party = representedParty(cues, range, at: s, joining: &frames[k]) {
                 frames.append(party)
                 current = frames.count - 1
                 continue
@@ -211,8 +211,9 @@ struct DelegationExtractor {
     /// "Later, visiting Chinese Defence Minister X held talks with Y", "Il a ensuite reçu l'envoyé de la
     /// CEDEAO, X": a guest whose role names a country other than the current visit's sides, or an
     /// international body when the visit is a country's, is a visit of their own.
-    private func guestOfAnotherCountry(_ cues: SentenceCues, _ range: Range<Int>, than frame: DelegationFrame) -> Bool {
-        guard let from = frame.from ?? frame.countries(in: .leader).first, let role = laterGuest(cues, range)?.role else { return false }
+    /// `inout` though it only reads: a frame passed from the array by value was copied, every string and list retained.
+    private func guestOfAnotherCountry(_ cues: SentenceCues, _ range: Range<Int>, than frame: inout DelegationFrame) -> Bool {
+        guard let from = frame.from ?? frame.firstCountry(in: .leader), let role = laterGuest(cues, range)?.role else { return false }
         if let c = country(in: role) { return c != from && c != frame.to }
         return RoleCountry.servesInternationalBody(role, text)
     }
@@ -229,7 +230,8 @@ struct DelegationExtractor {
 
     /// A frame for the next stop of a tour, when a travel cue names a destination
     /// in another country than the current visit's.
-    private func nextLeg(of frame: DelegationFrame, after start: Int, in range: Range<Int>, sentence s: Int) -> DelegationFrame? {
+    /// `inout` though it only reads, as `guestOfAnotherCountry`.
+    private func nextLeg(of frame: inout DelegationFrame, after start: Int, in range: Range<Int>, sentence s: Int) -> DelegationFrame? {
         guard let to = frame.to, frame.people.contains(where: { $0.slot == .leader }) else { return nil }
         var probe = DelegationFrame(sentence: s, explains: false)
         setDestination(&probe, after: start, in: range)
@@ -237,7 +239,7 @@ struct DelegationExtractor {
         var leg = DelegationFrame(sentence: s, explains: explains)
         leg.sentByBody = frame.sentByBody
         leg.servesBody = frame.servesBody
-        leg.from = frame.from ?? (frame.sentByBody ? nil : frame.countries(in: .leader).first)
+        leg.from = frame.from ?? (frame.sentByBody ? nil : frame.firstCountry(in: .leader))
         leg.to = next
         leg.place = probe.place
         for p in frame.people where p.slot != .host {
@@ -251,7 +253,8 @@ struct DelegationExtractor {
 
     /// "Le même jour, le ministre nigérien X est arrivé à Bamako": a traveller named who is not among the
     /// last visitors makes a trip of their own, not the tour's next stop.
-    private func travelsSomeoneElse(_ cues: SentenceCues, _ range: Range<Int>, than frame: DelegationFrame) -> Bool {
+    /// `inout` though it only reads, as `guestOfAnotherCountry`.
+    private func travelsSomeoneElse(_ cues: SentenceCues, _ range: Range<Int>, than frame: inout DelegationFrame) -> Bool {
         guard !cues.backReference, let (subject, _) = travelSubject(cues, in: range), let name = subject.name else { return false }
         return frame.index(of: nameKey(name)) == nil
     }
@@ -559,8 +562,8 @@ struct DelegationExtractor {
     private func fillRoute(_ f: inout DelegationFrame, dateline: PlaceMention?, coGuests: [String]) {
         // "BEIJING (Xinhua) -- Chinese FM X held talks here with his Nigerien counterpart Y": talks where no town is
         // told, by someone of the dateline's country, are held at home; the one met came from abroad.
-        if f.place == nil, !f.travelTold, let d = dateline, f.countries(in: .leader).first == d.place.country, f.from == nil || f.from == d.place.country,
-           let guests = f.countries(in: .host).first, guests != d.place.country, f.to == nil || f.to == guests {
+        if f.place == nil, !f.travelTold, let d = dateline, f.firstCountry(in: .leader) == d.place.country, f.from == nil || f.from == d.place.country,
+           let guests = f.firstCountry(in: .host), guests != d.place.country, f.to == nil || f.to == guests {
             f.from = guests
             f.note("from \(guests)", "the one met at home by the dateline's side came from abroad", at: text.span(tokens: d.tokens))
             f.to = nil
@@ -570,8 +573,8 @@ struct DelegationExtractor {
         // Sides first by the destination the text gave, before roles fill the route in.
         f.sortSides()
         let whole = f.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0)
-        f.fill(.from, f.countries(in: .leader).first ?? f.countries(in: .member).first, because: "the visitors' roles name it", at: whole)
-        f.fill(.to, f.countries(in: .host).first, because: "the hosts' roles name it", at: whole)
+        f.fill(.from, f.firstCountry(in: .leader) ?? f.firstCountry(in: .member), because: "the visitors' roles name it", at: whole)
+        f.fill(.to, f.firstCountry(in: .host), because: "the hosts' roles name it", at: whole)
         if f.place == nil, let d = dateline, f.to == nil || f.to == d.place.country, f.from != d.place.country {
             f.fill(.place, d.place.name, because: "the dateline", at: text.span(tokens: d.tokens))
             f.fill(.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
@@ -581,10 +584,10 @@ struct DelegationExtractor {
         if let home = homeCountry, home != f.to, !f.onlyHosts, !f.sentByBody, !f.servesBody, f.countries(in: .host).allSatisfy({ $0 != home }) {
             f.fill(.from, home, because: "the country the article is most about", at: whole)
         }
-        if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from {
+        if f.from == f.to, f.from != nil, let hostCountry = f.firstCountry(in: .host), hostCountry != f.from {
             f.to = hostCountry
             f.note("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", at: whole)
-        } else if f.from == f.to, let from = f.from, let guests = f.countries(in: .leader).first, guests != from {
+        } else if f.from == f.to, let from = f.from, let guests = f.firstCountry(in: .leader), guests != from {
             // "X reçoit son homologue nigérien" then "le ministre malien X s'est entretenu avec le Nigérien Y": the
             // visitors' country, told elsewhere, is that of the one read as host; the one read as guest hosts.
             f.to = guests

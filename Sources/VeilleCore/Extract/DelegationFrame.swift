@@ -223,6 +223,14 @@ struct DelegationFrame {
         lastSentence = sentence
     }
 
+    /// The first of `countries(in:)`, without building the list.
+    func firstCountry(in slot: Slot) -> String? {
+        for p in people.indices where people[p].slot == slot {
+            if let country = people[p].person.country { return country }
+        }
+        return nil
+    }
+
     func countries(in slot: Slot) -> [String] {
         var result: [String] = []
         for p in people where p.slot == slot {

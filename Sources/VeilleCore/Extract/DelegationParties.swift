@@ -4,7 +4,8 @@
 extension DelegationExtractor {
     /// "Le Mali était représenté par son ministre de la Défense, le général X": the country just before the cue
     /// sends a party of its own to the meeting of `frame`, with the same hosts.
-    func representedParty(_ cues: SentenceCues, _ range: Range<Int>, at s: Int, joining frame: DelegationFrame) -> DelegationFrame? {
+    /// `inout` though it only reads: a frame passed from the array by value was copied, every string and list retained.
+    func representedParty(_ cues: SentenceCues, _ range: Range<Int>, at s: Int, joining frame: inout DelegationFrame) -> DelegationFrame? {
         guard let represented = cues.representedBy,
               let country = countries.starting(in: range).last(where: { $0.tokens.upperBound == represented.start && $0.form == .name }),
               country.code != frame.to, let person = reader.read(at: represented.end, limit: range.upperBound), person.name != nil else { return nil }

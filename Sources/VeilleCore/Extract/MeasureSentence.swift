@@ -99,13 +99,14 @@ struct MeasureSentence {
         set.auxiliaries.forEachMatch(in: reader.tokens, at: i, limit: e) { auxEnd, node in
             set.auxiliaries.forEachPayload(node) { g in
                 guard found == nil else { return }
-                let group = set.groups[Int(g)]
-                if group.notAfterElidedS, i >= 2, reader.elided(i - 2, i, Keys.s) { return }
-                if group.participles.isEmpty { found = auxEnd; return }
+                // The group's fields read in place: a copy of the group retained its lists.
+                let k = Int(g)
+                if set.groups[k].notAfterElidedS, i >= 2, reader.elided(i - 2, i, Keys.s) { return }
+                if set.groups[k].participles.isEmpty { found = auxEnd; return }
                 var at = auxEnd
-                if group.adverb, reader.isMentAdverb(at, e), reader.phrase(set.participles[Int(g)], at, e) == nil { at += 1 }
+                if set.groups[k].adverb, reader.isMentAdverb(at, e), reader.phrase(in: set.participles, k, at, e) == nil { at += 1 }
                 // "il est prévu de former …" is the trigger's, item by item.
-                if let end = reader.phrase(set.participles[Int(g)], at, e), !reader.deInfinitive(end, e) { found = end }
+                if let end = reader.phrase(in: set.participles, k, at, e), !reader.deInfinitive(end, e) { found = end }
             }
         }
         return found

@@ -13,7 +13,7 @@ final class PlaceRecord: Sendable {
 struct PlaceMention: Sendable {
     /// The record's index in the gazetteer.
     let index: Int
-    private let record: PlaceRecord
+    let record: PlaceRecord
     var place: Place { record.place }
     let tokens: Range<Int>
     /// The compass quarter of the place the mention names ("ouest de la Méditerranée"), when the gazetteer has no record for it.
