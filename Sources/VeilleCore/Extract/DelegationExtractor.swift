@@ -169,7 +169,7 @@ struct DelegationExtractor {
     private func delegations(_ frames: [DelegationFrame], dateline: PlaceMention?) -> [(Delegation, [(item: String, rule: String, evidence: Span)])] {
         var result: [(Delegation, [(item: String, rule: String, evidence: Span)])] = []
         for k in frames.indices {
-            let (d, notes) = finish(frames[k], dateline: dateline, coGuests: coGuestCountries(of: frames[k], among: frames))
+            let (d, notes) = finish(frames[k], dateline: dateline, coGuests: coGuestCountries(of: k, among: frames))
             if let from = d.from {
                 if from != d.to { result.append((d, notes)) }
                 continue

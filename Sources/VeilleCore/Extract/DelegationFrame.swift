@@ -219,6 +219,8 @@ struct DelegationFrame {
     }
 
     mutating func touch(_ sentence: Int) {
+        // A visit is told in a few sentences: room for them at the first, rather than regrowing one by one.
+        if sentences.isEmpty { sentences.reserveCapacity(4) }
         if sentences.last != sentence { sentences.append(sentence) }
         lastSentence = sentence
     }

@@ -137,14 +137,15 @@ extension DelegationExtractor {
 
     /// "a reçu l'ambassadeur d'Allemagne, X, puis celui du Japon, Y": the countries of the other parties the
     /// same hosts received. Each is a guest too, so none of them is where the others went.
-    func coGuestCountries(of frame: DelegationFrame, among frames: [DelegationFrame]) -> [String] {
+    func coGuestCountries(of f: Int, among frames: [DelegationFrame]) -> [String] {
         // A frame has a few hosts: compared in place, where a set of their names hashed each and copied every entry.
-        guard frame.people.contains(where: { $0.slot == .host }) else { return [] }
-        var result: [String] = []
         // By index: a frame taken out of the array was copied, every string and list retained.
+        let hosts = frames[f].people
+        guard hosts.contains(where: { $0.slot == .host }) else { return [] }
+        var result: [String] = []
         for k in frames.indices {
-            guard let from = frames[k].from, from != frame.from else { continue }
-            if frames[k].people.contains(where: { o in o.slot == .host && frame.people.contains { $0.slot == .host && $0.person.name == o.person.name } }) {
+            guard let from = frames[k].from, from != frames[f].from else { continue }
+            if frames[k].people.contains(where: { o in o.slot == .host && hosts.contains { $0.slot == .host && $0.person.name == o.person.name } }) {
                 result.append(from)
             }
         }
