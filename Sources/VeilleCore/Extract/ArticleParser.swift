@@ -69,13 +69,12 @@ public struct ArticleParser: Sendable {
 
     /// Places inside anyone's name found article-wide ("Moussa Gao"), not only a delegation's people.
     private static func remove(_ places: inout [PlaceMention], insidePersons persons: [FoundPerson]) {
-        let names = persons.compactMap(\.phrase.name)
-        guard !names.isEmpty else { return }
+        guard persons.contains(where: { $0.phrase.name != nil }) else { return }
         var k = 0
-        // Both lists run in text order: one merge pass.
+        // Both lists run in text order: one merge pass, over the persons with a name (no list of the names built).
         keep(&places) { tokens in
-            while k < names.count, names[k].upperBound <= tokens.lowerBound { k += 1 }
-            return k == names.count || !names[k].overlaps(tokens)
+            while k < persons.count, persons[k].phrase.name.map({ $0.upperBound <= tokens.lowerBound }) ?? true { k += 1 }
+            return k == persons.count || persons[k].phrase.name.map { !$0.overlaps(tokens) } ?? true
         }
     }
 

@@ -77,7 +77,16 @@ struct CountryFinder {
         for m in mentions {
             if let k = codes.firstIndex(of: m.code) { counts[k] += 1 } else { codes.append(m.code); counts.append(1) }
         }
-        let order = codes.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
-        return order.map { codes[$0] }
+        // Most named first, ties in order of first mention: a stable insertion sort in place, where sorting
+        // the indexes and mapping them took two more arrays per call.
+        for k in codes.indices.dropFirst() {
+            var j = k
+            while j > 0, counts[j - 1] < counts[j] {
+                codes.swapAt(j - 1, j)
+                counts.swapAt(j - 1, j)
+                j -= 1
+            }
+        }
+        return codes
     }
 }

@@ -13,7 +13,7 @@ extension DelegationExtractor {
             let townName = text.string(tokens: town.tokens)
             if let k = frames.firstIndex(where: { visit in
                 // A visit whose visitors no role places yet joins only in the very town.
-                guard let from = visit.from ?? visit.countries(in: .leader).first else { return visit.place == townName }
+                guard let from = visit.from ?? visit.firstCountry(in: .leader) else { return visit.place == townName }
                 return from == country && (visit.to ?? town.place.country) == town.place.country && (visit.place ?? townName) == townName
             }) {
                 add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k],
@@ -23,8 +23,8 @@ extension DelegationExtractor {
             guard frames.count < DelegationFrame.maxFrames else { return }
             var visit = DelegationFrame(sentence: person.sentence, explains: explains)
             visit.from = country
-            visit.fill(\.to, town.place.country, because: "the country of the town where the subject acts", at: text.span(tokens: town.tokens))
-            visit.fill(\.place, townName, because: "the foreign town where the subject acts", at: text.span(tokens: town.tokens))
+            visit.fill(.to, town.place.country, because: "the country of the town where the subject acts", at: text.span(tokens: town.tokens))
+            visit.fill(.place, townName, because: "the foreign town where the subject acts", at: text.span(tokens: town.tokens))
             add(person.phrase, as: .leader, to: &visit, because: "the subject acts in a town of another country than their role's")
             frames.append(visit)
         }

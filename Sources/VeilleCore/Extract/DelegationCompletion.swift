@@ -12,7 +12,7 @@ extension DelegationExtractor {
     /// `telling`: for each sentence, whether its cues tell a visit (`SentenceCues.isRelevant`), as `run` found them.
     func complete(_ frames: inout [DelegationFrame], dateline: PlaceMention?, telling: [Bool]) {
         let found = known
-        guard frames.contains(where: \.hasPeople) else {
+        guard Self.anyHasPeople(frames) else {
             frames = meetingFrames(found, dateline: dateline)
             return
         }
@@ -29,7 +29,7 @@ extension DelegationExtractor {
             // Someone named inside quoted speech is spoken of ("un message du Président X"), not present.
             guard let country = person.country, !isQuoted(nameRange.lowerBound, sentence: person.sentence), !sendsMessage(person) else { continue }
             guard let k = nearest(frames, to: person.sentence) else { continue }
-            let to = frames[k].to ?? frames[k].countries(in: .host).first
+            let to = frames[k].to ?? frames[k].firstCountry(in: .host)
             // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.
             let from = frames[k].from ?? frames[k].countries(in: .leader).first { $0 != to }
             if country == from, !isAtHome(person, country, while: frames[k]) {
@@ -113,7 +113,7 @@ extension DelegationExtractor {
         for m in meetings {
             for country in partiesBetween(in: m, host: host) where frames.count < DelegationFrame.maxFrames && !frames.contains(where: { $0.from == country }) {
                 var frame = DelegationFrame(sentence: m, explains: explains)
-                frame.fill(\.from, country, because: "meeting: a party named by office between others", at: text.layout.sentences[m].span)
+                frame.fill(.from, country, because: "meeting: a party named by office between others", at: text.layout.sentences[m].span)
                 frame.to = host
                 frame.place = site.map { text.string(tokens: $0.tokens) }
                 frame.sentences = meetings

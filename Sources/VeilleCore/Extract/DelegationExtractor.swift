@@ -50,7 +50,7 @@ struct DelegationExtractor {
 
     private func run() -> [(Delegation, [(item: String, rule: String, evidence: Span)])] {
         var frames: [DelegationFrame] = []
-        let sentenceCues = text.sentenceTokens.map { range in range.isEmpty ? nil : SentenceCues(text: text, range: range, gazetteer: gazetteer) }
+        let sentenceCues = text.sentenceTokens.map { range in range.isEmpty ? nil : SentenceCues.read(text: text, range: range, gazetteer: gazetteer) }
         // An article that tells of a phone call opens no visit on talks or meetings alone.
         let phoneCall = sentenceCues.contains { $0?.remoteContact == true }
         var current: Int?
@@ -66,7 +66,11 @@ struct DelegationExtractor {
                 continue
             }
             listing = nil
-            guard let cues = sentenceCues[s] else { continue }
+            guard let cues = sentenceCues[s] else {
+                // A sentence without cues still ends the visit being told when it is too far from it.
+                if !range.isEmpty, !tellsEarlierEvent(sentence: s), let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
+                continue
+            }
             telling[s] = cues.isRelevant
             guard !cues.notAVisit, !tellsEarlierEvent(sentence: s) else { continue }
             if let c = current, s - frames[c].lastSentence > Self.maxGap { current = nil }
@@ -82,13 +86,18 @@ struct DelegationExtractor {
             // "Il s'est ensuite rendu à Ouagadougou": the same visitors, another host country (a tour).
             var leg = false
             if let c = current, let legStart = legStart(cues), frames.count < DelegationFrame.maxFrames,
-               let next = nextLeg(of: frames[c], after: legStart, in: range, sentence: s), !travelsSomeoneElse(cues, range, than: frames[c]) {
+               let next = nextLeg(of: &frames[c], after: legStart, in: range, sentence: s), !travelsSomeoneElse(cues, range, than: &frames[c]) {
                 frames.append(next)
                 current = frames.count - 1
                 leg = true
             }
-            let open = !leg && (current.map { frames[$0].hasPeople } ?? true)
-            let otherGuest = open && current.map({ guestOfAnotherCountry(cues, range, than: frames[$0]) }) == true
+            // No closures over `frames`: each copied the frame it read, every string and list retained.
+            var open = !leg
+            var otherGuest = false
+            if open, let c = current {
+                open = frames[c].hasPeople
+                otherGuest = open && guestOfAnotherCountry(cues, range, than: &frames[c])
+            }
             if open, frames.count < DelegationFrame.maxFrames,
                opensFrame(cues, range, first: current == nil) || (current == nil && cues.hasFrameSlots && !phoneCall) || otherGuest {
                 // "Le ministre a ensuite reçu X": a host named only by a pronoun or a role is the one just told.
@@ -99,7 +108,7 @@ struct DelegationExtractor {
             }
             // "Mali was represented by its army chief, General X": another party of the meeting being told.
             if let k = current ?? frames.indices.last, frames.count < DelegationFrame.maxFrames,
-               let party = representedParty(cues, range, at: s, joining: frames[k]) {
+               let party = representedParty(cues, range, at: s, joining: &frames[k]) {
                 frames.append(party)
                 current = frames.count - 1
                 continue
@@ -119,34 +128,71 @@ struct DelegationExtractor {
             }
         }
         let dateline = datelinePlace()
-        if !phoneCall || frames.contains(where: \.hasPeople) { complete(&frames, dateline: dateline, telling: telling) }
+        if !phoneCall || Self.anyHasPeople(frames) { complete(&frames, dateline: dateline, telling: telling) }
         if !phoneCall { placeActingAbroad(&frames) }
-        frames = Self.merged(frames.filter(\.hasPeople)).flatMap { $0.splitByVisitorCountry() }
-        // A party known only by its country ("ses homologues du Mali et du Burkina Faso") is the one whose
-        // members are named elsewhere in the article, when there is one.
-        frames = frames.filter { part in
-            !part.knownByCountryOnly || !frames.contains { $0.hasVisitors && $0.from == part.from && $0.to == part.to }
-        }
-        // A minister touring their own country is not a delegation; nor is a trip inside the country
-        // the article is about by someone whom nothing says came from abroad and whom nobody receives.
-        var previousFrom: String?
-        return frames.compactMap { frame0 in
-            var frame = frame0
-            // The next stop of a tour: the travellers still come from where they came from at the last one.
-            if frame.tourLeg, let from = previousFrom {
-                frame.fill(\.from, from, because: "the visitors' country at the tour's previous stop",
-                           at: frame.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0))
+        frames.removeAll { !$0.hasPeople }
+        frames = Self.split(Self.merged(frames))
+        Self.dropPartiesNamedElsewhere(&frames)
+        return delegations(frames, dateline: dateline)
+    }
+
+    // The passes below read the frames by index: a frame handed to a closure or taken out by a loop was
+    // copied, every string and list retained, several times per frame and pass.
+
+    static func anyHasPeople(_ frames: [DelegationFrame]) -> Bool {
+        for k in frames.indices where frames[k].hasPeople { return true }
+        return false
+    }
+
+    private static func split(_ frames: [DelegationFrame]) -> [DelegationFrame] {
+        var parts: [DelegationFrame] = []
+        parts.reserveCapacity(frames.count)
+        for k in frames.indices { parts += frames[k].splitByVisitorCountry() }
+        return parts
+    }
+
+    /// A party known only by its country ("ses homologues du Mali et du Burkina Faso") is the one whose
+    /// members are named elsewhere in the article, when there is one.
+    private static func dropPartiesNamedElsewhere(_ frames: inout [DelegationFrame]) {
+        var dropped: [Int] = []
+        for k in frames.indices where frames[k].knownByCountryOnly {
+            let named = frames.indices.contains { j in
+                frames[j].hasVisitors && frames[j].from == frames[k].from && frames[j].to == frames[k].to
             }
-            let (d, notes) = finish(frame, dateline: dateline, coGuests: coGuestCountries(of: frame, among: frames))
+            if named { dropped.append(k) }
+        }
+        for k in dropped.reversed() { frames.remove(at: k) }
+    }
+
+    /// A minister touring their own country is not a delegation; nor is a trip inside the country
+    /// the article is about by someone whom nothing says came from abroad and whom nobody receives.
+    private func delegations(_ frames: [DelegationFrame], dateline: PlaceMention?) -> [(Delegation, [(item: String, rule: String, evidence: Span)])] {
+        var result: [(Delegation, [(item: String, rule: String, evidence: Span)])] = []
+        var previousFrom: String?
+        for k in frames.indices {
+            let (d, notes): (Delegation, [(item: String, rule: String, evidence: Span)])
+            if frames[k].tourLeg, let from = previousFrom {
+                // The next stop of a tour: the travellers still come from where they came from at the last one.
+                var leg = frames[k]
+                leg.fill(.from, from, because: "the visitors' country at the tour's previous stop",
+                         at: leg.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0))
+                (d, notes) = finish(leg, dateline: dateline, coGuests: coGuestCountries(of: k, among: frames))
+            } else {
+                (d, notes) = finish(frames[k], dateline: dateline, coGuests: coGuestCountries(of: k, among: frames))
+            }
             previousFrom = d.from
-            if let from = d.from { return from != d.to ? (d, notes) : nil }
-            let fromAbroad = frame.sentByBody || frame.servesBody
+            if let from = d.from {
+                if from != d.to { result.append((d, notes)) }
+                continue
+            }
+            let fromAbroad = frames[k].sentByBody || frames[k].servesBody
             let domestic = d.to != nil && d.to == homeCountry && d.hosts.isEmpty && d.people.allSatisfy { $0.country == nil }
             // "Le Premier ministre a reçu les membres de la commission nationale …": an audience where no side,
             // place or person names a country tells nothing of foreign visitors.
             let nowhere = d.to == nil && d.place == nil && d.people.allSatisfy { $0.country == nil }
-            return fromAbroad || !(domestic || nowhere) ? (d, notes) : nil
+            if fromAbroad || !(domestic || nowhere) { result.append((d, notes)) }
         }
+        return result
     }
 
     private func isListItem(_ s: Int) -> Bool {
@@ -176,8 +222,9 @@ struct DelegationExtractor {
     /// "Later, visiting Chinese Defence Minister X held talks with Y", "Il a ensuite reçu l'envoyé de la
     /// CEDEAO, X": a guest whose role names a country other than the current visit's sides, or an
     /// international body when the visit is a country's, is a visit of their own.
-    private func guestOfAnotherCountry(_ cues: SentenceCues, _ range: Range<Int>, than frame: DelegationFrame) -> Bool {
-        guard let from = frame.from ?? frame.countries(in: .leader).first, let role = laterGuest(cues, range)?.role else { return false }
+    /// `inout` though it only reads: a frame passed from the array by value was copied, every string and list retained.
+    private func guestOfAnotherCountry(_ cues: SentenceCues, _ range: Range<Int>, than frame: inout DelegationFrame) -> Bool {
+        guard let from = frame.from ?? frame.firstCountry(in: .leader), let role = laterGuest(cues, range)?.role else { return false }
         if let c = country(in: role) { return c != from && c != frame.to }
         return RoleCountry.servesInternationalBody(role, text)
     }
@@ -194,7 +241,8 @@ struct DelegationExtractor {
 
     /// A frame for the next stop of a tour, when a travel cue names a destination
     /// in another country than the current visit's.
-    private func nextLeg(of frame: DelegationFrame, after start: Int, in range: Range<Int>, sentence s: Int) -> DelegationFrame? {
+    /// `inout` though it only reads, as `guestOfAnotherCountry`.
+    private func nextLeg(of frame: inout DelegationFrame, after start: Int, in range: Range<Int>, sentence s: Int) -> DelegationFrame? {
         guard let to = frame.to, frame.people.contains(where: { $0.slot == .leader }) else { return nil }
         var probe = DelegationFrame(sentence: s, explains: false)
         setDestination(&probe, after: start, in: range)
@@ -202,7 +250,7 @@ struct DelegationExtractor {
         var leg = DelegationFrame(sentence: s, explains: explains)
         leg.sentByBody = frame.sentByBody
         leg.servesBody = frame.servesBody
-        leg.from = frame.from ?? (frame.sentByBody ? nil : frame.countries(in: .leader).first)
+        leg.from = frame.from ?? (frame.sentByBody ? nil : frame.firstCountry(in: .leader))
         leg.to = next
         leg.place = probe.place
         leg.tourLeg = true
@@ -217,7 +265,8 @@ struct DelegationExtractor {
 
     /// "Le même jour, le ministre nigérien X est arrivé à Bamako": a traveller named who is not among the
     /// last visitors makes a trip of their own, not the tour's next stop.
-    private func travelsSomeoneElse(_ cues: SentenceCues, _ range: Range<Int>, than frame: DelegationFrame) -> Bool {
+    /// `inout` though it only reads, as `guestOfAnotherCountry`.
+    private func travelsSomeoneElse(_ cues: SentenceCues, _ range: Range<Int>, than frame: inout DelegationFrame) -> Bool {
         guard !cues.backReference, let (subject, _) = travelSubject(cues, in: range), let name = subject.name else { return false }
         return frame.index(of: nameKey(name)) == nil
     }
@@ -295,7 +344,7 @@ struct DelegationExtractor {
             frame.note("from no country", "the delegation is an international body's", at: text.span(tokens: noun..<(noun + 1)))
         }
         if let noun = cues.delegationNoun, frame.from == nil {
-            frame.fill(\.from, origin(afterNoun: noun, in: range), because: "the nationality or origin of «\(text.string(tokens: noun..<(noun + 1)))»",
+            frame.fill(.from, origin(afterNoun: noun, in: range), because: "the nationality or origin of «\(text.string(tokens: noun..<(noun + 1)))»",
                        at: text.span(tokens: noun..<min(range.upperBound, noun + 4)))
         }
         if let travel = cues.travel {
@@ -304,12 +353,12 @@ struct DelegationExtractor {
             // "… ont débuté à Ghadamès. X et Y prennent part à cette réunion": the gathering told just before.
             if frame.place == nil, Lexicon.attendance.match(text.tokens, at: travel.start, limit: travel.end) != nil,
                let venue = priorVenue(frame, country: nil) {
-                frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town of the gathering told just before", at: text.span(tokens: venue.tokens))
-                frame.fill(\.to, venue.place.country, because: "the country of the gathering's town", at: text.span(tokens: venue.tokens))
+                frame.fill(.place, text.string(tokens: venue.tokens), because: "the town of the gathering told just before", at: text.span(tokens: venue.tokens))
+                frame.fill(.to, venue.place.country, because: "the country of the gathering's town", at: text.span(tokens: venue.tokens))
             }
             if !frame.tourLeg, let origin = cues.departureOrigin, let town = places.starting(at: origin),
                town.place.kind == .city || town.place.kind == .adminRegion {
-                frame.fill(\.from, town.place.country, because: "the town the visitors left", at: text.span(tokens: town.tokens))
+                frame.fill(.from, town.place.country, because: "the town the visitors left", at: text.span(tokens: town.tokens))
             }
             // "paid a courtesy visit to the Chief of Army Staff, General X": the person visited is the host.
             if let visited = visitedPerson(after: travel, in: range) {
@@ -419,16 +468,16 @@ struct DelegationExtractor {
         // with no toponym for the place.
         if frame.to == nil, frame.place == nil, cues.travel != nil || !cues.hostsAfter.isEmpty || cues.hostBefore != nil,
            let capital = capitalByDemonym(in: range) {
-            frame.fill(\.to, capital.code, because: "the capital named by its nationality", at: text.span(tokens: capital.tokens))
+            frame.fill(.to, capital.code, because: "the capital named by its nationality", at: text.span(tokens: capital.tokens))
         }
         if let palace = presidency(in: range) {
-            frame.fill(\.to, palace.country, because: "the presidential palace named", at: text.layout.sentences[s].span)
-            frame.fill(\.place, palace.city, because: "the presidential palace named", at: text.layout.sentences[s].span)
+            frame.fill(.to, palace.country, because: "the presidential palace named", at: text.layout.sentences[s].span)
+            frame.fill(.place, palace.city, because: "the presidential palace named", at: text.layout.sentences[s].span)
         }
         if frame.place == nil, cues.hostBefore != nil || !cues.hostsAfter.isEmpty || cues.travel != nil || cues.delegationNoun != nil,
            let venue = venue(in: range) {
-            frame.fill(\.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
-            frame.fill(\.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
+            frame.fill(.place, text.string(tokens: venue.tokens), because: "the town named as where the visit's sentence happens", at: text.span(tokens: venue.tokens))
+            frame.fill(.to, venue.place.country, because: "the country of the visit's town", at: text.span(tokens: venue.tokens))
         }
     }
 
@@ -527,44 +576,44 @@ struct DelegationExtractor {
     private func fillRoute(_ f: inout DelegationFrame, dateline: PlaceMention?, coGuests: [String]) {
         // "BEIJING (Xinhua) -- Chinese FM X held talks here with his Nigerien counterpart Y": talks where no town is
         // told, by someone of the dateline's country, are held at home; the one met came from abroad.
-        if f.place == nil, !f.travelTold, let d = dateline, f.countries(in: .leader).first == d.place.country, f.from == nil || f.from == d.place.country,
-           let guests = f.countries(in: .host).first, guests != d.place.country, f.to == nil || f.to == guests {
+        if f.place == nil, !f.travelTold, let d = dateline, f.firstCountry(in: .leader) == d.place.country, f.from == nil || f.from == d.place.country,
+           let guests = f.firstCountry(in: .host), guests != d.place.country, f.to == nil || f.to == guests {
             f.from = guests
             f.note("from \(guests)", "the one met at home by the dateline's side came from abroad", at: text.span(tokens: d.tokens))
             f.to = nil
-            f.fill(\.to, d.place.country, because: "the dateline's country, home of the party that held the talks", at: text.span(tokens: d.tokens))
-            f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))
+            f.fill(.to, d.place.country, because: "the dateline's country, home of the party that held the talks", at: text.span(tokens: d.tokens))
+            f.fill(.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))
         }
         // Sides first by the destination the text gave, before roles fill the route in.
         f.sortSides()
         let whole = f.sentences.first.map { text.layout.sentences[$0].span } ?? Span(start: 0, end: 0)
-        f.fill(\.from, f.countries(in: .leader).first ?? f.countries(in: .member).first, because: "the visitors' roles name it", at: whole)
-        f.fill(\.to, f.countries(in: .host).first, because: "the hosts' roles name it", at: whole)
+        f.fill(.from, f.firstCountry(in: .leader) ?? f.firstCountry(in: .member), because: "the visitors' roles name it", at: whole)
+        f.fill(.to, f.firstCountry(in: .host), because: "the hosts' roles name it", at: whole)
         if f.place == nil, let d = dateline, f.to == nil || f.to == d.place.country, f.from != d.place.country {
-            f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))
-            f.fill(\.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
+            f.fill(.place, text.string(tokens: d.tokens), because: "the dateline", at: text.span(tokens: d.tokens))
+            f.fill(.to, d.place.country, because: "the dateline's country", at: text.span(tokens: d.tokens))
         }
         // Visitors nobody names ("ils s'entretiendront avec …") are not guessed to come from the article's country.
         // Nor is an envoy of an international body ("l'envoyé spécial de la CEDEAO").
         if let home = homeCountry, home != f.to, !f.onlyHosts, !f.sentByBody, !f.servesBody, f.countries(in: .host).allSatisfy({ $0 != home }) {
-            f.fill(\.from, home, because: "the country the article is most about", at: whole)
+            f.fill(.from, home, because: "the country the article is most about", at: whole)
         }
-        if f.from == f.to, f.from != nil, let hostCountry = f.countries(in: .host).first, hostCountry != f.from {
+        if f.from == f.to, f.from != nil, let hostCountry = f.firstCountry(in: .host), hostCountry != f.from {
             f.to = hostCountry
             f.note("to \(hostCountry)", "the hosts' roles name it, and the visitors came from elsewhere", at: whole)
-        } else if f.from == f.to, let from = f.from, let guests = f.countries(in: .leader).first, guests != from {
+        } else if f.from == f.to, let from = f.from, let guests = f.firstCountry(in: .leader), guests != from {
             // "X reçoit son homologue nigérien" then "le ministre malien X s'est entretenu avec le Nigérien Y": the
             // visitors' country, told elsewhere, is that of the one read as host; the one read as guest hosts.
             f.to = guests
             f.note("to \(guests)", "the visitors' country is the hosts' roles', so the party read as guests is at home", at: whole)
             f.sortSides()
             if f.place == nil, let d = dateline, d.place.country == guests {
-                f.fill(\.place, text.string(tokens: d.tokens), because: "the dateline, in the hosts' country", at: text.span(tokens: d.tokens))
+                f.fill(.place, text.string(tokens: d.tokens), because: "the dateline, in the hosts' country", at: text.span(tokens: d.tokens))
             }
         }
-        if let home = homeCountry, home != f.from, !coGuests.contains(home) { f.fill(\.to, home, because: "the country the article is most about", at: whole) }
+        if let home = homeCountry, home != f.from, !coGuests.contains(home) { f.fill(.to, home, because: "the country the article is most about", at: whole) }
         if f.to == nil, let from = f.from, let other = ranking.first(where: { $0 != from && !coGuests.contains($0) }) {
-            f.fill(\.to, other, because: "the country the article names most after the visitors'", at: whole)
+            f.fill(.to, other, because: "the country the article names most after the visitors'", at: whole)
         }
         // "Goita … also met Chinese President Xi Jinping": visitors of no stated country, abroad, come from the
         // country the article names most other than the hosts', unless it is named only in passing.
@@ -573,15 +622,15 @@ struct DelegationExtractor {
         let homeDateline = dateline.map { !$0.place.id.hasPrefix(Gazetteer.foreignCapitalPrefix) } ?? false
         if f.from == nil, !f.onlyHosts, !f.sentByBody, !f.servesBody, let to = f.to, !homeDateline || dateline?.place.country != to,
            let most = namedRanking.first(where: { $0 != to }), most == namedRanking.first || namedTwice(most) {
-            f.fill(\.from, most, because: "the country the article names most besides the hosts', the visit being abroad", at: whole)
+            f.fill(.from, most, because: "the country the article names most besides the hosts', the visit being abroad", at: whole)
         }
         // "Niamey, 9 septembre - Le Premier ministre s'est rendu à Doha": the agency at home tells its own side's trip.
         if f.from == nil, f.travelTold, homeDateline, let d = dateline, let to = f.to, d.place.country != to {
-            f.fill(\.from, d.place.country, because: "the dateline at home, the travellers going abroad", at: text.span(tokens: d.tokens))
+            f.fill(.from, d.place.country, because: "the dateline at home, the travellers going abroad", at: text.span(tokens: d.tokens))
         }
         if f.place == nil, f.to != nil || f.from != nil, let venue = priorVenue(f, country: f.to) {
-            f.fill(\.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))
-            f.fill(\.place, text.string(tokens: venue.tokens), because: "the host country's town named just before the visit", at: text.span(tokens: venue.tokens))
+            f.fill(.to, venue.place.country, because: "the country of the town named just before the visit", at: text.span(tokens: venue.tokens))
+            f.fill(.place, text.string(tokens: venue.tokens), because: "the host country's town named just before the visit", at: text.span(tokens: venue.tokens))
         }
         f.sortSides()
     }

@@ -72,7 +72,9 @@ struct DelegationFrame {
     static let maxFrames = 40
 
     func index(of key: NameVariants.Key) -> Int? {
-        people.firstIndex { NameVariants.samePerson($0.key, key) }
+        // By index: an entry handed to a closure was copied, its strings and lists retained.
+        for i in people.indices where NameVariants.samePerson(people[i].key, key) { return i }
+        return nil
     }
 
     /// `placed`: the person's index when the caller has already looked it up.
@@ -135,16 +137,25 @@ struct DelegationFrame {
         return role && (people[i].person.role == nil || people[i].rank)
     }
 
-    /// A role longer than any rank is no rank, without folding it.
-    static func isRank(_ role: String) -> Bool {
-        role.utf8.count <= Lexicon.longestRankBytes && Lexicon.rankNames.contains(fold(role))
-    }
+    /// A part of the route. Named by a case, not a key path: a key path's access went through the
+    /// runtime, at a cost of hundreds of instructions per route part filled.
+    enum Part { case from, to, place }
 
     /// Sets a part of the route that is still unknown, noting why.
-    mutating func fill(_ part: WritableKeyPath<DelegationFrame, String?>, _ value: String?, because rule: @autoclosure () -> String, at evidence: Span) {
-        guard self[keyPath: part] == nil, let value, part != \.from || !sentByBody else { return }
-        self[keyPath: part] = value
-        note("\(part == \.from ? "from" : part == \.to ? "to" : "place") \(value)", rule(), at: evidence)
+    mutating func fill(_ part: Part, _ value: String?, because rule: @autoclosure () -> String, at evidence: Span) {
+        guard let value else { return }
+        switch part {
+        case .from:
+            guard from == nil, !sentByBody else { return }
+            from = value
+        case .to:
+            guard to == nil else { return }
+            to = value
+        case .place:
+            guard place == nil else { return }
+            place = value
+        }
+        note("\(part == .from ? "from" : part == .to ? "to" : "place") \(value)", rule(), at: evidence)
     }
 
     /// A host of another frame of the same visit.
@@ -211,8 +222,18 @@ struct DelegationFrame {
     }
 
     mutating func touch(_ sentence: Int) {
+        // A visit is told in a few sentences: room for them at the first, rather than regrowing one by one.
+        if sentences.isEmpty { sentences.reserveCapacity(4) }
         if sentences.last != sentence { sentences.append(sentence) }
         lastSentence = sentence
+    }
+
+    /// The first of `countries(in:)`, without building the list.
+    func firstCountry(in slot: Slot) -> String? {
+        for p in people.indices where people[p].slot == slot {
+            if let country = people[p].person.country { return country }
+        }
+        return nil
     }
 
     func countries(in slot: Slot) -> [String] {

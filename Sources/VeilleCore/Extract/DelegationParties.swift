@@ -4,12 +4,13 @@
 extension DelegationExtractor {
     /// "Le Mali était représenté par son ministre de la Défense, le général X": the country just before the cue
     /// sends a party of its own to the meeting of `frame`, with the same hosts.
-    func representedParty(_ cues: SentenceCues, _ range: Range<Int>, at s: Int, joining frame: DelegationFrame) -> DelegationFrame? {
+    /// `inout` though it only reads: a frame passed from the array by value was copied, every string and list retained.
+    func representedParty(_ cues: SentenceCues, _ range: Range<Int>, at s: Int, joining frame: inout DelegationFrame) -> DelegationFrame? {
         guard let represented = cues.representedBy,
               let country = countries.starting(in: range).last(where: { $0.tokens.upperBound == represented.start && $0.form == .name }),
               country.code != frame.to, let person = reader.read(at: represented.end, limit: range.upperBound), person.name != nil else { return nil }
         var party = frame.sibling(at: s)
-        party.fill(\.from, country.code, because: "the country represented, before «\(cue(represented))»", at: text.span(tokens: country.tokens))
+        party.fill(.from, country.code, because: "the country represented, before «\(cue(represented))»", at: text.span(tokens: country.tokens))
         add(person, as: .leader, to: &party, because: "the person representing \(country.code), after «\(cue(represented))»")
         return party
     }
@@ -64,7 +65,7 @@ extension DelegationExtractor {
     /// is the frame's, each other one a party of its own.
     func fillVisitorCountries(of role: Range<Int>, in frame: inout DelegationFrame, because rule: String) {
         guard let c = country(in: role), c != frame.to else { return }
-        frame.fill(\.from, c, because: rule, at: text.span(tokens: role))
+        frame.fill(.from, c, because: rule, at: text.span(tokens: role))
         for other in coordinatedCountries(in: role) where other != c && other != frame.to && !frame.alsoFrom.contains(other) {
             frame.alsoFrom.append(other)
             frame.note("from \(other)", rule + ", another country", at: text.span(tokens: role))

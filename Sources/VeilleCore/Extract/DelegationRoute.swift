@@ -45,8 +45,8 @@ extension DelegationExtractor {
         // "visited Tahoua", "a pris la direction de Niamey": the place straight after the cue is its object.
         if start > range.lowerBound, start < range.upperBound,
            let place = places.starting(at: start), place.place.kind == .city || place.place.kind == .adminRegion {
-            frame.fill(\.place, text.string(tokens: place.tokens), because: "the object of a visit verb", at: text.span(tokens: place.tokens))
-            frame.fill(\.to, place.place.country, because: "the country of the place visited", at: text.span(tokens: place.tokens))
+            frame.fill(.place, text.string(tokens: place.tokens), because: "the object of a visit verb", at: text.span(tokens: place.tokens))
+            frame.fill(.to, place.place.country, because: "the country of the place visited", at: text.span(tokens: place.tokens))
             return
         }
         while i < limit, !text.isComma(i) || i == start {
@@ -55,15 +55,15 @@ extension DelegationExtractor {
                 while j < limit, Lexicon.determiners.contains(text.tokens[j]) || text.tokens[j].isApostrophe { j += 1 }
                 // A visit happens in a town or a country, not in "West Africa".
                 if let place = places.starting(at: j), place.place.kind == .city || place.place.kind == .adminRegion {
-                    frame.fill(\.place, text.string(tokens: place.tokens), because: "the town after the visit cue", at: text.span(tokens: place.tokens))
-                    frame.fill(\.to, place.place.country, because: "the country of the town after the visit cue", at: text.span(tokens: place.tokens))
+                    frame.fill(.place, text.string(tokens: place.tokens), because: "the town after the visit cue", at: text.span(tokens: place.tokens))
+                    frame.fill(.to, place.place.country, because: "the country of the town after the visit cue", at: text.span(tokens: place.tokens))
                     return
                 }
                 if let c = countries.starting(at: j), c.form != .demonym {
                     if c.form == .capital {
-                        frame.fill(\.place, text.string(tokens: c.tokens), because: "the capital after the visit cue", at: text.span(tokens: c.tokens))
+                        frame.fill(.place, text.string(tokens: c.tokens), because: "the capital after the visit cue", at: text.span(tokens: c.tokens))
                     }
-                    frame.fill(\.to, c.code, because: "the country after the visit cue", at: text.span(tokens: c.tokens))
+                    frame.fill(.to, c.code, because: "the country after the visit cue", at: text.span(tokens: c.tokens))
                     return
                 }
             }
@@ -137,13 +137,18 @@ extension DelegationExtractor {
 
     /// "a reçu l'ambassadeur d'Allemagne, X, puis celui du Japon, Y": the countries of the other parties the
     /// same hosts received. Each is a guest too, so none of them is where the others went.
-    func coGuestCountries(of frame: DelegationFrame, among frames: [DelegationFrame]) -> [String] {
-        let hosts = Set(frame.people.filter { $0.slot == .host }.map(\.person.name))
-        guard !hosts.isEmpty else { return [] }
-        return frames.compactMap { other in
-            guard let from = other.from, from != frame.from, other.people.contains(where: { $0.slot == .host && hosts.contains($0.person.name) })
-            else { return nil }
-            return from
+    func coGuestCountries(of f: Int, among frames: [DelegationFrame]) -> [String] {
+        // A frame has a few hosts: compared in place, where a set of their names hashed each and copied every entry.
+        // By index: a frame taken out of the array was copied, every string and list retained.
+        let hosts = frames[f].people
+        guard hosts.contains(where: { $0.slot == .host }) else { return [] }
+        var result: [String] = []
+        for k in frames.indices {
+            guard let from = frames[k].from, from != frames[f].from else { continue }
+            if frames[k].people.contains(where: { o in o.slot == .host && hosts.contains { $0.slot == .host && $0.person.name == o.person.name } }) {
+                result.append(from)
+            }
         }
+        return result
     }
 }

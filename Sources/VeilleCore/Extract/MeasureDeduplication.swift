@@ -77,15 +77,33 @@ struct MeasureDeduplication {
         return n
     }
 
+    /// A measure's few words sorted by insertion, in place: the standard sort took a buffer of its own.
+    private static func sortInPlace(_ words: inout [UInt64]) {
+        guard words.count <= 64 else { words.sort(); return }
+        words.withUnsafeMutableBufferPointer { w in
+            for i in w.indices.dropFirst() {
+                let x = w[i]
+                var j = i
+                while j > 0, w[j - 1] > x {
+                    w[j] = w[j - 1]
+                    j -= 1
+                }
+                w[j] = x
+            }
+        }
+    }
+
     /// Distinct content words, sorted.
     private func contentWords(_ r: Range<Int>) -> [UInt64] {
         var words: [UInt64] = []
         // At most a word per token: one allocation, no regrowing.
         words.reserveCapacity(r.count)
-        for i in r where reader.tokens[i].kind == .word && !MeasureSets.contentStopWords.contains(reader.tokens[i]) {
+        // Read once: a static read per token cost a call.
+        let stopWords = MeasureSets.contentStopWords
+        for i in r where reader.tokens[i].kind == .word && !stopWords.contains(reader.tokens[i]) {
             words.append(reader.tokens[i].key)
         }
-        words.sort()
+        Self.sortInPlace(&words)
         // Duplicates dropped in place: the sorted array is the result.
         var n = 0
         for w in words where n == 0 || words[n - 1] != w {

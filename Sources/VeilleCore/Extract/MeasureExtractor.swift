@@ -23,10 +23,41 @@ struct MeasureExtractor {
         let span = text.span(tokens: x.tokens)
         let head = x.head ?? reader.headOfNP(x.tokens.lowerBound, x.tokens.upperBound)
             ?? reader.verbHead(x.tokens.lowerBound, x.tokens.upperBound) ?? firstContentWord(x.tokens, reader)
-        let action = head.map { text.string(tokens: $0).lowercased() } ?? ""
+        let action = head.map { Self.lowercased(text.string(tokens: $0)) } ?? ""
         var words = text.string(span)
         if x.capitalised, let first = words.first { words = first.uppercased() + words.dropFirst() }
         return Measure(text: words, action: action, regions: regions.ids(in: x.tokens), evidence: [span])
+    }
+
+    /// `lowercased()`, with an ASCII word lowered byte by byte and a Latin-1 one scalar by scalar: the
+    /// Unicode path cost hundreds of instructions for every measure's action, thousands with an accent.
+    static func lowercased(_ word: String) -> String {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return latin1Lowercased(word) }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var n = 0
+            for b in utf8 {
+                buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
+    }
+
+    /// Letters of Latin-1 (À–Þ lower by 0x20, but ×), else the standard path.
+    private static func latin1Lowercased(_ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in word.unicodeScalars {
+            let v = s.value
+            if v >= 0x41 && v <= 0x5A || v >= 0xC0 && v <= 0xDE && v != 0xD7 {
+                out.append(Unicode.Scalar(v | 0x20)!)
+            } else if v < 0x80 || v >= 0xDF && v <= 0xFF {
+                out.append(s)
+            } else {
+                return word.lowercased()
+            }
+        }
+        return String(out)
     }
 
     private func firstContentWord(_ r: Range<Int>, _ reader: MeasureReader) -> Range<Int>? {

@@ -63,7 +63,9 @@ extension MeasureReader {
                 s += 1
                 continue
             }
-            if let e = phrase(english ? MeasureSets.englishTrimLinkers : MeasureSets.trimLinkers, s, t), e < t, tokens[e].spaceBefore {
+            // The static passed in each branch: a set chosen by a conditional was copied, its arrays retained.
+            let linker = english ? phrase(MeasureSets.englishTrimLinkers, s, t) : phrase(MeasureSets.trimLinkers, s, t)
+            if let e = linker, e < t, tokens[e].spaceBefore {
                 s = e
                 continue
             }

@@ -3,6 +3,7 @@
 struct MeasureSentence {
     let reader: MeasureReader
     let range: Range<Int>
+    private let starts = MeasureStarts.shared
 
     private struct Hit {
         var start: Int
@@ -32,19 +33,19 @@ struct MeasureSentence {
             if tokens[i].classes & Self.contextBit != 0, let end = pastMarker(i, e) { pastEnd = min(pastEnd, end) }
             guard tokens[i].classes & Self.startBit != 0 else { continue }
             triggers(at: i, lastEnd: &lastEnd, into: &hits)
-            if i >= predicateEnd, let end = predicate(MeasureSets.predicates, i, e) {
+            if i >= predicateEnd, let end = predicate(starts.predicates, i, e) {
                 predicates.append(i..<end)
                 predicateEnd = end
             }
-            if !reader.english, i >= futureEnd, let end = reader.phrase(MeasureSets.futures, i, e), !reader.isMark(end, e, 0x2D) {
+            if !reader.english, i >= futureEnd, let end = reader.phrase(starts.futures, i, e), !reader.isMark(end, e, 0x2D) {
                 futures.append(i..<end)
                 futureEnd = end
             }
-            if !reader.english, i >= futureEnd, let end = reader.phrase(MeasureSets.reportedFutures, i, e), !reader.isMark(end, e, 0x2D) {
+            if !reader.english, i >= futureEnd, let end = reader.phrase(starts.reportedFutures, i, e), !reader.isMark(end, e, 0x2D) {
                 reported.append(i..<end)
                 futureEnd = end
             }
-            if let end = predicate(MeasureSets.postposed, i, e) {
+            if let end = predicate(starts.postposed, i, e) {
                 let start = postposedStart(i, max(s, postposedEnd))
                 if start >= postposedEnd {
                     postposed.append(start..<end)
@@ -57,10 +58,10 @@ struct MeasureSentence {
         for (k, h) in hits.enumerated() where pastEnd > h.start { addItems(of: h, upTo: clauseCut(after: k, hits), &out) }
         // Clause bounds only for the rules that read clauses: most sentences with a trigger need none.
         let needsClauses = !(predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty)
-            || hits.contains { MeasureSets.triggers[$0.trigger].mode == .clause }
+            || hits.contains { starts.triggers[$0.trigger].mode == .clause }
         guard needsClauses else { return out }
         let clauses = MeasureClauses(reader, range)
-        for h in hits where pastEnd > h.start && MeasureSets.triggers[h.trigger].mode == .clause { addClause(of: h, clauses, &out) }
+        for h in hits where pastEnd > h.start && starts.triggers[h.trigger].mode == .clause { addClause(of: h, clauses, &out) }
         for p in postposed { addPostposed(p.lowerBound, clauses, &out) }
         for p in predicates { addPredicate(p, clauses, &out) }
         for f in futures { addFuture(f, clauses, &out) }
@@ -73,14 +74,14 @@ struct MeasureSentence {
     /// Triggers whose head starts at i. Heads come shortest first: a longer
     /// head of the same trigger that is followed by its tail replaces the hit.
     private func triggers(at i: Int, lastEnd: inout [Int], into hits: inout [Hit]) {
-        let index = MeasureSets.triggerHeads
+        let starts = starts
         let e = range.upperBound
-        index.forEachMatch(in: reader.tokens, at: i, limit: e) { end, node in
-            if lastEnd.isEmpty { lastEnd = [Int](repeating: range.lowerBound, count: MeasureSets.triggers.count) }
-            index.forEachPayload(node) { payload in
+        starts.triggerHeads.forEachMatch(in: reader.tokens, at: i, limit: e) { end, node in
+            if lastEnd.isEmpty { lastEnd = [Int](repeating: range.lowerBound, count: starts.triggers.count) }
+            starts.triggerHeads.forEachPayload(node) { payload in
                 let t = Int(payload)
                 let same = Self.hit(in: hits, at: i, trigger: t)
-                guard MeasureSets.triggers[t].english == reader.english, i >= lastEnd[t] || same != nil,
+                guard starts.triggers[t].english == reader.english, i >= lastEnd[t] || same != nil,
                       let start = MeasureTriggerReader(reader: reader, trigger: t, limit: e).complementStart(head: i..<end) else { return }
                 let hit = Hit(start: i, end: start, trigger: t)
                 if let k = same { hits[k] = hit } else { hits.append(hit) }
@@ -105,13 +106,14 @@ struct MeasureSentence {
         set.auxiliaries.forEachMatch(in: reader.tokens, at: i, limit: e) { auxEnd, node in
             set.auxiliaries.forEachPayload(node) { g in
                 guard found == nil else { return }
-                let group = set.groups[Int(g)]
-                if group.notAfterElidedS, i >= 2, reader.elided(i - 2, i, Keys.s) { return }
-                if group.participles.isEmpty { found = auxEnd; return }
+                // The group's fields read in place: a copy of the group retained its lists.
+                let k = Int(g)
+                if set.groups[k].notAfterElidedS, i >= 2, reader.elided(i - 2, i, Keys.s) { return }
+                if set.groups[k].participles.isEmpty { found = auxEnd; return }
                 var at = auxEnd
-                if group.adverb, reader.isMentAdverb(at, e), reader.phrase(set.participles[Int(g)], at, e) == nil { at += 1 }
+                if set.groups[k].adverb, reader.isMentAdverb(at, e), reader.phrase(in: set.participles, k, at, e) == nil { at += 1 }
                 // "il est prévu de former …" is the trigger's, item by item.
-                if let end = reader.phrase(set.participles[Int(g)], at, e), !reader.deInfinitive(end, e) { found = end }
+                if let end = reader.phrase(in: set.participles, k, at, e), !reader.deInfinitive(end, e) { found = end }
             }
         }
         return found
@@ -119,8 +121,8 @@ struct MeasureSentence {
 
     /// "avait", "last week", "il y a 3 ans": the end of a past marker at i.
     private func pastMarker(_ i: Int, _ e: Int) -> Int? {
-        guard let end = reader.phrase(MeasureSets.pastMarkers, i, e) else { return nil }
-        let isAgo = end - i == MeasureSets.agoKey.count && (0..<(end - i)).allSatisfy { reader.tokens[i + $0].key == MeasureSets.agoKey[$0] }
+        guard let end = reader.phrase(starts.pastMarkers, i, e) else { return nil }
+        let isAgo = end - i == starts.agoKey.count && (0..<(end - i)).allSatisfy { reader.tokens[i + $0].key == starts.agoKey[$0] }
         if isAgo { return reader.isDigits(end, e, maxLength: 4) ? end + 1 : nil }
         return end
     }
@@ -173,7 +175,7 @@ struct MeasureSentence {
     private static let subjectReach = 10
 
     private func addItems(of h: Hit, upTo e: Int, _ out: inout [MeasureFind]) {
-        let trigger = MeasureSets.triggers[h.trigger]
+        let trigger = starts.triggers[h.trigger]
         guard trigger.mode != .clause else { return }
         for (item, head) in reader.complementItems(h.end, e, trigger.mode) {
             let r = reader.trim(item.lowerBound, item.upperBound)

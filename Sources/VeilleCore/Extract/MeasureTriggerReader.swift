@@ -5,39 +5,54 @@ struct MeasureTriggerReader {
     let trigger: Int
     let limit: Int
 
-    private var spec: MeasureTrigger { MeasureSets.triggers[trigger] }
+    /// The trigger's rule, read once: each read of the static list cost a call and a copy of its strings.
+    private let spec: MeasureTrigger
+
+    init(reader: MeasureReader, trigger: Int, limit: Int) {
+        self.reader = reader
+        self.trigger = trigger
+        self.limit = limit
+        spec = MeasureStarts.shared.triggers[trigger]
+    }
 
     func complementStart(head: Range<Int>) -> Int? {
         let i = head.lowerBound
         if spec.notAfterElidedL, i >= 2, reader.elided(i - 2, i, Keys.l) { return nil }
-        var bases = [head.upperBound]
         // "engagement de l'Etat à": the regex tried the longer reading first.
         if spec.ofWord, reader.word(head.upperBound, limit, is: Keys.de) {
             var w = head.upperBound + 1
             if reader.isElision(w + 1, limit) { w += 2 }
-            if reader.isWord(w, limit) { bases.insert(w + 1, at: 0) }
+            if reader.isWord(w, limit), let end = complementStart(head, base: w + 1) { return end }
         }
-        for base in bases {
-            for q in adverbChain(from: base).reversed() {
-                if spec.timeWords, let t = timeWords(q), let end = tailEnd(head, t) { return end }
-                // "a décidé mercredi de", "ont convenu, jeudi, de": a day between the verb and its tail.
-                if let t = dayWord(q), let end = tailEnd(head, t) { return end }
-                if let end = tailEnd(head, q) { return end }
-            }
+        return complementStart(head, base: head.upperBound)
+    }
+
+    /// The first reading past the head and `base` that ends on the tail, after the most adverbs first.
+    private func complementStart(_ head: Range<Int>, base: Int) -> Int? {
+        let (chain, count) = adverbChain(from: base)
+        for k in stride(from: count - 1, through: 0, by: -1) {
+            let q = chain[k]
+            if spec.timeWords, let t = timeWords(q), let end = tailEnd(head, t) { return end }
+            // "a décidé mercredi de", "ont convenu, jeudi, de": a day between the verb and its tail.
+            if let t = dayWord(q), let end = tailEnd(head, t) { return end }
+            if let end = tailEnd(head, q) { return end }
         }
         return nil
     }
 
-    /// Positions after none, one, two … adverbs ("s'engage également à").
-    private func adverbChain(from base: Int) -> [Int] {
-        var chain = [base]
-        guard spec.adverbs else { return chain }
+    /// Positions after none, one, two … adverbs ("s'engage également à"): at most four, held in a vector
+    /// rather than an array allocated per trigger hit.
+    private func adverbChain(from base: Int) -> (SIMD4<Int>, Int) {
+        var chain = SIMD4<Int>(base, 0, 0, 0)
+        var count = 1
+        guard spec.adverbs else { return (chain, count) }
         var q = base
-        while chain.count < 4, reader.blankBefore(q, limit), let next = reader.phrase(MeasureSets.adverbs, q, limit) {
-            chain.append(next)
+        while count < 4, reader.blankBefore(q, limit), let next = reader.phrase(MeasureSets.adverbs, q, limit) {
+            chain[count] = next
+            count += 1
             q = next
         }
-        return chain
+        return (chain, count)
     }
 
     /// A day name, between commas or not ("mercredi", ", jeudi,").

@@ -25,7 +25,8 @@ enum NameVariants {
             lastStart = bytes.count
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(folded.count, 1)) { out in
                 let n = NameVariants.skeleton(folded: folded, into: out)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<n]))
+                // Byte by byte into the room reserved: appending the buffer went through the generic path.
+                for k in 0..<n { bytes.append(out[k]) }
             }
             if count == 0 { firstEnd = bytes.count }
             bytes.append(0)

@@ -13,7 +13,7 @@ final class PlaceRecord: Sendable {
 struct PlaceMention: Sendable {
     /// The record's index in the gazetteer.
     let index: Int
-    private let record: PlaceRecord
+    let record: PlaceRecord
     var place: Place { record.place }
     let tokens: Range<Int>
     /// The compass quarter of the place the mention names ("ouest de la Méditerranée"), when the gazetteer has no record for it.
@@ -101,17 +101,18 @@ struct PlaceFinder {
                 if cued == nil { cued = hasCue(tokens, before: range.lowerBound, after: range.upperBound) || inCuedList(tokens, before: range.lowerBound) }
                 if cued == false { return }
             }
-            let r = rank(facts[i])
+            let r = rank(country: facts[i].country, preference: facts[i].preference, strict: facts[i].strict)
             if best.map({ r < $0.rank }) ?? true { best = (i, r) }
         }
         guard let best else { return nil }
-        if isRiver(tokens, range) || standsForGovernment(tokens, range, facts[best.index]) { return nil }
+        if isRiver(tokens, range) || standsForGovernment(tokens, range, foreignCapital: facts[best.index].isForeignCapital) { return nil }
         return best.index
     }
 
-    private func rank(_ p: PlaceFacts) -> (Int, Int) {
-        let countryRank = p.country.flatMap { countries.firstIndex(of: $0) } ?? (p.country == nil ? 0 : countries.count + 1)
-        return (countryRank, p.preference - (p.strict ? 10 : 0))
+    /// Of the facts' fields, not the facts: a copy of them retained their strings, for every candidate place.
+    private func rank(country: String?, preference: Int, strict: Bool) -> (Int, Int) {
+        let countryRank = country.flatMap { countries.firstIndex(of: $0) } ?? (country == nil ? 0 : countries.count + 1)
+        return (countryRank, preference - (strict ? 10 : 0))
     }
 
 
@@ -167,16 +168,16 @@ struct PlaceFinder {
 
     /// "Bamako et Moscou ont convenu", "Washington says": the capital is the
     /// government speaking, not a place the article is about.
-    private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, _ place: PlaceFacts) -> Bool {
+    private func standsForGovernment(_ tokens: [Token], _ range: Range<Int>, foreignCapital: Bool) -> Bool {
         guard gazetteer.capitals.longestMatch(in: tokens, at: range.lowerBound) != nil else { return false }
         if isDestination(tokens, range.lowerBound) { return false }
         // "BEIJING, May 3 (Xinhua) --": a capital in capitals before a comma or a bracket is a dateline, where the news is.
         let e = range.upperBound
         if tokens[range.lowerBound].isUpperCase, e < tokens.count, tokens[e].isPunctuation(",") || tokens[e].isPunctuation("(") { return false }
         // The words tell: a foreign capital is dropped, a home one flagged (see `isGovernment`).
-        if let told = governmentByContext(tokens, range) { return told && place.isForeignCapital }
+        if let told = governmentByContext(tokens, range) { return told && foreignCapital }
         // A foreign capital is a place only where someone goes or stays ("à Moscou", "in Ankara").
-        if place.isForeignCapital { return true }
+        if foreignCapital { return true }
         var j = range.upperBound
         if j < tokens.count, tokens[j].kind == .word, WordSet.conjunctions.contains(tokens[j]), j + 1 < tokens.count,
            let other = gazetteer.capitals.longestMatch(in: tokens, at: j + 1) ?? gazetteer.countryNames.longestMatch(in: tokens, at: j + 1) {

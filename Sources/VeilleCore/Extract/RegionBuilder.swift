@@ -21,9 +21,9 @@ enum RegionBuilder {
                 continue
             }
             if let key { quarters[key] = regions.count } else { records.set(regions.count, for: recordKey) }
-            let r = region(m.place, iso: gazetteer.placeFacts[m.index].regionISO, language: language, mention: span)
+            let r = region(m.record, iso: gazetteer.placeFacts[m.index].regionISO, language: language, mention: span)
             // Completed where it is stored: a region holds a dozen strings, and each copy retains them all.
-            regions.append(m.quarter.map { quarter($0, of: r) } ?? r)
+            if let part = m.quarter { regions.append(quarter(part, of: r)) } else { regions.append(r) }
             let k = regions.count - 1
             regions[k].written = text.string(tokens: m.tokens)
             if m.named || m.quarter != nil { regions[k].name = regions[k].written }
@@ -48,11 +48,12 @@ enum RegionBuilder {
         }
     }
 
-    static func region(_ p: Place, iso: String?, language: Language, mention: Span) -> Region {
+    /// From the record's fields in place: a copy of its place retained every name and alias.
+    static func region(_ record: PlaceRecord, iso: String?, language: Language, mention: Span) -> Region {
         Region(
-            id: p.id, name: language == .en ? p.nameEN ?? p.name : p.name, country: p.country, iso3166_2: iso,
-            kind: p.kind, parent: p.parent, latitude: p.latitude, longitude: p.longitude,
-            mentions: [mention]
+            id: record.place.id, name: language == .en ? record.place.nameEN ?? record.place.name : record.place.name,
+            country: record.place.country, iso3166_2: iso, kind: record.place.kind, parent: record.place.parent,
+            latitude: record.place.latitude, longitude: record.place.longitude, mentions: [mention]
         )
     }
 

@@ -56,12 +56,24 @@ final class SentenceCues {
         return index
     }()
 
-    init(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer) {
-        let tokens = text.tokens
-        frontedVisit = Self.frontedVisit(text, range)
-        if range.count > 3, text.isDestination(range.lowerBound) { frontedPlace = range.lowerBound }
+    typealias Hit = (cue: Int32, start: Int, end: Int)
+
+    /// The sentence's cues, or nil when it has none at all: most sentences have none, and an object
+    /// allocated and freed for each cost more than reading them.
+    static func read(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer) -> SentenceCues? {
+        let frontedVisit = Self.frontedVisit(text, range)
+        let frontedPlace = range.count > 3 && text.isDestination(range.lowerBound) ? range.lowerBound : nil
+        var remoteContact = false
+        let hits = Self.hits(text.tokens, range, remoteContact: &remoteContact)
+        guard !hits.isEmpty || frontedVisit != nil || frontedPlace != nil || remoteContact else { return nil }
+        return SentenceCues(text: text, range: range, gazetteer: gazetteer, hits: hits,
+                            frontedVisit: frontedVisit, frontedPlace: frontedPlace, remoteContact: remoteContact)
+    }
+
+    /// Every cue phrase of the sentence, in order of start.
+    private static func hits(_ tokens: [Token], _ range: Range<Int>, remoteContact: inout Bool) -> [Hit] {
         // Most sentences have no cue at all: one flat list, allocated only on a hit.
-        var hits: [(cue: Int32, start: Int, end: Int)] = []
+        var hits: [Hit] = []
         // Read through one shared object: a copy of the static index retained its seven arrays, sentence by sentence.
         let shared = CueIndex.shared
         for i in range where shared.index.mayStart(tokens[i]) {
@@ -79,6 +91,15 @@ final class SentenceCues {
                 }
             }
         }
+        return hits
+    }
+
+    private init(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer, hits: [Hit],
+                 frontedVisit: (noun: Int, comma: Int)?, frontedPlace: Int?, remoteContact: Bool) {
+        let tokens = text.tokens
+        self.frontedVisit = frontedVisit
+        self.frontedPlace = frontedPlace
+        self.remoteContact = remoteContact
         guard !hits.isEmpty else { return }
         // Hits are in order of start: each cue's list is read off them without building a list per cue.
         func first(_ cue: Cue) -> Match? {
@@ -131,7 +152,7 @@ final class SentenceCues {
 
     /// The hit of a cue at a start: hits are appended in order of start, so
     /// only the tail that starts at `i` is searched.
-    private static func lastHit(_ hits: [(cue: Int32, start: Int, end: Int)], cue: Int32, at i: Int) -> Int? {
+    private static func lastHit(_ hits: [Hit], cue: Int32, at i: Int) -> Int? {
         var k = hits.count - 1
         while k >= 0, hits[k].start == i {
             if hits[k].cue == cue { return k }

@@ -88,6 +88,10 @@ enum Lexicon {
     static let ranks = PhraseSet(class: .rankStart, rankPhrases)
     /// Folded ranks, to prefer a function over a bare rank as someone's role.
     static let rankNames = Set(rankPhrases.map(fold))
+    /// The same as hashes of their folded bytes, for a first test that builds no string.
+    static let rankKeys = KeySet(rankNames.map { WordHasher.key($0) })
+    /// Hashes of their first words, up to the first space.
+    static let rankFirstWords = KeySet(rankNames.map { WordHasher.key(String($0.prefix { $0 != " " })) })
     /// No rank as an article writes it is longer, in UTF-8: the longest rank with room for typographic
     /// apostrophes (three bytes each) and doubled spaces.
     static let longestRankBytes = (rankPhrases.map(\.utf8.count).max() ?? 0) + 8

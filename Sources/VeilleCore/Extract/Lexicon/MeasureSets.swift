@@ -102,6 +102,20 @@ enum MeasureSets {
                                           reportedFutures.index]
 }
 
+/// The rule starts `MeasureSentence` reads at every word that may start one, held by one shared object
+/// read in place: each read of a static cost a call, and a copy of a set retained each of its arrays.
+final class MeasureStarts: Sendable {
+    static let shared = MeasureStarts()
+    let triggerHeads = MeasureSets.triggerHeads
+    let triggers = MeasureSets.triggers
+    let predicates = MeasureSets.predicates
+    let postposed = MeasureSets.postposed
+    let futures = MeasureSets.futures
+    let reportedFutures = MeasureSets.reportedFutures
+    let pastMarkers = MeasureSets.pastMarkers
+    let agoKey = MeasureSets.agoKey
+}
+
 /// Auxiliaries and what must follow them, by group (see `MeasureWords.Predicate`).
 struct PredicateSet: Sendable {
     let auxiliaries: PhraseIndex
