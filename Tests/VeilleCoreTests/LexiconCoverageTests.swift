@@ -9,7 +9,7 @@ import Testing
 @Suite("Lexicon entries exercised by fixtures")
 struct LexiconCoverageTests {
     /// Entries of the cue and title tables that no fixture contains, at the last count.
-    static let unexercisedCeiling = 292
+    static let unexercisedCeiling = 289
 
     static var visitFields: [(String, KeyPath<VisitWords, [String]>)] { [
         ("delegationNouns", \.delegationNouns), ("travel", \.travel), ("leadByObject", \.leadByObject),
