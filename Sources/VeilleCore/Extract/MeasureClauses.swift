@@ -70,19 +70,25 @@ struct MeasureClauses {
 
     /// The clause of q opens on "que", "qu'" or "that" (not on a quote): reported speech.
     func isReported(before q: Int) -> Bool {
-        guard let end = complementizerEnds.last(where: { $0 <= q }), end > sentence.lowerBound else { return false }
+        guard let k = lastComplementizer(atOrBefore: q) else { return false }
+        let end = complementizerEnds[k]
         return reader.isWord(end - 1, q) || (end >= 2 && reader.elided(end - 2, q, Keys.qu))
     }
 
-    /// After the last complementizer before q, and past a leading adverbial
-    /// up to its comma ("à compter de lundi, le couvre-feu …").
-    func start(before q: Int) -> Int {
+    /// The index of the last complementizer ending at or before q, by binary search.
+    private func lastComplementizer(atOrBefore q: Int) -> Int? {
         var lo = 0, hi = complementizerEnds.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if complementizerEnds[mid] <= q { lo = mid + 1 } else { hi = mid }
         }
-        var start = lo > 0 ? complementizerEnds[lo - 1] : (bodyStart <= q ? bodyStart : sentence.lowerBound)
+        return lo > 0 ? lo - 1 : nil
+    }
+
+    /// After the last complementizer before q, and past a leading adverbial
+    /// up to its comma ("à compter de lundi, le couvre-feu …").
+    func start(before q: Int) -> Int {
+        var start = lastComplementizer(atOrBefore: q).map { complementizerEnds[$0] } ?? (bodyStart <= q ? bodyStart : sentence.lowerBound)
         if reader.phrase(MeasureSets.leadAdverbials, start, q) != nil,
            let comma = (start..<min(q, start + Self.adverbialReach)).first(where: { reader.isMark($0, q, 0x2C) }) {
             start = comma + 1

@@ -160,6 +160,9 @@ struct MeasureSentence {
         return range.upperBound
     }
 
+    /// A year that dates a creation stands this close before its verb; the bound keeps the test linear.
+    private static let yearReach = 30
+
     /// A year written in lo..<hi ("dès 1970", "en 2015").
     private func hasYear(_ lo: Int, _ hi: Int) -> Bool {
         (lo..<hi).contains { reader.isDigits($0, hi, maxLength: 4) && reader.tokens[$0].span.length == 4 }
@@ -179,7 +182,7 @@ struct MeasureSentence {
         guard trigger.mode != .clause else { return }
         for (item, head) in reader.complementItems(h.end, e, trigger.mode) {
             let r = reader.trim(item.lowerBound, item.upperBound)
-            if trigger.undated, hasYear(range.lowerBound, r.upperBound) { continue }
+            if trigger.undated, hasYear(max(range.lowerBound, h.start - Self.yearReach), r.upperBound) { continue }
             let n = reader.wordCount(r.lowerBound, r.upperBound)
             guard n >= 2, n <= Self.maxItemWords, !reader.isGeneric(r.lowerBound, r.upperBound),
                   !reader.isGenericSupport(r.lowerBound, r.upperBound) else { continue }
