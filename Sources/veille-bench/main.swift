@@ -28,7 +28,13 @@ print("gazetteer: \(places) places loaded in \(ContinuousClock.now - loadStart)"
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "growth" {
     let sizes = arguments.dropFirst().compactMap(Int.init)
-    try Growth.run(megabytes: sizes.isEmpty ? [1, 2, 4, 7] : sizes)
+    do {
+        try Growth.run(megabytes: sizes.isEmpty ? [1, 2, 4, 7] : sizes)
+    } catch {
+        // A size above the parser's per-article limit is refused with its message, not a crash.
+        FileHandle.standardError.write(Data("veille-bench: \(error)\n".utf8))
+        exit(1)
+    }
     exit(0)
 }
 let megabytes = arguments.first.flatMap(Int.init) ?? 200
