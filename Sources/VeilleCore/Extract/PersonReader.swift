@@ -351,9 +351,10 @@ struct PersonReader {
         return lexicon.roleLinks.contains(prev) || isPossessive(k - 1) || isDemonym(k - 1)
     }
 
+    /// A one-word demonym, or a country's acronym used as one ("US Africa Command", "UK Defence Staff").
     private func isDemonym(_ k: Int) -> Bool {
-        guard let c = country(at: k) else { return false }
-        return c.form == .demonym && c.tokens.count == 1
+        guard let c = country(at: k), c.tokens.count == 1 else { return false }
+        return c.form == .demonym || (c.form == .name && text.tokens[k].isUpperCase && text.tokens[k].span.length <= 3)
     }
 
     /// The last two words of a role when they read as a name after a
