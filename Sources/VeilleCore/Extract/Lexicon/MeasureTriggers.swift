@@ -210,7 +210,7 @@ extension MeasureWords {
         // "The aim is to train officers": the aim of a meeting or a programme.
         .init(name: "en_aim", english: true, heads: ["the aim is", "the goal is", "the objective is", "the aim was",
               "the goal was", "the objective was"], tail: .toVerb, mode: .verb),
-        // "the three countries set up a joint force": a body created is news of what it will do.
+        // "the three countries have set up a joint force": a body created is news of what it will do.
         .init(name: "en_set_up", english: true, heads: ["have set up", "has set up", "have established", "has established",
               "have created", "has created"], tail: .none, mode: .anyNounPhrase, undated: true),
         // "did not rule out the use of force": an option kept open is one envisaged.
