@@ -194,11 +194,11 @@ extension MeasureReader {
     private func datePhrase(_ p: Int, _ e: Int) -> Int? {
         if word(p, e, is: Keys.le) {
             guard isDigits(p + 1, e, maxLength: 2) || word(p + 1, e, is: Keys.first), isWord(p + 2, e) else { return nil }
-            return isDigits(p + 3, e, maxLength: 4) && tokens[p + 3].span.length == 4 ? p + 4 : p + 3
+            return isYear(p + 3, e) ? p + 4 : p + 3
         }
         // "25 janvier", "25 janvier 2024": a date with no article.
         if isDigits(p, e, maxLength: 2), isWord(p + 1, e), MeasureSets.months.contains(tokens[p + 1]) {
-            return isDigits(p + 2, e, maxLength: 4) && tokens[p + 2].span.length == 4 ? p + 3 : p + 2
+            return isYear(p + 2, e) ? p + 3 : p + 2
         }
         guard word(p, e, is: Keys.on), isWord(p + 1, e), isDigits(p + 2, e, maxLength: 2) else { return nil }
         return p + 3

@@ -83,6 +83,9 @@ struct MeasureReader {
         return x.first == a && x.second == 0 && y.first == b
     }
 
+    /// Four digits: a year ("2024").
+    func isYear(_ i: Int, _ hi: Int) -> Bool { isDigits(i, hi, maxLength: 4) && tokens[i].span.length == 4 }
+
     func isDigits(_ i: Int, _ hi: Int, maxLength: Int) -> Bool {
         guard isWord(i, hi) else { return false }
         let span = tokens[i].span

@@ -165,7 +165,7 @@ struct MeasureSentence {
 
     /// A year written in lo..<hi ("dès 1970", "en 2015").
     private func hasYear(_ lo: Int, _ hi: Int) -> Bool {
-        (lo..<hi).contains { reader.isDigits($0, hi, maxLength: 4) && reader.tokens[$0].span.length == 4 }
+        (lo..<hi).contains { reader.isYear($0, hi) }
     }
 
     /// A determiner or a capitalised name: the subject of a new clause.

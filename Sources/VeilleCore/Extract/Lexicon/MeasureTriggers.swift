@@ -85,11 +85,9 @@ extension MeasureWords {
         .init(name: "fr_pret", english: false, heads: ["pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes",
               "disposees"], tail: .word(["a"]), mode: .verb, adverbs: true),
         // "cet accord permettra la formation des pilotes", "… permettra de sécuriser la frontière": what an act will bring.
-        .init(name: "fr_permettra", english: false, heads: ["permettra", "permettront", "devrait permettre", "devraient permettre",
-              "doit permettre", "doivent permettre", "va permettre", "vont permettre"], tail: .notDeOrQue, mode: .nounPhrase,
+        .init(name: "fr_permettra", english: false, heads: willBring, tail: .notDeOrQue, mode: .nounPhrase,
               adverbs: true),
-        .init(name: "fr_permettra_de", english: false, heads: ["permettra", "permettront", "devrait permettre", "devraient permettre",
-              "doit permettre", "doivent permettre", "va permettre", "vont permettre"], tail: .word(["de", "d'"]), mode: .verb,
+        .init(name: "fr_permettra_de", english: false, heads: willBring, tail: .word(["de", "d'"]), mode: .verb,
               adverbs: true),
         // "l'accord comprend aussi la fourniture de pièces": the parts of a programme, named by their action nouns.
         .init(name: "fr_comprend", english: false, heads: ["comprend", "comprennent", "comprendra", "comprendront", "inclut",
@@ -293,6 +291,10 @@ extension MeasureWords {
         // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
         .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),
     ]
+
+    /// "permettra", "devrait permettre": what an act will bring, by a noun or by an infinitive.
+    private static let willBring = ["permettra", "permettront"]
+        + ["devrait", "devraient", "doit", "doivent", "va", "vont"].map { "\($0) permettre" }
 
     /// What is due to be done ("un accord doit être signé").
     private static let dueParticiples = inflected(["signe", "deploye", "organise", "cree", "mis en place", "installe", "lance",
