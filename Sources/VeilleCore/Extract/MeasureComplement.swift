@@ -184,10 +184,18 @@ extension MeasureReader {
         while p < e {
             // ", hier mercredi 25 janvier, une force …": the commas around a date are the date's.
             if isOpeningQuote(p, e) || isMark(p, e, 0x3A) || isMark(p, e, 0x2C) { p += 1; continue }
-            guard let q = phrase(MeasureSets.leadSkip, p, e) ?? datePhrase(p, e) else { break }
+            guard let q = phrase(MeasureSets.leadSkip, p, e) ?? datePhrase(p, e) ?? durationPhrase(p, e) else { break }
             p = q
         }
         return p
+    }
+
+    /// "de trois mois", "pour 45 jours", "for six months".
+    private func durationPhrase(_ p: Int, _ e: Int) -> Int? {
+        guard isWord(p, e), MeasureSets.durationLinks.contains(tokens[p]),
+              isDigits(p + 1, e, maxLength: 3) || (isWord(p + 1, e) && MeasureSets.countWords.contains(tokens[p + 1])),
+              isWord(p + 2, e), MeasureSets.durationUnits.contains(tokens[p + 2]) else { return nil }
+        return p + 3
     }
 
     /// "le 12 mars (2024)", "le 1er juin", "on March 12".

@@ -111,8 +111,33 @@ struct MeasureTriggerReader {
         case .upToColon:
             let reach = min(limit, q + Self.colonReach)
             return (q..<reach).first { reader.isMark($0, limit, 0x3A) }.map { $0 + 1 } ?? q
+        case .objectThen:
+            return objectTail(q)
         }
     }
+
+    /// Past an object of at most `objectReach` words (elisions included, no comma or other mark) to the first
+    /// tail word after it: "a appelé les États membres à fournir", "urged the parties to implement".
+    private func objectTail(_ q: Int) -> Int? {
+        guard let tail = MeasureSets.triggerTails[trigger] else { return nil }
+        let tokens = reader.tokens
+        var j = q
+        let reach = min(limit, q + Self.objectReach)
+        while j < reach {
+            if reader.isWord(j, limit), reader.blankBefore(j, limit), let end = reader.phrase(tail, j, limit) {
+                // English asks someone ("asked the United States to"); "was asked to comment" names nobody.
+                guard spec.english else { return end }
+                let opensNoun = reader.isWord(end, limit) && MeasureSets.determinersAfterTo.contains(tokens[end])
+                return j > q && !opensNoun ? end : nil
+            }
+            guard reader.isWord(j, limit) || reader.isElision(j, limit) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Words of the object between a call and its tail ("les autorités de transition").
+    private static let objectReach = 8
 
     /// Tokens of the complement between a heading and its colon.
     private static let colonReach = 12

@@ -22,6 +22,10 @@ enum MeasureSets {
     static let genericVerbs = words(Fr.genericVerbs + En.genericVerbs)
     static let goalVerbs = words(Fr.goalVerbs + En.goalVerbs)
     static let goalNouns = PhraseSet(Fr.goalNouns + En.goalNouns)
+    static let durationLinks = words(Fr.durationLinks + En.durationLinks)
+    static let countWords = words(Fr.countWords + En.countWords)
+    static let durationUnits = words(Fr.durationUnits + En.durationUnits)
+    static let conductNouns = words(Fr.conductNouns + En.conductNouns)
     static let relationNouns = PhraseSet(Fr.relationNouns + En.relationNouns)
     static let genericSkipWords = words(Fr.genericSkipWords + En.genericSkipWords)
     static let supportVerbs = words(Fr.supportVerbs + En.supportVerbs)
@@ -87,7 +91,7 @@ enum MeasureSets {
     /// The words that may follow each trigger's head.
     static let triggerTails: [PhraseSet?] = triggers.map { trigger in
         switch trigger.tail {
-        case .word(let w), .lookahead(let w): PhraseSet(w)
+        case .word(let w), .lookahead(let w), .objectThen(let w): PhraseSet(w)
         default: nil
         }
     }

@@ -35,6 +35,9 @@ enum MeasureTriggerTail: Sendable {
     case lookahead([String])
     /// A colon, at once or after a short complement ("Au menu des échanges entre les deux parties :").
     case upToColon
+    /// A short object of words, then one of these words ("a invité les partenaires à", "urged Member States to");
+    /// an English "to" must not open a noun phrase.
+    case objectThen([String])
 }
 
 struct MeasureTrigger: Sendable {
@@ -67,11 +70,15 @@ extension MeasureWords {
               // "s'est également engagé à": the adverb splits the prototype's "s'est engagé".
               "engage", "engagee", "engages", "engagees"], tail: .word(["a"]), mode: .verb, adverbs: true, ofWord: true),
         .init(name: "fr_decide", english: false, heads: ["decide", "decidee", "decides", "decidees", "decident"],
-              tail: .word(["de", "d'", "du", "des"]), mode: .verb),
+              tail: .word(["de", "d'", "du", "des"]), mode: .verb, adverbs: true),
+        // "a décidé le renforcement du dispositif": the decision named by its noun.
+        .init(name: "fr_decide_nom", english: false, heads: ["decide", "decidee", "decides", "decidees", "decident"],
+              tail: .notDeOrQue, mode: .nounPhrase, adverbs: true),
         .init(name: "fr_envisage", english: false, heads: ["envisage", "envisagent", "projette", "projettent", "prevoit",
               "prevoient", "s'apprete", "s'appretent",
               // Officials quoted in the first person: "nous envisageons de …".
-              "envisageons", "projetons", "prevoyons", "nous appretons"], tail: .word(["de", "d'", "a"]), mode: .verb),
+              "envisageons", "projetons", "prevoyons", "nous appretons"], tail: .word(["de", "d'", "a"]), mode: .verb,
+              adverbs: true),
         // Intention and modal future: "entend former", "va déployer".
         .init(name: "fr_entend", english: false, heads: ["entend", "entendent", "souhaite", "souhaitent", "veut", "veulent", "compte",
               "entendons", "souhaitons", "voulons", "comptons",
@@ -109,6 +116,11 @@ extension MeasureWords {
         // "il est prévu de renforcer …": what is planned, item by item (not the prototype's whole clause).
         .init(name: "fr_prevu", english: false, heads: ["prevu", "prevue", "prevus", "prevues"], tail: .word(["de", "d'"]),
               mode: .verb),
+        // "Sont également prévus la relève des unités et …": the inverted predicate heads a list.
+        .init(name: "fr_sont_prevus", english: false, heads: ["est", "sont"].flatMap { aux in
+            ["", "egalement ", "aussi ", "notamment ", "en outre "].flatMap { adverb in
+                ["prevu", "prevue", "prevus", "prevues", "envisage", "envisagee", "envisages", "envisagees"].map { "\(aux) \(adverb)\($0)" } } },
+              tail: .notDeOrQue, mode: .nounPhrase),
         .init(name: "fr_visant", english: false, heads: ["visant"], tail: .word(["a"]), mode: .verb, adverbs: true),
         // Agreements and programmes that list their content.
         .init(name: "fr_prevoit", english: false, heads: ["prevoit", "prevoient", "prevoyant", "prevoira"],
@@ -117,14 +129,15 @@ extension MeasureWords {
         .init(name: "fr_envisage_nom", english: false, heads: ["envisage", "envisagent", "projette", "projettent"],
               tail: .notDeOrQue, mode: .nounPhrase),
         .init(name: "fr_porte_sur", english: false, heads: ["porte", "portant", "portera", "porteront"],
-              tail: .word(["sur"]), mode: .nounPhrase),
+              tail: .word(["sur"]), mode: .nounPhrase, adverbs: true),
         .init(name: "fr_parmi", english: false, heads: ["parmi lesquels", "parmi lesquelles", "parmi les"],
               tail: .amongWords, mode: .nounPhrase),
         .init(name: "fr_annonce", english: false, heads: ["annonce", "annoncent", "annoncant", "d'annoncer"],
               tail: .none, mode: .nounPhrase, notAfterElidedL: true),
         .init(name: "fr_incluant", english: false, heads: ["incluant", "comprenant", "y compris", "notamment",
               "avec en perspective"],
-              tail: .none, mode: .nounPhrase),
+              // "précise notamment que …" opens a clause, not a list.
+              tail: .notDeOrQue, mode: .nounPhrase),
         // Talks that name specific actions.
         .init(name: "fr_discute", english: false, heads: ["discute", "discutent", "discuter"],
               tail: .word(["de", "d'", "des", "du"]), mode: .nounPhrase),
@@ -171,6 +184,12 @@ extension MeasureWords {
         .init(name: "fr_ordonne", english: false, heads: ["ordonne", "ordonnent", "approuve", "approuvent", "autorise",
               "autorisent", "exige", "exigent", "valide", "validee", "validees", "adopte", "adoptee", "enterine", "acte",
               "reclame", "reclament"], tail: .notDeOrQue, mode: .nounPhrase, adverbs: true),
+        // Calls on others name what they are to do: "invite les partenaires à fournir des drones", "appelle à une
+        // mobilisation générale".
+        .init(name: "fr_appelle", english: false, heads: callHeads, tail: .objectThen(["a"]), mode: .verb,
+              notAfterElidedL: true),
+        .init(name: "fr_appelle_nom", english: false, heads: callHeads, tail: .objectThen(["a", "au", "aux"]),
+              mode: .nounPhrase, notAfterElidedL: true),
         // Proposals and recommendations name the action proposed: "ont recommandé le renforcement des contrôles".
         .init(name: "fr_recommande", english: false, heads: ["recommande", "recommandent", "recommandé", "propose", "proposent",
               "proposé", "plaide pour", "plaident pour", "plaidé pour"], tail: .notDeOrQue, mode: .nounPhrase),
@@ -189,6 +208,9 @@ extension MeasureWords {
         // "a donné des instructions pour des dispositions sécuritaires": what is ordered.
         .init(name: "fr_instructions", english: false, heads: ["instructions", "consignes", "directives"], tail: .word(["pour"]),
               mode: .anyNounPhrase),
+        // "un arrêté prorogeant le couvre-feu", "un décret instaurant l'état d'urgence": the act's content.
+        .init(name: "fr_instaurant", english: false, heads: ["instaurant", "prorogeant", "prolongeant", "interdisant",
+              "suspendant", "decretant", "retablissant"], tail: .none, mode: .nounPhrase, adverbs: true),
         // Bans and suspensions decreed now: the clause is the measure.
         .init(name: "fr_ban", english: false, heads: ["interdit", "interdisent", "suspend", "suspendent"],
               tail: .lookahead(["tout", "toute", "touts", "toutes", "le", "les", "la", "l'"]), mode: .clause),
@@ -233,6 +255,10 @@ extension MeasureWords {
               // Decisions: "ordered the activation of the standby force", "demanded the withdrawal of troops".
               "ordered", "orders", "approved", "approves", "authorised", "authorized", "demanded", "demands", "adopted",
               "endorsed", "endorses", "validated"], tail: .none, mode: .nounPhrase),
+        // "urged Member States to provide helicopters", "has asked the United States to speed up deliveries".
+        .init(name: "en_urge", english: true, heads: ["urged", "urges", "urge", "called on", "calls on", "call on",
+              "called upon", "calls upon", "asked", "asks", "requested", "requests", "encouraged", "encourages",
+              "invited", "invites"], tail: .objectThen(["to"]), mode: .verb),
         // "the talks focused on the deployment of …": the counterpart of "les échanges ont porté sur", with talks as
         // the subject, so that "operations focused on emerging threats" stays out.
         .init(name: "en_talks_on", english: true, heads: ["talks", "discussions", "meeting", "talks also", "discussions also"]
@@ -274,6 +300,9 @@ extension MeasureWords {
         // "doit également être ouvert": the adverb splits the auxiliary.
         .init(auxiliaries: ["devrait", "devraient", "doit", "doivent"], participles: dueParticiples.map { "etre \($0)" }, adverb: true),
         .init(auxiliaries: ["prennent"], participles: ["fin"], adverb: true),
+        // "la circulation des motos reste interdite": a ban still in force.
+        .init(auxiliaries: ["reste", "restent", "demeure", "demeurent"], participles: inflected(["interdit", "suspendu", "ferme",
+              "proroge", "maintenu"]), adverb: true),
         .init(auxiliaries: ["se", "doit se", "doivent se", "devra se", "devrait se", "devraient se", "va se", "vont se"],
               participles: ["tiendra", "tiendront", "tenir",
               "reunira", "reuniront", "deroulera", "derouleront"]),
@@ -291,6 +320,10 @@ extension MeasureWords {
         // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
         .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),
     ]
+
+    /// Calls on someone to act: "a invité", "appellent", "exhorte".
+    private static let callHeads = ["invite", "invitent", "appelle", "appellent", "appele", "exhorte", "exhortent",
+                                    "encourage", "encouragent", "incite", "incitent", "enjoint", "enjoignent"]
 
     /// "permettra", "devrait permettre": what an act will bring, by a noun or by an infinitive.
     private static let willBring = ["permettra", "permettront"]

@@ -17,7 +17,19 @@ extension MeasureWords {
             // Added to the prototype's: gifts.
             "donation", "donations",
             // Decisions of governments: ending treaties, sending forces home, activating units.
-            "termination", "departure", "activation", "pullout", "use of force"]
+            "termination", "departure", "activation", "pullout", "use of force",
+            // Money and materiel handed over: "the handover of armoured vehicles", "the sale of drones".
+            "grant", "handover", "hand-over", "transfer", "sale", "sales", "aid", "military aid", "equipping",
+            // Operations and their aftermath: "air strikes on militant camps", "an investigation into the killings".
+            "offensive", "crackdown", "strikes", "air strikes", "airstrikes", "dismantling", "investigation", "inquiry",
+            "rotation", "upgrade", "expansion", "strengthening", "reinforcement",
+            // Disarmament, returns and relief: "the reintegration of former fighters", "the repatriation of refugees"
+            // ("return" is as often a return to calm).
+            "disarmament", "demobilization", "demobilisation", "reintegration", "census", "sensitization",
+            "sensitisation", "repatriation", "relocation", "resettlement", "distribution", "demining",
+            // Legal acts and restrictions: "the ratification of the pact", "the renewal of the mandate".
+            "ratification", "review", "renewal", "implementation", "enforcement", "sanctions", "embargo", "arms embargo",
+            "restrictions"]
 
         /// Itinerary, talk and courtesy: never the head of a measure.
         static let nonActionVerbs = ["be", "have", "meet", "visit", "discuss", "talk", "say", "thank", "welcome", "attend",
@@ -33,7 +45,9 @@ extension MeasureWords {
             "adopt", "validate", "harmonise", "harmonize", "host", "co-host", "chair", "co-chair", "continue", "improve",
             "upgrade", "develop", "intensify", "mobilise", "mobilize", "coordinate", "contribute",
             // Procurement: "Mali will acquire two more drones".
-            "acquire", "purchase", "buy", "procure"]
+            "acquire", "purchase", "buy", "procure",
+            // Haste and protection: "to speed up the delivery of helicopters", "will escort convoys".
+            "speed", "expedite", "bolster", "reinforce", "escort", "evacuate", "monitor"]
         /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
         static let nonGerunds = ["being", "having", "meeting", "during"]
 
@@ -44,6 +58,8 @@ extension MeasureWords {
         static let genericVerbs = ["cooperate", "collaborate"]
         static let goalVerbs = ["ensure", "guarantee", "preserve", "maintain", "promote"]
         static let goalNouns = ["security", "stability", "peace"]
+        static let conductNouns = ["attitude", "behaviour", "behavior", "vigilance", "caution", "calm", "restraint",
+                                   "patience"]
         static let relationNouns = ["co-operation", "ties", "partnership", "partnerships", "friendship", "trust",
                                     "relationship", "partners"]
         static let genericSkipWords = ["the", "a", "to", "our", "their", "further", "bilateral"]
@@ -51,6 +67,12 @@ extension MeasureWords {
         static let supportVerbs = ["support", "back", "assist", "help", "stand"]
         static let supportLeads = ["continue", "continues", "keep"]
         static let supportObjects = ["countries", "country", "people", "government", "authorities"]
+
+        /// "extending for three months the curfew": a duration before the item is skipped.
+        static let durationLinks = ["for"]
+        static let countWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                                 "fifteen", "twenty", "thirty", "sixty"]
+        static let durationUnits = ["hours", "days", "weeks", "months", "years"]
 
         static let functionWords = ["of", "to", "in", "on", "for", "by", "with", "at", "from", "the", "an"]
         static let contentStopWords = ["and", "or", "its", "their"]

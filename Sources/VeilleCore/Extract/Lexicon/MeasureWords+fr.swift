@@ -24,7 +24,19 @@ extension MeasureWords {
             // Added to the prototype's: gifts, commissioning, speeding up and studies of deliveries.
             "don", "mise en service", "acceleration", "etude",
             // Decisions of governments: ending treaties, sending forces home, activating units.
-            "denonciation", "depart", "activation"]
+            "denonciation", "depart", "activation",
+            // Money and materiel handed over: "le déblocage de 20 millions", "la remise de blindés".
+            "deblocage", "octroi", "remise", "cession", "vente", "subvention", "aide", "equipement", "mise a disposition",
+            // Operations and their aftermath: "la traque des terroristes", "le démantèlement des réseaux".
+            "offensive", "riposte", "frappes", "ratissage", "traque", "neutralisation", "demantelement", "enquete",
+            "releve", "rotation", "mise sur pied", "mise a niveau",
+            // Disarmament, returns and relief: "le cantonnement des groupes armés", "le rapatriement des réfugiés"
+            // ("retour" is as often a "retour au calme").
+            "desarmement", "demobilisation", "reinsertion", "cantonnement", "recensement", "sensibilisation",
+            "rapatriement", "relocalisation", "distribution",
+            // Legal acts and restrictions: "la ratification de l'accord", "la reconduction du mandat".
+            "ratification", "revision", "renouvellement", "reconduction", "extension", "application", "execution",
+            "sanctions", "embargo", "blocus", "restriction", "restrictions"]
 
         /// Itinerary, talk and courtesy: never the head of a measure, even after a trigger.
         static let nonActionVerbs = ["etre", "avoir", "rencontrer", "recevoir", "saluer", "remercier", "feliciter", "discuter",
@@ -45,6 +57,9 @@ extension MeasureWords {
         /// With a goal noun, a generic pair ("assurer la sécurité des populations").
         static let goalVerbs = ["assurer", "garantir", "preserver", "consolider", "renforcer", "renforcement", "consolidation"]
         static let goalNouns = ["securite", "stabilite", "paix", "bien-etre"]
+        /// Conduct asked of a population is no measure ("adopter une attitude responsable", "faire preuve de vigilance").
+        static let conductNouns = ["attitude", "comportement", "vigilance", "prudence", "calme", "retenue", "sang-froid",
+                                   "civisme", "patience"]
         /// An item headed by one of these, or a generic head and one of these, is about the relationship.
         static let relationNouns = ["cooperation", "relations", "relation", "partenariat", "partenariats", "liens",
             "collaboration", "dialogue", "amitie", "concertation", "cadre", "coordination", "confiance", "engagement",
@@ -70,13 +85,18 @@ extension MeasureWords {
         /// Before the first item ("a annoncé lundi à la presse la création …").
         static let leadSkipWords = ["notamment", "egalement", "aussi", "en outre", "surtout", "a la presse",
                                     // "notamment par la création de …": the means, named by its noun.
-                                    "par"]
+                                    "par", "par ailleurs"]
         /// After a comma and a short subject ("…, le ministre a déclaré"): rare in French, which inverts ("a-t-il déclaré").
         static let attributionVerbs = ["declare", "indique", "precise", "souligne", "explique", "assure", "affirme", "ajoute", "rappele",
                                        "estime"]
         static let days = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"]
         /// "ce lundi", "le mardi".
         static let dayDeterminers = ["ce", "le"]
+        /// "prorogeant de trois mois le couvre-feu": a duration before the item is skipped.
+        static let durationLinks = ["de", "pour"]
+        static let countWords = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze",
+                                 "quinze", "vingt", "trente", "soixante"]
+        static let durationUnits = ["heures", "jours", "semaines", "mois", "ans", "annees"]
         static let months = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                              "novembre", "decembre"]
 
