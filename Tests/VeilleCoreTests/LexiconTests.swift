@@ -86,6 +86,17 @@ struct LexiconTests {
         }
     }
 
+    /// An index whose matches stop at words without the continuation class must have every later word of
+    /// its phrases marked with it, or a phrase past its first word would no longer be found.
+    @Test func laterWordsOfContinuedIndexesAreMarked() {
+        let indexes = [SentenceCues.index] + MeasureSets.starts + Vocabulary.classedPhraseSets.map(\.index)
+        for index in indexes where index.continueClass != 0 {
+            for key in index.laterKeys {
+                #expect(Vocabulary.lexicon.classes(of: key) & index.continueClass != 0)
+            }
+        }
+    }
+
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Sources/VeilleCore")
 }

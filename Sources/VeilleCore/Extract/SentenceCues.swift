@@ -53,6 +53,8 @@ final class SentenceCues {
         for (cue, phrases) in sets {
             for p in phrases { index.insert(phrase: p, payload: cue.rawValue) }
         }
+        // The vocabulary marks the later words with this class (see `Vocabulary.lexicon`).
+        index.continueClass = WordClass.phraseContinuation.rawValue
         return index
     }()
 

@@ -31,6 +31,15 @@ struct WordClass: OptionSet, Sendable {
     static let scannedStart = WordClass(rawValue: 1 << 20)
     /// Auxiliaries of the pluperfect, tested in every sentence.
     static let pluperfect = WordClass(rawValue: 1 << 21)
+    /// "visiting", "nouvel": skipped before a role like a determiner, at nearly every person read.
+    static let circumstanceAdjective = WordClass(rawValue: 1 << 22)
+    /// "Ag", "Ould", "ben": tested at every word a name may go on with.
+    static let nameParticle = WordClass(rawValue: 1 << 23)
+    /// Words after the first of some phrase of a lexicon index (cues, measure starts, classed phrase sets):
+    /// a match stops at any other word without probing its trie, as most first words are common words
+    /// that no phrase's second word follows. One bit for every index: a word with it but not in an index's
+    /// phrases finds no edge there, as it would without the bit.
+    static let phraseContinuation = WordClass(rawValue: 1 << 24)
 
     /// Each class by its name in the sources, for the test that every class given to a set is registered.
     static let named: [(name: String, value: WordClass)] = [
@@ -39,6 +48,8 @@ struct WordClass: OptionSet, Sendable {
         ("rankStart", .rankStart), ("determiner", .determiner), ("honorific", .honorific), ("roleStop", .roleStop), ("notName", .notName),
         ("roleLink", .roleLink), ("conjunction", .conjunction), ("destinationPreposition", .destinationPreposition),
         ("travelStart", .travelStart), ("leadStart", .leadStart), ("placeContinuation", .placeContinuation), ("scannedStart", .scannedStart), ("pluperfect", .pluperfect),
+        ("circumstanceAdjective", .circumstanceAdjective), ("nameParticle", .nameParticle),
+        ("phraseContinuation", .phraseContinuation),
     ]
 }
 
@@ -62,6 +73,13 @@ struct Vocabulary: Sendable {
 
     mutating func register(_ set: PhraseSet) {
         mark(set.index.firstKeys, WordClass(rawValue: set.index.startClass))
+        markLaterWords(of: set.index)
+    }
+
+    /// The words after the first of an index whose matches stop at words without its continuation class.
+    mutating func markLaterWords(of index: PhraseIndex) {
+        guard index.continueClass != 0 else { return }
+        mark(index.laterKeys, WordClass(rawValue: index.continueClass))
     }
 
     /// Every lexicon set that carries a word class. A set given a class must
@@ -69,8 +87,12 @@ struct Vocabulary: Sendable {
     static let lexicon: Vocabulary = {
         var v = Vocabulary()
         v.mark(SentenceCues.index.firstKeys, WordClass(rawValue: SentenceCues.index.startClass))
+        v.markLaterWords(of: SentenceCues.index)
         // Measure triggers start in several indexes: their first words share one class.
-        for index in MeasureSets.starts { v.mark(index.firstKeys, .measureStart) }
+        for index in MeasureSets.starts {
+            v.mark(index.firstKeys, .measureStart)
+            v.markLaterWords(of: index)
+        }
         for set in classedWordSets { v.register(set) }
         for set in classedPhraseSets { v.register(set) }
         return v
@@ -81,7 +103,7 @@ struct Vocabulary: Sendable {
     /// class the sources give a set is registered.
     static let classedWordSets: [WordSet] = [
         LanguageDetector.french, LanguageDetector.english, Lexicon.determiners, Lexicon.honorifics, Lexicon.roleStops, Lexicon.notNames, Lexicon.roleLinks,
-        WordSet.conjunctions, Lexicon.destinationPrepositions, Lexicon.earlierEvent,
+        WordSet.conjunctions, Lexicon.destinationPrepositions, Lexicon.earlierEvent, Lexicon.circumstanceAdjectives, Lexicon.nameParticles,
     ]
 
     /// Every phrase set whose first words carry a class.

@@ -58,6 +58,8 @@ struct PhraseSet: Sendable {
     init(_ phrases: [String], class wordClass: WordClass? = nil) {
         for (i, p) in phrases.enumerated() { index.insert(phrase: p, payload: Int32(i)) }
         index.startClass = wordClass?.rawValue ?? 0
+        // A classed set is registered with the vocabulary, which then marks its later words too.
+        if wordClass != nil { index.continueClass = WordClass.phraseContinuation.rawValue }
     }
 
     init(class wordClass: WordClass, _ phrases: [String]) {

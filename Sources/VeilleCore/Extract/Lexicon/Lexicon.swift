@@ -109,7 +109,7 @@ enum Lexicon {
 
     static let determiners = WordSet(class: .determiner, GrammarWords.union(\.determiners))
     static let indefinites = WordSet(GrammarWords.union(\.indefinites))
-    static let circumstanceAdjectives = WordSet(GrammarWords.union(\.circumstanceAdjectives))
+    static let circumstanceAdjectives = WordSet(class: .circumstanceAdjective, GrammarWords.union(\.circumstanceAdjectives))
     static let roleLinks = WordSet(class: .roleLink, GrammarWords.union(\.roleLinks))
     static let institutionOpeners = WordSet(GrammarWords.union(\.institutionOpeners))
     static let portfolioLinks = WordSet(GrammarWords.union(\.portfolioLinks))
@@ -131,7 +131,7 @@ enum Lexicon {
     static let listContinuations = PhraseSet(GrammarWords.union(\.listContinuations))
     static let clauseOpeners = WordSet(GrammarWords.union(\.clauseOpeners))
 
-    static let nameParticles = WordSet(NameWords.particles)
+    static let nameParticles = WordSet(class: .nameParticle, NameWords.particles)
     static let notNames = WordSet(class: .notName, NameWords.union(\.notNames))
     static let calendarWords = WordSet(NameWords.union(\.calendar))
 

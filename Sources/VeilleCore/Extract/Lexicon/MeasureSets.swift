@@ -86,6 +86,7 @@ enum MeasureSets {
             for head in trigger.heads { index.insert(phrase: head, payload: Int32(t)) }
         }
         index.startClass = WordClass.measureStart.rawValue
+        index.continueClass = WordClass.phraseContinuation.rawValue
         return index
     }()
     /// The words that may follow each trigger's head.
@@ -132,6 +133,7 @@ struct PredicateSet: Sendable {
             for aux in group.auxiliaries { index.insert(phrase: aux, payload: Int32(g)) }
         }
         index.startClass = WordClass.measureStart.rawValue
+        index.continueClass = WordClass.phraseContinuation.rawValue
         auxiliaries = index
         self.groups = groups
         participles = groups.map { PhraseSet($0.participles) }
