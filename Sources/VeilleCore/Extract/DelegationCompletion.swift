@@ -41,7 +41,8 @@ extension DelegationExtractor {
                 frames[k].from = country
                 add(person.phrase, as: hasLeader(frames[k]) ? .member : .leader, to: &frames[k],
                     because: "the role names a country, \(country), other than the hosts'")
-            } else if let to, frames.count < DelegationFrame.maxFrames, takesPart(person, telling: telling), !isAtHome(person, country, while: frames[k]) {
+            } else if let to, frames.count < DelegationFrame.maxFrames, takesPart(person, telling: telling), !isAtHome(person, country, while: frames[k]),
+                      !isPosted(person, in: to) {
                 var visit = DelegationFrame(sentence: person.sentence, explains: explains)
                 visit.from = country
                 visit.to = to
@@ -59,6 +60,14 @@ extension DelegationExtractor {
     private func isAtHome(_ person: FoundPerson, _ country: String, while frame: DelegationFrame) -> Bool {
         guard frame.to != nil, frame.to != country, !frame.sentences.contains(person.sentence) else { return false }
         return namesHomeTown(person, country)
+    }
+
+    /// "the military attaché of Cameroon in Abuja": a diplomat posted in the host country lives there; named near a
+    /// visit, they are no party of their own.
+    private func isPosted(_ person: FoundPerson, in host: String) -> Bool {
+        guard let role = person.phrase.role, Lexicon.postings.contains(in: text.tokens, role) else { return false }
+        return places.starting(in: role).contains { $0.place.country == host }
+            || countries.starting(in: role).contains { $0.code == host }
     }
 
     /// The person's own sentence puts them in a town of their country ("inaugurated a station in Agadez").

@@ -15,13 +15,38 @@ extension DelegationExtractor {
             next = reader.read(at: intro, limit: range.upperBound)
         }
         guard let first = next else { return }
-        add(first, as: slot, to: &frame, because: rule())
-        addFollowing(first, in: range, as: slot, to: &frame, because: rule() + ", in a list")
+        var items = [first] + following(first, in: range)
+        if isRespectively(before: start) { assignCountriesInOrder(&items, before: start, in: range) }
+        add(items[0], as: slot, to: &frame, because: rule())
+        for item in items.dropFirst() { add(item, as: slot, to: &frame, because: rule() + ", in a list") }
     }
 
     /// The items after one already read: "X, Y et Z", "X, puis celui du Japon, Y".
     func addFollowing(_ first: PersonPhrase, in range: Range<Int>, as slot: DelegationFrame.Slot, to frame: inout DelegationFrame,
                       because rule: @autoclosure () -> String) {
+        for item in following(first, in: range) { add(item, as: slot, to: &frame, because: rule()) }
+    }
+
+    /// "conduites respectivement par": the cue just read ends with the word.
+    private func isRespectively(before start: Int) -> Bool {
+        (max(0, start - 2)..<start).contains { text.tokens[$0].kind == .word && Lexicon.respectively.contains(text.tokens[$0]) }
+    }
+
+    /// "Les délégations du Burkina Faso et du Niger, conduites respectivement par A et B": A is of the first
+    /// country named before the cue, B of the second.
+    private func assignCountriesInOrder(_ items: inout [PersonPhrase], before cue: Int, in range: Range<Int>) {
+        var seen: Set<String> = []
+        let named = countries.starting(in: range.lowerBound..<cue).filter { $0.form != .capital && seen.insert($0.code).inserted }
+        guard items.count >= 2, named.count >= items.count else { return }
+        // A role that names its own country keeps it.
+        for (k, mention) in named.suffix(items.count).enumerated() where items[k].role.flatMap({ country(in: $0) }) == nil {
+            items[k].origin = mention.tokens
+        }
+    }
+
+    /// The people listed after the first: "X, Y et Z", "X, puis celui du Japon, Y".
+    private func following(_ first: PersonPhrase, in range: Range<Int>) -> [PersonPhrase] {
+        var items: [PersonPhrase] = []
         var phrase = first
         for _ in 1..<Self.maxListItems {
             var after = phrase.end
@@ -35,13 +60,14 @@ extension DelegationExtractor {
                 separated = true
             }
             if after < range.upperBound, separated, Lexicon.agents.contains(text.tokens[after]) { after += 1 }
-            guard separated, after < range.upperBound else { return }
+            guard separated, after < range.upperBound else { return items }
             // The phrase read to see whether a person starts there is the next item.
-            guard let following = sameOfficeOfCountry(at: after, in: range) ?? reader.read(at: after, limit: range.upperBound),
-                  following.name != nil else { return }
-            add(following, as: slot, to: &frame, because: rule())
-            phrase = following
+            guard let next = sameOfficeOfCountry(at: after, in: range) ?? reader.read(at: after, limit: range.upperBound),
+                  next.name != nil else { return items }
+            items.append(next)
+            phrase = next
         }
+        return items
     }
 
     /// "celui du Japon, Kenji Ito": the same office as the item before, of another country, then the name.

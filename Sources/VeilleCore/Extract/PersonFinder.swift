@@ -46,7 +46,69 @@ struct PersonFinder {
                 i += 1
             }
         }
-        return found
+        return assigningRespectively(found)
+    }
+
+    // MARK: "respectivement"
+
+    /// "Les délégations du Burkina et du Niger, conduites respectivement par A et B", "the army chiefs of Mali and
+    /// Niger, A and B respectively": the people next to the word take, in order, the countries named before them.
+    private func assigningRespectively(_ found: [FoundPerson]) -> [FoundPerson] {
+        var out = found
+        for s in text.sentenceTokens.indices {
+            let range = text.sentenceTokens[s]
+            for k in range where text.tokens[k].kind == .word && Lexicon.respectively.contains(text.tokens[k]) {
+                let group = groupBeside(k, in: out, sentence: s)
+                // The countries before the first name: "the army chiefs of Mali and Niger, A" names them in A's role.
+                guard group.count >= 2, let first = out[group[0]].phrase.name?.lowerBound else { continue }
+                let named = firstOfEachCountry(countries.starting(in: range.lowerBound..<first).filter { $0.form != .capital })
+                guard named.count >= group.count else { continue }
+                for (person, country) in zip(group, named.suffix(group.count)) {
+                    var phrase = out[person].phrase
+                    phrase.origin = country.tokens
+                    out[person] = FoundPerson(phrase: phrase, sentence: s, country: country.code)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The people just after "respectivement (par)" or just before "respectively", joined by commas, articles
+    /// and conjunctions only.
+    private func groupBeside(_ k: Int, in found: [FoundPerson], sentence s: Int) -> [Int] {
+        let inSentence = found.indices.filter { found[$0].sentence == s }
+        let after = inSentence.filter { start(of: found[$0].phrase) > k }
+        let before = inSentence.filter { found[$0].phrase.end <= k }
+        var group: [Int] = []
+        if let firstAfter = after.first, onlyLinks(k + 1, start(of: found[firstAfter].phrase)) {
+            group = [firstAfter]
+            for p in after.dropFirst() where onlyLinks(found[group.last!].phrase.end, start(of: found[p].phrase)) { group.append(p) }
+        } else if let lastBefore = before.last, onlyLinks(found[lastBefore].phrase.end, k) {
+            group = [lastBefore]
+            for p in before.reversed().dropFirst() where onlyLinks(found[p].phrase.end, start(of: found[group[0]].phrase)) {
+                group.insert(p, at: 0)
+            }
+        }
+        return group
+    }
+
+    /// Nothing but commas, conjunctions, agents ("par") and articles between two tokens.
+    private func onlyLinks(_ lo: Int, _ hi: Int) -> Bool {
+        guard lo <= hi, hi - lo <= 3 else { return false }
+        return (lo..<hi).allSatisfy { k in
+            let t = text.tokens[k]
+            return t.isCommaMark || t.isPunctuation("'") || (t.kind == .word && (reader.lexicon.conjunctions.contains(t)
+                || Lexicon.agents.contains(t) || Lexicon.determiners.contains(t)))
+        }
+    }
+
+    private func start(of phrase: PersonPhrase) -> Int {
+        Swift.min(phrase.role?.lowerBound ?? Int.max, phrase.name?.lowerBound ?? Int.max)
+    }
+
+    private func firstOfEachCountry(_ mentions: [CountryMention]) -> [CountryMention] {
+        var seen: Set<String> = []
+        return mentions.filter { seen.insert($0.code).inserted }
     }
 
     /// "ministres de la Défense du Mali", "ses homologues libyen": the role before its closing country,

@@ -13,6 +13,7 @@ extension GrammarWords {
         ],
         conjunctions: ["and", "or"],
         sequels: ["then", "later"],
+        respectively: ["respectively"],
         agents: ["by", "with"],
         passiveAgents: ["by"],
         partners: ["with"],

@@ -13,6 +13,7 @@ extension GrammarWords {
         ],
         conjunctions: ["et", "ou"],
         sequels: ["puis", "ensuite"],
+        respectively: ["respectivement"],
         agents: ["par", "avec"],
         passiveAgents: ["par"],
         partners: ["avec"],

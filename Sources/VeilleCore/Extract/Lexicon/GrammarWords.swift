@@ -22,6 +22,8 @@ struct GrammarWords {
     var conjunctions: [String]
     /// "puis", "then": the next item of a list of people.
     var sequels: [String]
+    /// "respectivement", "respectively": the people of a list take the countries named before, in order.
+    var respectively: [String]
     /// "par", "avec": the agent or partner that a list item may repeat.
     var agents: [String]
     /// The agent of a passive host cue ("reçus à l'aéroport par").

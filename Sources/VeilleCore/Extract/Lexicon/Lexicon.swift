@@ -117,6 +117,7 @@ enum Lexicon {
     static let roleContinuations = WordSet(GrammarWords.union(\.roleContinuations))
     static let roleStops = WordSet(class: .roleStop, GrammarWords.union(\.roleStops))
     static let sequels = WordSet(GrammarWords.union(\.sequels))
+    static let respectively = WordSet(GrammarWords.union(\.respectively))
     static let agents = WordSet(GrammarWords.union(\.agents))
     static let passiveAgents = WordSet(GrammarWords.union(\.passiveAgents))
     static let partners = WordSet(GrammarWords.union(\.partners))

@@ -9,6 +9,7 @@ extension TitleWords {
             "defence minister", "defense minister", "foreign ministers", "defence ministers", "defense ministers", "vice foreign minister", "deputy foreign minister", "deputy defence minister",
             "deputy defense minister", "interior minister", "security minister", "army chief", "chief of army staff",
             "chief of defence staff", "chief of defense staff", "deputy", "representative", "attaché", "chargé d'affaires",
+            "defence attaché", "defense attaché", "military attaché",
             "official", "senior official", "assistant secretary", "deputy secretary", "assistant minister",
             "special adviser", "senior adviser", "national security adviser", "officer", "expert", "aide", "diplomat", "mayor",
             "prefect", "chairman",

@@ -11,7 +11,7 @@ extension VisitWords {
         attendance: ["attended", "took part in", "will attend", "will take part in", "participated in", "is attending", "was attending"],
         gatherings: ["summit", "summits", "meeting", "meetings", "conference", "forum", "session", "talks", "consultations", "ministerial",
             "gathering", "exhibition", "expo", "assembly"],
-        leadByObject: ["led by", "headed by", "under the leadership of"],
+        leadByObject: ["led by", "headed by", "under the leadership of", "led respectively by"],
         leadFromSubject: ["led", "headed", "was leading", "is leading", "leads"],
         delegationHeads: ["head of the delegation", "head of delegation", "leader of the delegation"],
         representedBy: ["was represented by", "is represented by", "were represented by"],

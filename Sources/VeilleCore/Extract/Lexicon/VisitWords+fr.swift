@@ -23,7 +23,9 @@ extension VisitWords {
         leadByObject: [
             "avec à sa tête", "avec à leur tête", "avait à sa tête", "a à sa tête", "ayant à sa tête", "sous la conduite de", "sous la direction de", "sous la houlette de",
             "sous la conduite du", "sous la direction du", "sous la houlette du",
-        ] + ["conduit", "dirigé", "présidé", "emmené", "mené"].flatMap { agreeing($0, ["par"]) },
+        ] + ["conduit", "dirigé", "présidé", "emmené", "mené"].flatMap { agreeing($0, ["par"]) }
+            // "Les délégations du Mali et du Niger, conduites respectivement par A et B": delegations and missions.
+            + ["conduites", "dirigées"].map { "\($0) respectivement par" },
         leadFromSubject: [
             "à la tête de", "à la tête d'",
             "a conduit", "conduisait", "a dirigé", "dirigeait", "conduira", "conduit", "dirige",
