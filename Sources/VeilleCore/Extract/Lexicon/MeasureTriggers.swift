@@ -211,6 +211,16 @@ extension MeasureWords {
         // "un arrêté prorogeant le couvre-feu", "un décret instaurant l'état d'urgence": the act's content.
         .init(name: "fr_instaurant", english: false, heads: ["instaurant", "prorogeant", "prolongeant", "interdisant",
               "suspendant", "decretant", "retablissant"], tail: .none, mode: .nounPhrase, adverbs: true),
+        // "a donné son feu vert à la création d'une brigade": what is allowed to go ahead.
+        .init(name: "fr_feu_vert", english: false, heads: ["feu vert"], tail: .word(["a", "au", "aux", "pour"]), mode: .nounPhrase),
+        // "Cette brigade aura pour mission de sécuriser l'oléoduc", "sera chargée d'escorter les convois": a body's
+        // future tasks.
+        .init(name: "fr_mission_de", english: false, heads: ["aura pour mission", "auront pour mission", "aura pour tache",
+              "auront pour tache", "aura pour role", "auront pour role", "sera charge", "sera chargee", "seront charges",
+              "seront chargees"], tail: .word(["de", "d'"]), mode: .verb, adverbs: true),
+        // "L'armée mise sur le recrutement de 2 000 jeunes", "tablent sur l'ouverture de bases": what is counted on.
+        .init(name: "fr_mise_sur", english: false, heads: ["mise sur", "misent sur", "table sur", "tablent sur"], tail: .none,
+              mode: .nounPhrase, notAfterElidedL: true),
         // Bans and suspensions decreed now: the clause is the measure.
         .init(name: "fr_ban", english: false, heads: ["interdit", "interdisent", "suspend", "suspendent"],
               tail: .lookahead(["tout", "toute", "touts", "toutes", "le", "les", "la", "l'"]), mode: .clause),
@@ -226,7 +236,15 @@ extension MeasureWords {
               "resolved", "decided", "undertook", "committed", "offered", "offers", "willingness", "readiness", "plans", "plan", "planned", "intends",
               "intend", "aims", "expected", "set", "scheduled",
               // Offers and timetables: "is ready to supply", "are due to deploy" (an action verb must follow).
-              "ready", "willing", "prepared", "due"], tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
+              "ready", "willing", "prepared", "due",
+              // "is poised to reopen", "is seeking to recruit", "plans are under way to build", "moved to ban".
+              "poised", "seeking", "seeks", "seek", "looking", "looks", "under way", "underway", "moved", "moves"],
+              tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
+        // "The new force will be tasked with securing the crossing": a body's future tasks.
+        .init(name: "en_tasked", english: true, heads: ["be tasked with", "be charged with", "been tasked with"], tail: .none,
+              mode: .nounPhrase),
+        // "has given the green light for the purchase of helicopters": what is allowed to go ahead.
+        .init(name: "en_green_light", english: true, heads: ["green light for", "go-ahead for"], tail: .none, mode: .nounPhrase),
         // "The aim is to train officers": the aim of a meeting or a programme.
         .init(name: "en_aim", english: true, heads: ["the aim is", "the goal is", "the objective is", "the aim was",
               "the goal was", "the objective was"], tail: .toVerb, mode: .verb),

@@ -54,7 +54,8 @@ extension MeasureWords {
         /// Followed by a relation noun, these make a generic statement ("strengthen ties").
         static let genericHeads = ["strengthen", "strengthening", "deepen", "deepening", "enhance", "expand", "broaden",
             "boost", "advance", "promote", "further", "develop", "development", "foster", "consolidate", "bolster",
-            "reinforce", "improve", "continue", "maintain", "diversify", "facilitate", "step", "increase", "upgrade"]
+            "reinforce", "improve", "continue", "maintain", "diversify", "facilitate", "step", "increase", "upgrade",
+            "coordinate"]
         static let genericVerbs = ["cooperate", "collaborate"]
         static let goalVerbs = ["ensure", "guarantee", "preserve", "maintain", "promote"]
         static let goalNouns = ["security", "stability", "peace"]

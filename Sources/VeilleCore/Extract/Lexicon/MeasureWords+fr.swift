@@ -51,7 +51,9 @@ extension MeasureWords {
             "elargir", "diversifier", "poursuivre", "promouvoir", "raffermir", "affermir", "ameliorer", "amelioration",
             "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser", "inscrire", "perenniser",
             // "poser les fondations de notre coopération", "jeter les bases d'un partenariat".
-            "poser", "jeter", "batir"]
+            "poser", "jeter", "batir",
+            // "coordonner les échanges": coordinating the relationship itself.
+            "coordonner"]
         /// Generic on their own ("collaborer pour faire face aux défis").
         static let genericVerbs = ["collaborer", "cooperer", "oeuvrer"]
         /// With a goal noun, a generic pair ("assurer la sécurité des populations").
