@@ -2,17 +2,31 @@ import Foundation
 import VeilleCore
 
 // Parse throughput of the extraction pipeline, in a release build:
-//   swift run -c release veille-bench [MEGABYTES] [DIR]
+//   swift run -c release veille-bench [MEGABYTES] [DIR] [--cores N]
 //   swift run -c release veille-bench growth [MB...]   (time per MB of hostile texts by size)
 // Articles are streamed one at a time (read, parsed, dropped), cycling over
 // the built-in samples or the .txt files of DIR with a running number
 // appended so no two texts are identical. Peak memory is printed after each
-// half so that growth with corpus size would show.
+// half so that growth with corpus size would show. Then the same articles are
+// parsed again by N workers at once (default: every core this process may
+// use), each taking the next article, for the all-core throughput;
+// `--cores 1` runs the single-core loop alone.
 
 func peakResidentMB() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
+}
+
+/// The value of `--cores N`, removed from the arguments so the positional ones keep their places.
+func takeCores(_ arguments: inout [String]) -> Int {
+    guard let flag = arguments.firstIndex(of: "--cores") else { return ProcessInfo.processInfo.activeProcessorCount }
+    guard flag + 1 < arguments.count, let n = Int(arguments[flag + 1]), n >= 1 else {
+        FileHandle.standardError.write(Data("veille-bench: --cores needs a number of workers, 1 or more\n".utf8))
+        exit(2)
+    }
+    arguments.removeSubrange(flag...(flag + 1))
+    return n
 }
 
 func seeds(_ dir: String?) -> [String] {
@@ -25,7 +39,8 @@ let loadStart = ContinuousClock.now
 let places = Gazetteer.shared.places.count
 print("gazetteer: \(places) places loaded in \(ContinuousClock.now - loadStart)")
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = Array(CommandLine.arguments.dropFirst())
+let cores = takeCores(&arguments)
 if arguments.first == "growth" {
     let sizes = arguments.dropFirst().compactMap(Int.init)
     do {
@@ -71,3 +86,11 @@ let mb = Double(processed) / 1_048_576
 print(String(format: "after %.0f MB: peak RSS %.1f MB", mb, peakResidentMB()))
 print(String(format: "%d articles, %.1f MB in %.2f s: %.1f MB/s, %.0f articles/s, %d items found",
              articles, mb, seconds, mb / seconds, Double(articles) / seconds, items))
+if cores > 1 {
+    do {
+        try AllCores.run(texts: texts, target: target, workers: cores, parser: parser)
+    } catch {
+        FileHandle.standardError.write(Data("veille-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
