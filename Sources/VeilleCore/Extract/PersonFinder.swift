@@ -55,9 +55,12 @@ struct PersonFinder {
     /// Niger, A and B respectively": the people next to the word take, in order, the countries named before them.
     private func assigningRespectively(_ found: [FoundPerson]) -> [FoundPerson] {
         var out = found
-        for s in text.sentenceTokens.indices {
+        let respectively = Lexicon.respectively
+        // Only sentences that name two people or more are scanned for the word (found is in sentence order).
+        for p in found.indices.dropLast() where found[p + 1].sentence == found[p].sentence && (p == 0 || found[p - 1].sentence != found[p].sentence) {
+            let s = found[p].sentence
             let range = text.sentenceTokens[s]
-            for k in range where text.tokens[k].kind == .word && Lexicon.respectively.contains(text.tokens[k]) {
+            for k in range where text.tokens[k].kind == .word && respectively.contains(text.tokens[k]) {
                 let group = groupBeside(k, in: out, sentence: s)
                 // The countries before the first name: "the army chiefs of Mali and Niger, A" names them in A's role.
                 guard group.count >= 2, let first = out[group[0]].phrase.name?.lowerBound else { continue }

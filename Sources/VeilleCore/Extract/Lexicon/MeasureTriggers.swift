@@ -241,7 +241,7 @@ extension MeasureWords {
               "poised", "seeking", "seeks", "seek", "looking", "looks", "under way", "underway", "moved", "moves"],
               tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
         // "The new force will be tasked with securing the crossing": a body's future tasks.
-        .init(name: "en_tasked", english: true, heads: ["be tasked with", "be charged with", "been tasked with"], tail: .none,
+        .init(name: "en_tasked", english: true, heads: ["tasked with", "charged with"], tail: .none,
               mode: .nounPhrase),
         // "has given the green light for the purchase of helicopters": what is allowed to go ahead.
         .init(name: "en_green_light", english: true, heads: ["green light for", "go-ahead for"], tail: .none, mode: .nounPhrase),
