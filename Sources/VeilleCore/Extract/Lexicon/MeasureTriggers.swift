@@ -211,6 +211,12 @@ extension MeasureWords {
         // "un arrêté prorogeant le couvre-feu", "un décret instaurant l'état d'urgence": the act's content.
         .init(name: "fr_instaurant", english: false, heads: ["instaurant", "prorogeant", "prolongeant", "interdisant",
               "suspendant", "decretant", "retablissant"], tail: .none, mode: .nounPhrase, adverbs: true),
+        // "a annoncé son intention d'organiser un sommet": an intention stated.
+        .init(name: "fr_intention", english: false, heads: ["son intention", "leur intention", "l'intention", "notre intention"],
+              tail: .word(["de", "d'"]), mode: .verb, undated: true),
+        // "L'armée a lancé le recrutement de 3 000 soldats": an action under way.
+        .init(name: "fr_lance", english: false, heads: ["a lance", "ont lance", "a entame", "ont entame", "a demarre", "ont demarre"],
+              tail: .notDeOrQue, mode: .nounPhrase, adverbs: true),
         // "a donné son feu vert à la création d'une brigade": what is allowed to go ahead.
         .init(name: "fr_feu_vert", english: false, heads: ["feu vert"], tail: .word(["a", "au", "aux", "pour"]), mode: .nounPhrase),
         // "Cette brigade aura pour mission de sécuriser l'oléoduc", "sera chargée d'escorter les convois": a body's
@@ -238,11 +244,18 @@ extension MeasureWords {
               // Offers and timetables: "is ready to supply", "are due to deploy" (an action verb must follow).
               "ready", "willing", "prepared", "due",
               // "is poised to reopen", "is seeking to recruit", "plans are under way to build", "moved to ban".
-              "poised", "seeking", "seeks", "seek", "looking", "looks", "under way", "underway", "moved", "moves"],
+              "poised", "seeking", "seeks", "seek", "looking", "looks", "under way", "underway", "moved", "moves",
+              // "approved a proposal to create a centre".
+              "proposal"],
               tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
         // "The new force will be tasked with securing the crossing": a body's future tasks.
         .init(name: "en_tasked", english: true, heads: ["tasked with", "charged with"], tail: .none,
               mode: .nounPhrase),
+        // "announced its intention to hold a summit"; one dated ("announced in 2023 its intention to …") is old news.
+        .init(name: "en_intention", english: true, heads: ["intention"], tail: .toVerb, mode: .verb, undated: true),
+        // "The army has begun the recruitment of 3,000 soldiers": an action under way.
+        .init(name: "en_begun", english: true, heads: ["has begun", "have begun", "has started", "have started", "has launched",
+              "have launched"], tail: .none, mode: .nounPhrase, adverbs: true),
         // "has given the green light for the purchase of helicopters": what is allowed to go ahead.
         .init(name: "en_green_light", english: true, heads: ["green light for", "go-ahead for"], tail: .none, mode: .nounPhrase),
         // "The aim is to train officers": the aim of a meeting or a programme.
@@ -310,6 +323,7 @@ extension MeasureWords {
         .init(auxiliaries: ["sera", "seront", "serait", "seraient"], participles: inflected(["prevu", "programme", "organise", "cree", "mis en place",
               "deploye", "installe", "lance", "signe", "tenu", "proroge", "prolonge", "instaure", "suspendu", "interdit",
               "ouvert", "ferme", "dispense", "renforce", "construit", "equipe", "forme", "envoye", "mobilise", "intensifie",
+              "redeploye", "rapatrie", "transfere", "retire", "rouvert",
               "livre", "fourni", "recrute", "affecte", "dote", "mis en oeuvre", "conduit", "mene", "poursuivi"])
               // "la force sera opérationnelle en janvier".
               + ["operationnel", "operationnelle", "operationnels", "operationnelles"], adverb: true),
@@ -333,7 +347,9 @@ extension MeasureWords {
               "be held", "be deployed", "be set up", "be established", "be created", "be launched", "be signed", "be organised",
               "be organized", "be extended", "be imposed", "be opened", "be trained", "be sent", "be delivered", "be provided",
               "be built", "be strengthened", "be reinforced", "be stepped up", "be increased", "be conducted", "be carried out",
-              "be stationed", "be recruited", "be equipped", "be implemented"]),
+              "be stationed", "be recruited", "be equipped", "be implemented",
+              // "2,000 troops will be redeployed to the north-west".
+              "be redeployed", "be dispatched", "be withdrawn", "be reopened", "be handed over", "be transferred"]),
         .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
         // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
         .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),
@@ -384,6 +400,8 @@ extension MeasureWords {
 
     /// "<items>, ont été évoqués": the trigger follows its list.
     static let postposedAuxiliaries = ["ont ete", "a ete", "sont ete", "est ete"]
-    static let postposedVerbs = ["evoque", "aborde", "discute", "examine", "retenu"]
+    static let postposedVerbs = ["evoque", "aborde", "discute", "examine", "retenu",
+                                 // "La création d'un centre a été actée": decided, named by its noun.
+                                 "acte", "decide", "approuve", "enterine", "valide", "adopte"]
     static let postposed = Predicate(auxiliaries: postposedAuxiliaries, participles: inflected(postposedVerbs), adverb: true)
 }

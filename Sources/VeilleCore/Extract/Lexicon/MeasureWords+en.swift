@@ -100,7 +100,7 @@ extension MeasureWords {
         static let headLinkers = ["to"]
         static let ofWords = ["of", "the"]
         static let clauseTails = ["said", "according", "and", "but"]
-        static let leadAdverbials = ["from", "starting", "according to", "meanwhile", "in addition"]
+        static let leadAdverbials = ["from", "starting", "according to", "meanwhile", "in addition", "under"]
         static let complementizers = ["that", "whether"]
 
         static let pastMarkers = ["had", "ago", "last year", "last month", "last week"]

@@ -128,7 +128,7 @@ extension MeasureWords {
         static let clauseTails = ["a annonce", "a indique", "a declare", "a precise", "a souligne", "a ajoute", "a-t-il",
                                   "a-t-elle", "a-t-on", "selon", "indique", "precise", "et aura", "et a", "mais", "afin"]
         /// A leading adverbial up to its comma is not part of a clause ("à compter de …, le Mali …").
-        static let leadAdverbials = ["a compter", "des", "d'ici", "en periode", "pendant", "durant", "selon", "d'apres", "par ailleurs"]
+        static let leadAdverbials = ["a compter", "des", "d'ici", "en periode", "pendant", "durant", "selon", "d'apres", "par ailleurs", "aux termes", "en vertu"]
         /// A planned clause starts after the last of these before its predicate.
         static let complementizers = ["que", "qu'"]
         /// "la création d'un consulat, d'un poste …": the head is shared.
