@@ -121,8 +121,9 @@ struct DashboardEndToEndTests {
         let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
         tmux.wait(for: "Evidence")
         tmux.send("?")
-        let help = tmux.wait(for: "┌ Keys")
-        #expect(help.contains("pick a region"))
+        // Waited for whole: under load a capture can fall between the box's border and its lines.
+        let help = tmux.wait { $0.contains("┌ Keys") && $0.contains("pick a region") }
+        #expect(help.contains("┌ Keys") && help.contains("pick a region"))
         tmux.send("x")
         #expect(!tmux.wait { !$0.contains("┌ Keys") }.contains("┌ Keys"))
     }
