@@ -54,8 +54,8 @@ struct MeasureTrigger: Sendable {
     var notAfterElidedL = false
     /// "engagement de <word> à".
     var ofWord = false
-    /// Done, not planned, when a year is written before the item ("ont mis en place, dès 1970, …"): only a
-    /// creation of the day is news of a new body.
+    /// Done, not planned, when a year is written before or in the item ("ont mis en place, dès 1970, …",
+    /// "announced its intention to send troops in 2023"): only a creation or an intention of the day is news.
     var undated = false
 }
 

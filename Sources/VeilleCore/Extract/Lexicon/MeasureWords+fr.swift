@@ -53,7 +53,9 @@ extension MeasureWords {
             // "poser les fondations de notre coopération", "jeter les bases d'un partenariat".
             "poser", "jeter", "batir",
             // "coordonner les échanges": coordinating the relationship itself.
-            "coordonner"]
+            "coordonner",
+            // Head nouns too: "l'extension du réseau" is an action, "l'extension de la coopération" is not.
+            "extension", "revision", "elargissement"]
         /// Generic on their own ("collaborer pour faire face aux défis").
         static let genericVerbs = ["collaborer", "cooperer", "oeuvrer"]
         /// With a goal noun, a generic pair ("assurer la sécurité des populations").
