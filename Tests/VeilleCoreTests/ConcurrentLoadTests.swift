@@ -5,9 +5,14 @@ import Testing
 /// The loader parses files on several threads; what it returns must not show
 /// it: the same articles and the same failures, in the order of the inputs.
 @Suite("Concurrent loading")
-struct ConcurrentLoadTests {
+final class ConcurrentLoadTests {
     private let dir: URL
     private let fixtures: [String]
+
+    /// Each test gets its own copy of the fixtures; it goes when the test ends.
+    deinit {
+        try? FileManager.default.removeItem(at: dir)
+    }
 
     /// The fixture articles copied beside two bad files, which sort among them.
     init() throws {
