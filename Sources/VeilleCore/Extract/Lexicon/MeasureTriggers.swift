@@ -245,8 +245,8 @@ extension MeasureWords {
               "ready", "willing", "prepared", "due",
               // "is poised to reopen", "is seeking to recruit", "plans are under way to build", "moved to ban".
               "poised", "seeking", "seeks", "seek", "looking", "looks", "under way", "underway", "moved", "moves",
-              // "approved a proposal to create a centre".
-              "proposal"],
+              // "approved a proposal to create a centre", "the programme is designed to train 300 officers".
+              "proposal", "designed", "intended"],
               tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
         // "The new force will be tasked with securing the crossing": a body's future tasks.
         .init(name: "en_tasked", english: true, heads: ["tasked with", "charged with"], tail: .none,
@@ -263,7 +263,7 @@ extension MeasureWords {
               "the goal was", "the objective was"], tail: .toVerb, mode: .verb),
         // "the three countries have set up a joint force": a body created is news of what it will do.
         .init(name: "en_set_up", english: true, heads: ["have set up", "has set up", "have established", "has established",
-              "have created", "has created"], tail: .none, mode: .anyNounPhrase, undated: true),
+              "have created", "has created", "is setting up", "are setting up", "is establishing", "are establishing"], tail: .none, mode: .anyNounPhrase, undated: true),
         // "did not rule out the use of force": an option kept open is one envisaged.
         .init(name: "en_rule_out", english: true, heads: ["not rule out", "not ruled out", "not ruling out", "not exclude",
               "not excluded"], tail: .none, mode: .nounPhrase),
@@ -349,7 +349,8 @@ extension MeasureWords {
               "be built", "be strengthened", "be reinforced", "be stepped up", "be increased", "be conducted", "be carried out",
               "be stationed", "be recruited", "be equipped", "be implemented",
               // "2,000 troops will be redeployed to the north-west".
-              "be redeployed", "be dispatched", "be withdrawn", "be reopened", "be handed over", "be transferred"]),
+              "be redeployed", "be dispatched", "be withdrawn", "be reopened", "be handed over", "be transferred",
+              "be rolled out"]),
         .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
         // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
         .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),

@@ -47,7 +47,7 @@ extension MeasureWords {
             // Procurement: "Mali will acquire two more drones".
             "acquire", "purchase", "buy", "procure",
             // Haste and protection: "to speed up the delivery of helicopters", "will escort convoys".
-            "speed", "expedite", "bolster", "reinforce", "escort", "evacuate", "monitor"]
+            "speed", "expedite", "bolster", "reinforce", "escort", "evacuate", "monitor", "connect"]
         /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
         static let nonGerunds = ["being", "having", "meeting", "during"]
 
