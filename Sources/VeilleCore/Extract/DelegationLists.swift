@@ -35,8 +35,7 @@ extension DelegationExtractor {
     /// "Les délégations du Burkina Faso et du Niger, conduites respectivement par A et B": A is of the first
     /// country named before the cue, B of the second.
     private func assignCountriesInOrder(_ items: inout [PersonPhrase], before cue: Int, in range: Range<Int>) {
-        var seen: Set<String> = []
-        let named = countries.starting(in: range.lowerBound..<cue).filter { $0.form != .capital && seen.insert($0.code).inserted }
+        let named = countries.partiesNamed(in: range.lowerBound..<cue)
         guard items.count >= 2, named.count >= items.count else { return }
         // A role that names its own country keeps it.
         for (k, mention) in named.suffix(items.count).enumerated() where items[k].role.flatMap({ country(in: $0) }) == nil {

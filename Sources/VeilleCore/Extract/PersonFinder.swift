@@ -64,7 +64,7 @@ struct PersonFinder {
                 let group = groupBeside(k, in: out, sentence: s)
                 // The countries before the first name: "the army chiefs of Mali and Niger, A" names them in A's role.
                 guard group.count >= 2, let first = out[group[0]].phrase.name?.lowerBound else { continue }
-                let named = firstOfEachCountry(countries.starting(in: range.lowerBound..<first).filter { $0.form != .capital })
+                let named = countries.partiesNamed(in: range.lowerBound..<first)
                 guard named.count >= group.count else { continue }
                 for (person, country) in zip(group, named.suffix(group.count)) {
                     var phrase = out[person].phrase
@@ -107,11 +107,6 @@ struct PersonFinder {
 
     private func start(of phrase: PersonPhrase) -> Int {
         Swift.min(phrase.role?.lowerBound ?? Int.max, phrase.name?.lowerBound ?? Int.max)
-    }
-
-    private func firstOfEachCountry(_ mentions: [CountryMention]) -> [CountryMention] {
-        var seen: Set<String> = []
-        return mentions.filter { seen.insert($0.code).inserted }
     }
 
     /// "ministres de la Défense du Mali", "ses homologues libyen": the role before its closing country,

@@ -6,6 +6,15 @@ protocol TokenOrdered {
 }
 
 extension CountryMention: TokenOrdered {}
+
+extension Array where Element == CountryMention {
+    /// The countries named by name or demonym in a token range, each once, in the order first named: the
+    /// parties a "respectivement"/"respectively" list takes in turn (a capital names a place, not a party).
+    func partiesNamed(in range: Range<Int>) -> [CountryMention] {
+        var seen: Set<String> = []
+        return starting(in: range).filter { $0.form != .capital && seen.insert($0.code).inserted }
+    }
+}
 extension PlaceMention: TokenOrdered {}
 
 extension Array where Element: TokenOrdered {
