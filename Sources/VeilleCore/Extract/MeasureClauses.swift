@@ -54,14 +54,22 @@ struct MeasureClauses {
     /// Attribution or purpose after a comma, or a closing quote, ends a clause.
     private func isTail(_ i: Int, _ e: Int) -> Bool {
         if reader.isMark(i, e, 0x2C) { return reader.phrase(MeasureSets.clauseTails, i + 1, e) != nil }
-        return reader.isClosingQuote(i, e)
+        return reader.isClosingQuote(i, e) || opensSecondReport(i, e)
+    }
+
+    /// "said troops are being sent and that a base will be opened": "and that" opens the next reported clause.
+    private func opensSecondReport(_ i: Int, _ e: Int) -> Bool {
+        guard reader.isWord(i, e), let end = reader.phrase(MeasureSets.wordConnectors, i, e), reader.isWord(end, e) else { return false }
+        return MeasureSets.complementizers.contains(reader.tokens[end]) || reader.elided(end, e, Keys.qu)
     }
 
     private func complementizer(at i: Int, _ e: Int) -> Int? {
         if reader.isOpeningQuote(i, e) { return i + 1 }
         guard reader.isWord(i, e) else { return nil }
         if reader.elided(i, e, Keys.qu) { return i + 2 }
-        return MeasureSets.complementizers.contains(reader.tokens[i]) && reader.blankBefore(i + 1, e) ? i + 1 : nil
+        let opens = MeasureSets.complementizers.contains(reader.tokens[i])
+            || (reader.english && MeasureSets.reportingVerbs.contains(reader.tokens[i]) && reader.isWord(i + 1, e))
+        return opens && reader.blankBefore(i + 1, e) ? i + 1 : nil
     }
 
     func end(after q: Int) -> Int {

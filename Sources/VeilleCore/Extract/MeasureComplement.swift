@@ -33,7 +33,7 @@ extension MeasureReader {
             if k > 0, phrase(MeasureSets.segmentStoppers, ss, st) != nil || (segment.afterComma && attributionFollows(ss, st))
                 || (!english && opensPerfect(ss, st)) { break }
             let verbal = mode == .verb ? verbHead(ss, st) : nil
-            var noun = headOfNP(ss, st)
+            var noun = mode == .verb && opensOnHarm(ss, st) ? nil : headOfNP(ss, st)
             var gerund = english && mode == .nounPhrase ? gerundHead(ss, st) : nil
             var anyNP = mode == .anyNounPhrase && k == 0 && hasDeterminer(ss, st)
             if mode != .verb, let c = current, !closed, ellipsis || segment.afterComma,
@@ -66,6 +66,11 @@ extension MeasureReader {
         }
         if let c = current { items.append(c) }
         return sharedObjects(items, mode)
+    }
+
+    /// "could disrupt food deliveries": the action noun after a harm verb is what is feared for.
+    private func opensOnHarm(_ lo: Int, _ hi: Int) -> Bool {
+        firstWord(skipLinker(lo, hi), hi).map { MeasureSets.harmVerbs.contains(tokens[$0]) } ?? false
     }
 
     /// "a sollicité", "ont retenu": a French perfect opening a segment starts another clause.
@@ -184,10 +189,25 @@ extension MeasureReader {
         while p < e {
             // ", hier mercredi 25 janvier, une force …": the commas around a date are the date's.
             if isOpeningQuote(p, e) || isMark(p, e, 0x3A) || isMark(p, e, 0x2C) { p += 1; continue }
-            guard let q = phrase(MeasureSets.leadSkip, p, e) ?? datePhrase(p, e) ?? durationPhrase(p, e) else { break }
+            guard let q = phrase(MeasureSets.leadSkip, p, e) ?? datePhrase(p, e) ?? durationPhrase(p, e) ?? namedPart(p, e)
+            else { break }
             p = q
         }
         return p
+    }
+
+    /// Words this close before a colon may name the part a list fills ("un volet humanitaire :").
+    private static let partReach = 5
+
+    /// "un volet humanitaire :", "two components:": one past the colon, when a part noun stands before it.
+    private func namedPart(_ p: Int, _ e: Int) -> Int? {
+        var sawPart = false
+        for i in p..<min(e, p + Self.partReach) {
+            if isMark(i, e, 0x3A) { return sawPart ? i + 1 : nil }
+            guard isWord(i, e) else { return nil }
+            if MeasureSets.partNouns.contains(tokens[i]) { sawPart = true }
+        }
+        return nil
     }
 
     /// "de trois mois", "pour 45 jours", "for six months".

@@ -16,6 +16,8 @@ extension MeasureReader {
             guard n > 0 else { return true }
             let first = tokens[ws[0]]
             if isRelation(ws[0], hi) || MeasureSets.genericVerbs.contains(first) { return true }
+            // "continue to cooperate" is as generic as "cooperate".
+            if MeasureSets.supportLeads.contains(first), n > 1, MeasureSets.genericVerbs.contains(tokens[ws[1]]) { return true }
             // "adopter une attitude responsable" asks a conduct; "le renforcement de la vigilance" is an action on it.
             if MeasureSets.headNouns.match(tokens, at: ws[0], limit: hi) == nil,
                (1..<min(3, n)).contains(where: { MeasureSets.conductNouns.contains(tokens[ws[$0]]) }) { return true }

@@ -212,7 +212,10 @@ struct MeasureSentence {
         let start = clauses.start(before: f.lowerBound)
         let from = f.lowerBound - start <= 20 && reader.wordCount(start, f.lowerBound) <= 4 ? start : f.lowerBound
         let r = reader.trim(from, clauses.end(after: f.upperBound))
-        if reader.length(r) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) {
+        // "la coopération entre nos pays se poursuivra": a long subject left out of the item still says it is generic.
+        let genericSubject = from > start && reader.isGeneric(start, f.lowerBound)
+        let negated = reader.isWord(f.upperBound, r.upperBound) && MeasureSets.negationEnds.contains(reader.tokens[f.upperBound])
+        if reader.length(r) >= 3, !genericSubject, !negated, !reader.isGeneric(r.lowerBound, r.upperBound) {
             out.append(MeasureFind(tokens: r, rule: .future, head: f.lowerBound..<reader.compoundEnd(f.lowerBound, f.upperBound)))
         }
     }

@@ -16,6 +16,8 @@ enum MeasureSets {
     static let longHeadNouns = PhraseSet((Fr.headNouns + En.headNouns).filter { $0.count > 5 })
     static let nonActionVerbs = words(Fr.nonActionVerbs + En.nonActionVerbs)
     static let englishActionVerbs = PhraseSet(En.actionVerbs)
+    static let harmVerbs = words(Fr.harmVerbs + En.harmVerbs)
+    static let partNouns = words(Fr.partNouns + En.partNouns)
     static let nonGerunds = words(En.nonGerunds)
 
     static let genericHeads = words(Fr.genericHeads + En.genericHeads)
@@ -64,6 +66,7 @@ enum MeasureSets {
     static let clauseTails = PhraseSet(Fr.clauseTails + En.clauseTails)
     static let leadAdverbials = PhraseSet(Fr.leadAdverbials + En.leadAdverbials)
     static let complementizers = words(Fr.complementizers + En.complementizers)
+    static let reportingVerbs = words(En.reportingVerbs)
     static let ellipsisOpeners = PhraseSet(Fr.ellipsisOpeners)
     static let indefinites = PhraseSet(Fr.indefinites)
 
@@ -72,6 +75,7 @@ enum MeasureSets {
     static let pastIntro = PhraseSet(Fr.pastIntroMarkers + En.pastIntroMarkers)
     static let pronounSubjects = PhraseSet(Fr.pronounSubjects + En.pronounSubjects)
     static let negativeSubjects = words(Fr.negativeSubjects + En.negativeSubjects)
+    static let negationEnds = words(Fr.negationEnds)
     static let causative = WordHasher.key(Fr.causative)
     static let summaryNouns = words(Fr.summaryNouns + En.summaryNouns)
     static let summaryDeterminers = words((Fr.summaryDeterminers + En.summaryDeterminers).filter { !$0.contains(" ") }.map { $0.hasPrefix("d'") ? String($0.dropFirst(2)) : $0 })

@@ -128,6 +128,11 @@ extension MeasureWords {
         // "envisagent la mise en place d'un mécanisme": what is envisaged, named by its noun.
         .init(name: "fr_envisage_nom", english: false, heads: ["envisage", "envisagent", "projette", "projettent"],
               tail: .notDeOrQue, mode: .nounPhrase),
+        // "un projet de décret portant création d'une zone militaire": an act's content, named by its bare noun.
+        // A law cited by its title ("la loi portant organisation de la défense") is no news: only a bill or a new act.
+        .init(name: "fr_portant", english: false, heads: (["projet de loi", "projet de decret", "projet d'ordonnance",
+              "projets de loi", "projets de decret", "un decret", "une ordonnance", "un arrete", "une loi"]).map { "\($0) portant" },
+              tail: .none, mode: .nounPhrase),
         .init(name: "fr_porte_sur", english: false, heads: ["porte", "portant", "portera", "porteront"],
               tail: .word(["sur"]), mode: .nounPhrase, adverbs: true),
         .init(name: "fr_parmi", english: false, heads: ["parmi lesquels", "parmi lesquelles", "parmi les"],
@@ -217,6 +222,10 @@ extension MeasureWords {
         // "L'armée a lancé le recrutement de 3 000 soldats": an action under way.
         .init(name: "fr_lance", english: false, heads: ["a lance", "ont lance", "a entame", "ont entame", "a demarre", "ont demarre"],
               tail: .notDeOrQue, mode: .nounPhrase, adverbs: true),
+        // "L'armée poursuit les opérations de sécurisation": an action that goes on is an ongoing commitment;
+        // "poursuit ses efforts" names no action and stays out.
+        .init(name: "fr_poursuit", english: false, heads: ["poursuit", "poursuivent", "poursuivra", "poursuivront"],
+              tail: .notDeOrQue, mode: .nounPhrase, adverbs: true),
         // "a donné son feu vert à la création d'une brigade": what is allowed to go ahead.
         .init(name: "fr_feu_vert", english: false, heads: ["feu vert"], tail: .word(["a", "au", "aux", "pour"]), mode: .nounPhrase),
         // "Cette brigade aura pour mission de sécuriser l'oléoduc", "sera chargée d'escorter les convois": a body's
@@ -255,7 +264,7 @@ extension MeasureWords {
         .init(name: "en_intention", english: true, heads: ["intention"], tail: .toVerb, mode: .verb, undated: true),
         // "The army has begun the recruitment of 3,000 soldiers": an action under way.
         .init(name: "en_begun", english: true, heads: ["has begun", "have begun", "has started", "have started", "has launched",
-              "have launched"], tail: .none, mode: .nounPhrase, adverbs: true),
+              "have launched", "has commenced", "have commenced"], tail: .none, mode: .nounPhrase, adverbs: true),
         // "has given the green light for the purchase of helicopters": what is allowed to go ahead.
         .init(name: "en_green_light", english: true, heads: ["green light for", "go-ahead for"], tail: .none, mode: .nounPhrase),
         // "The aim is to train officers": the aim of a meeting or a programme.
@@ -318,17 +327,17 @@ extension MeasureWords {
 
     static let predicates: [Predicate] = [
         .init(auxiliaries: ["est", "sont"], participles: inflected(["prevu", "programme", "envisage", "proroge", "prolonge",
-              "reinstaure", "instaure", "institue", "decrete", "suspendu", "interdit"]), adverb: true, notAfterElidedS: true),
+              "reinstaure", "instaure", "institue", "decrete", "suspendu", "interdit",
+              // "la fermeture des marchés est maintenue": a measure kept in force.
+              "maintenu", "reconduit"]), adverb: true, notAfterElidedS: true),
         // "seraient renforcées": the future of reported speech, as in English "would be".
-        .init(auxiliaries: ["sera", "seront", "serait", "seraient"], participles: inflected(["prevu", "programme", "organise", "cree", "mis en place",
-              "deploye", "installe", "lance", "signe", "tenu", "proroge", "prolonge", "instaure", "suspendu", "interdit",
-              "ouvert", "ferme", "dispense", "renforce", "construit", "equipe", "forme", "envoye", "mobilise", "intensifie",
-              "redeploye", "rapatrie", "transfere", "retire", "rouvert",
-              "livre", "fourni", "recrute", "affecte", "dote", "mis en oeuvre", "conduit", "mene", "poursuivi"])
+        .init(auxiliaries: ["sera", "seront", "serait", "seraient"], participles: plannedParticiples
               // "la force sera opérationnelle en janvier".
               + ["operationnel", "operationnelle", "operationnels", "operationnelles"], adverb: true),
         // "un accord devrait être signé": what is due to be done, as the future.
         .init(auxiliaries: ["devrait etre", "devraient etre", "doit etre", "doivent etre"], participles: dueParticiples, adverb: true),
+        // "les réservistes pourront être mobilisés", "des renforts vont être envoyés": the modal and near futures.
+        .init(auxiliaries: ["pourra etre", "pourront etre", "va etre", "vont etre"], participles: plannedParticiples, adverb: true),
         // "doit également être ouvert": the adverb splits the auxiliary.
         .init(auxiliaries: ["devrait", "devraient", "doit", "doivent"], participles: dueParticiples.map { "etre \($0)" }, adverb: true),
         .init(auxiliaries: ["prennent"], participles: ["fin"], adverb: true),
@@ -337,24 +346,40 @@ extension MeasureWords {
               "proroge", "maintenu"]), adverb: true),
         .init(auxiliaries: ["se", "doit se", "doivent se", "devra se", "devrait se", "devraient se", "va se", "vont se"],
               participles: ["tiendra", "tiendront", "tenir",
-              "reunira", "reuniront", "deroulera", "derouleront"]),
+              "reunira", "reuniront", "deroulera", "derouleront",
+              // "les chefs d'état-major se retrouveront en février": a meeting planned.
+              "retrouvera", "retrouveront", "rencontrera", "rencontreront",
+              // "les opérations se poursuivront jusqu'à …": an action that will go on ("la coopération se poursuivra"
+              // is generic, by its subject).
+              "poursuivra", "poursuivront"]),
         .init(auxiliaries: ["verra", "verront"], participles: ["le jour"]),
         .init(auxiliaries: ["commencera", "commenceront", "debutera"], participles: []),
         .init(auxiliaries: ["debute"], participles: ["a"]),
         .init(auxiliaries: ["ne sont"], participles: inflected(["autorise"]).map { "\($0) que" }),
         // "would be set up": the future of reported speech ("he added that a centre would be set up").
-        .init(auxiliaries: ["will", "would", "is to", "are to", "is expected to", "are expected to"], participles: ["take place",
-              "be held", "be deployed", "be set up", "be established", "be created", "be launched", "be signed", "be organised",
-              "be organized", "be extended", "be imposed", "be opened", "be trained", "be sent", "be delivered", "be provided",
-              "be built", "be strengthened", "be reinforced", "be stepped up", "be increased", "be conducted", "be carried out",
-              "be stationed", "be recruited", "be equipped", "be implemented",
-              // "2,000 troops will be redeployed to the north-west".
-              "be redeployed", "be dispatched", "be withdrawn", "be reopened", "be handed over", "be transferred",
-              "be rolled out"]),
+        .init(auxiliaries: ["will", "would", "is to", "are to", "is expected to", "are expected to"],
+              participles: ["take place"] + englishPlannedParticiples.map { "be \($0)" }),
+        // "more troops are being sent to the area": an action under way.
+        .init(auxiliaries: ["is being", "are being"], participles: englishPlannedParticiples),
         .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
         // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
         .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),
     ]
+
+    /// What will be done, or is being done, to forces, places and people ("will be deployed", "are being built").
+    private static let englishPlannedParticiples = ["held", "deployed", "set up", "established", "created", "launched",
+        "signed", "organised", "organized", "extended", "imposed", "opened", "trained", "sent", "delivered", "provided",
+        "built", "strengthened", "reinforced", "stepped up", "increased", "conducted", "carried out", "stationed",
+        "recruited", "equipped", "implemented",
+        // "2,000 troops will be redeployed to the north-west".
+        "redeployed", "dispatched", "withdrawn", "reopened", "handed over", "transferred", "rolled out",
+        // Relief, works and money: "displaced families will be resettled", "schools are being rebuilt".
+        "resettled", "relocated", "evacuated", "rebuilt", "reconstructed", "rehabilitated", "restored", "repaired",
+        "constructed", "installed", "distributed", "allocated", "disbursed", "released", "supplied", "funded",
+        "financed", "donated", "purchased", "acquired", "expanded", "upgraded", "renewed",
+        // Restrictions and security: "the road will be closed", "convoys will be escorted".
+        "closed", "restricted", "banned", "lifted", "tightened", "intensified", "escorted", "patrolled", "secured",
+        "mobilised", "mobilized", "posted", "positioned"]
 
     /// Calls on someone to act: "a invité", "appellent", "exhorte".
     private static let callHeads = ["invite", "invitent", "appelle", "appellent", "appele", "exhorte", "exhortent",
@@ -364,9 +389,11 @@ extension MeasureWords {
     private static let willBring = ["permettra", "permettront"]
         + ["devrait", "devraient", "doit", "doivent", "va", "vont"].map { "\($0) permettre" }
 
-    /// What is due to be done ("un accord doit être signé").
-    private static let dueParticiples = inflected(["signe", "deploye", "organise", "cree", "mis en place", "installe", "lance",
-        "ouvert", "livre", "envoye", "forme", "construit", "mis en oeuvre", "tenu", "adopte", "renforce", "equipe"])
+    /// What will be or is due to be done ("seront déployés", "un accord doit être signé"): the action verbs' participles.
+    /// ("maintenir" has no future here: "les prix se maintiendront" is no plan.)
+    private static let plannedParticiples = inflected(["prevu", "programme", "poursuivi", "maintenu"]
+        + French.actionVerbs.compactMap(French.participle(of:)))
+    private static let dueParticiples = plannedParticiples
 
     /// "prevu" -> prevu, prevue, prevus, prevues; the first word carries the ending.
     private static func inflected(_ stems: [String]) -> [String] {
@@ -377,18 +404,9 @@ extension MeasureWords {
         }
     }
 
-    /// French futures of action verbs open a clause that is a measure ("co-présidera …").
-    static let futureStems = ["presider", "assurer", "organiser", "deployer", "signer", "former", "creer", "installer",
-                              "lancer", "livrer", "fournir", "ouvrir", "construire", "mettre", "envoyer", "equiper", "financer",
-                              "doter", "mener", "securiser", "rehabiliter", "acheminer", "dispenser", "beneficier",
-                              "depecher", "etablir"]
-    /// Futures the stem rule misspells: -oyer and -uyer verbs write -oiera ("déploiera"), and irregular stems.
-    static let irregularFutures = ["presidera", "mettra", "mettront", "enverra", "enverront", "construira", "construiront",
-                                   "fournira", "fourniront", "ouvrira", "ouvriront", "deploiera", "deploieront",
-                                   "appuiera", "appuieront", "accueillera", "accueilleront", "recevra", "recevront", "acquerra",
-                                   "acquerront"]
     static let futures: [String] = {
-        let forms = futureStems.flatMap { ["\($0)a", "\($0)ont"] } + irregularFutures
+        // French futures of action verbs open a clause that is a measure ("co-présidera …").
+        let forms = French.actionVerbs.map(French.future(of:)).flatMap { [$0, String($0.dropLast()) + "ont"] }
         return forms + forms.map { "co-" + $0 }
     }()
 

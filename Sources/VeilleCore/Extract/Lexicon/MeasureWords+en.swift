@@ -21,7 +21,7 @@ extension MeasureWords {
             // Money and materiel handed over: "the handover of armoured vehicles", "the sale of drones".
             "grant", "handover", "hand-over", "transfer", "sale", "sales", "aid", "military aid", "equipping",
             // Operations and their aftermath: "air strikes on militant camps", "an investigation into the killings".
-            "offensive", "crackdown", "strikes", "air strikes", "airstrikes", "dismantling", "investigation", "inquiry",
+            "offensive", "crackdown", "operations", "strikes", "air strikes", "airstrikes", "dismantling", "investigation", "inquiry",
             "rotation", "upgrade", "expansion", "strengthening", "reinforcement",
             // Disarmament, returns and relief: "the reintegration of former fighters", "the repatriation of refugees"
             // ("return" is as often a return to calm).
@@ -35,6 +35,10 @@ extension MeasureWords {
         static let nonActionVerbs = ["be", "have", "meet", "visit", "discuss", "talk", "say", "thank", "welcome", "attend",
             "express", "reaffirm", "see", "remember", "listen", "work", "stand", "arrive", "leave", "return", "travel", "go",
             "come", "become", "remain", "help"]
+        /// Harm foreseen is the journalist's or a critic's fear, not a plan ("could disrupt deliveries"): an item
+        /// they open is none, whatever action noun follows.
+        static let harmVerbs = ["disrupt", "hamper", "hinder", "undermine", "threaten", "jeopardise", "jeopardize", "derail", "delay", "obstruct",
+            "worsen", "harm", "hurt", "endanger", "destabilise", "destabilize", "fuel", "cause", "complicate"]
         /// The verbs that head a verbal item ("will deploy", "agreed to train").
         static let actionVerbs = ["deploy", "dispatch", "send", "train", "provide", "supply", "deliver", "equip", "build",
             "create", "establish", "set", "install", "open", "reopen", "close", "organise", "organize", "hold", "sign",
@@ -47,7 +51,11 @@ extension MeasureWords {
             // Procurement: "Mali will acquire two more drones".
             "acquire", "purchase", "buy", "procure",
             // Haste and protection: "to speed up the delivery of helicopters", "will escort convoys".
-            "speed", "expedite", "bolster", "reinforce", "escort", "evacuate", "monitor", "connect"]
+            "speed", "expedite", "bolster", "reinforce", "escort", "evacuate", "monitor", "connect",
+            // Mandates, relief and works: "decided to renew the sanctions", "will resettle displaced families".
+            // ("restore" is mostly of peace or calm.)
+            "renew", "prolong", "repair", "distribute", "allocate", "disburse", "resettle", "relocate",
+            "restrict", "tighten", "dismantle", "neutralise", "neutralize", "demine", "investigate"]
         /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
         static let nonGerunds = ["being", "having", "meeting", "during"]
 
@@ -55,7 +63,7 @@ extension MeasureWords {
         static let genericHeads = ["strengthen", "strengthening", "deepen", "deepening", "enhance", "expand", "broaden",
             "boost", "advance", "promote", "further", "develop", "development", "foster", "consolidate", "bolster",
             "reinforce", "improve", "continue", "maintain", "diversify", "facilitate", "step", "increase", "upgrade",
-            "coordinate",
+            "coordinate", "tighten",
             // Head nouns too: "the expansion of the radio network" is an action, "the expansion of ties" is not.
             "expansion", "review", "reinforcement"]
         static let genericVerbs = ["cooperate", "collaborate"]
@@ -83,6 +91,9 @@ extension MeasureWords {
         static let adverbs = ["also", "further", "jointly", "soon", "now", "then", "formally", "continuously", "notably",
                               "together"]
         static let leadSkipWords = ["also", "further", "notably", "jointly", "soon", "to the press"]
+        /// "includes a humanitarian component: the opening of …": the part named before a colon is skipped.
+        static let partNouns = ["component", "components", "pillar", "pillars", "strand", "strands", "part", "parts",
+                                "elements", "points", "priorities", "measures", "actions"]
         static let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
         static let dayDeterminers = ["on"]
         /// "agreed on Monday to", "pledged last week to".
@@ -104,6 +115,10 @@ extension MeasureWords {
         static let clauseTails = ["said", "according", "and", "but"]
         static let leadAdverbials = ["from", "starting", "according to", "meanwhile", "in addition", "under"]
         static let complementizers = ["that", "whether"]
+        /// English drops "that" after a verb of saying ("said more troops are being sent"): the reported clause starts
+        /// after the verb.
+        static let reportingVerbs = ["said", "says", "added", "stated", "noted", "disclosed", "explained", "confirmed",
+                                     "indicated", "insisted", "stressed", "revealed"]
 
         static let pastMarkers = ["had", "ago", "last year", "last month", "last week"]
         static let pastIntroMarkers = ["were", "have been", "had been", "has been", "already"]

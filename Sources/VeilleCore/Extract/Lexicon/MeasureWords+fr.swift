@@ -28,7 +28,7 @@ extension MeasureWords {
             // Money and materiel handed over: "le déblocage de 20 millions", "la remise de blindés".
             "deblocage", "octroi", "remise", "cession", "vente", "subvention", "aide", "equipement", "mise a disposition",
             // Operations and their aftermath: "la traque des terroristes", "le démantèlement des réseaux".
-            "offensive", "riposte", "frappes", "ratissage", "traque", "neutralisation", "demantelement", "enquete",
+            "offensive", "riposte", "operations", "frappes", "ratissage", "traque", "neutralisation", "demantelement", "enquete",
             "releve", "rotation", "mise sur pied", "mise a niveau",
             // Disarmament, returns and relief: "le cantonnement des groupes armés", "le rapatriement des réfugiés"
             // ("retour" is as often a "retour au calme").
@@ -44,6 +44,9 @@ extension MeasureWords {
             "rappeler", "montrer", "marquer", "temoigner", "contribuer", "participer", "jouer", "devenir", "rester", "aller",
             "venir", "partir", "revenir", "retourner", "quitter", "arriver", "compter", "beneficier", "permettre", "constater",
             "evoquer", "aborder", "poursuivre", "faire", "dire", "exprimer", "souligner", "reaffirmer"]
+        /// Harm foreseen is a fear, not a plan ("pourrait perturber les livraisons").
+        static let harmVerbs = ["perturber", "entraver", "compromettre", "menacer", "freiner", "retarder", "aggraver", "nuire", "destabiliser",
+            "provoquer", "compliquer", "paralyser", "fragiliser"]
 
         /// Followed by a relation noun, these make a generic statement ("renforcer la coopération").
         static let genericHeads = ["renforcer", "renforcement", "developper", "developpement", "approfondir",
@@ -87,6 +90,9 @@ extension MeasureWords {
         static let adverbs = ["egalement", "aussi", "notamment", "en outre", "par ailleurs", "d'abord", "desormais", "rapidement",
                               "ensemble", "conjointement"]
         /// Before the first item ("a annoncé lundi à la presse la création …").
+        /// "comprend un volet humanitaire : l'ouverture de …": the part named before a colon is skipped.
+        static let partNouns = ["volet", "volets", "axe", "axes", "composante", "composantes", "pilier", "piliers",
+                                "points", "priorites", "chantiers", "mesures", "actions"]
         static let leadSkipWords = ["notamment", "egalement", "aussi", "en outre", "surtout", "a la presse",
                                     // "notamment par la création de …": the means, named by its noun.
                                     "par", "par ailleurs"]
@@ -149,6 +155,8 @@ extension MeasureWords {
         static let pronounSubjects = ["il", "elle", "ce", "ce qui", "cela", "ceci"]
         /// A subject opening with these is negated ("aucune troupe ne sera déployée").
         static let negativeSubjects = ["aucun", "aucune", "nul", "nulle"]
+        /// After a verb, the second part of a negation ("ne déploiera pas de troupes").
+        static let negationEnds = ["pas", "jamais", "plus", "point"]
         /// "faire examiner", "faire construire": the causative heads its infinitive.
         static let causative = "faire"
         static let summaryNouns = ["mesures", "dispositions", "actions", "initiatives", "decisions"]
