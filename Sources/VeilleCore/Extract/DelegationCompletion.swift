@@ -27,7 +27,8 @@ extension DelegationExtractor {
                 continue
             }
             // Someone named inside quoted speech is spoken of ("un message du Président X"), not present.
-            guard let country = person.country, !isQuoted(nameRange.lowerBound, sentence: person.sentence), !sendsMessage(person) else { continue }
+            guard let country = person.country, !isQuoted(nameRange.lowerBound, sentence: person.sentence), !sendsMessage(person),
+                  !isOnlyPresent(person) else { continue }
             guard let k = nearest(frames, to: person.sentence) else { continue }
             let to = frames[k].to ?? frames[k].firstCountry(in: .host)
             // Leaders of the host's own country are hosts read first ("X met with Y"), not the visitors.
@@ -186,6 +187,33 @@ extension DelegationExtractor {
         return (noun + 1..<start).contains { Lexicon.fromWords.contains(text.tokens[$0]) || Lexicon.originLinks.contains(text.tokens[$0]) }
     }
 
+    /// "en présence du ministre tchadien des Armées, X": the cue stands this close before the role or the name.
+    private static let presenceReach = 6
+
+    /// Present only, unless the same office is named again elsewhere, taking part ("co-présidera avec le chef de la
+    /// diplomatie malienne").
+    private func isOnlyPresent(_ person: FoundPerson) -> Bool {
+        guard let start = [person.phrase.role?.lowerBound, person.phrase.name?.lowerBound].compactMap({ $0 }).min() else { return false }
+        let reach = max(text.sentenceTokens[person.sentence].lowerBound, start - Self.presenceReach)
+        guard (reach..<start).contains(where: { Lexicon.onlyPresent.match(text.tokens, at: $0, limit: start) != nil }) else { return false }
+        return person.phrase.role.map { !isRepeated($0) } ?? true
+    }
+
+    /// An article's length in tokens, about: a role is looked for again this far on each side, so that a text of
+    /// many such people stays linear.
+    private static let repeatReach = 3_000
+
+    /// The role's words occur again, word for word, elsewhere in the article.
+    private func isRepeated(_ role: Range<Int>) -> Bool {
+        let tokens = text.tokens, n = role.count
+        let lo = max(0, role.lowerBound - Self.repeatReach), hi = min(tokens.count, role.upperBound + Self.repeatReach) - n
+        guard n > 1, lo <= hi else { return false }
+        for i in lo...hi where i != role.lowerBound && tokens[i].key == tokens[role.lowerBound].key {
+            if (1..<n).allSatisfy({ tokens[i + $0].key == tokens[role.lowerBound + $0].key }) { return true }
+        }
+        return false
+    }
+
     private static let quoteReach = 300
 
     /// Whether a token stands inside a quotation opened earlier in its sentence.
@@ -228,7 +256,11 @@ extension DelegationExtractor {
                         && (frame.place == nil || other.place == nil || frame.place == other.place))
             }
             guard let k = result.firstIndex(where: { shares($0) && compatible($0, frame) }) else {
-                result.append(frame)
+                var leg = frame
+                // The same visitors received by hosts of another country: the next stop of a tour, told with the
+                // names and roles the first stop gave them.
+                if let earlier = result.lastIndex(where: { sharesVisitor($0, frame) }) { leg.continueTour(of: result[earlier]) }
+                result.append(leg)
                 continue
             }
             result[k].absorb(frame)
@@ -236,11 +268,17 @@ extension DelegationExtractor {
         return result
     }
 
+    private static func sharesVisitor(_ a: DelegationFrame, _ b: DelegationFrame) -> Bool {
+        a.people.contains { p in p.slot != .host && b.people.contains { $0.slot != .host && NameVariants.samePerson($0.key, p.key) } }
+    }
+
     /// Visitors sent by a country and visitors who serve an international body are two parties, even
     /// when the same host received both.
     private static func compatible(_ a: DelegationFrame, _ b: DelegationFrame) -> Bool {
         let bodies = a.onlyHosts || b.onlyHosts || (a.sentByBody || a.servesBody) == (b.sentByBody || b.servesBody)
-        return bodies && (a.from == nil || b.from == nil || a.from == b.from) && (a.to == nil || b.to == nil || a.to == b.to)
+        // A tour: the same minister received in Bamako, then in Ouagadougou, by hosts of two countries, is two visits.
+        let aTo = a.to ?? a.firstCountry(in: .host), bTo = b.to ?? b.firstCountry(in: .host)
+        return bodies && (a.from == nil || b.from == nil || a.from == b.from) && (aTo == nil || bTo == nil || aTo == bTo)
     }
 
     /// Hosts who received guests of a country ("ses homologues du Mali") did not receive the named

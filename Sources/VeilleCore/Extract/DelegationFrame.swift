@@ -204,6 +204,27 @@ struct DelegationFrame {
         }
     }
 
+    /// The next stop of the tour `previous` told: its visitors keep the fullest name, role and country
+    /// that stop gave them ("Robert Dussey, ministre togolais …", then "M. Dussey").
+    mutating func continueTour(of previous: DelegationFrame) {
+        tourLeg = true
+        for i in people.indices where people[i].slot != .host {
+            guard let j = previous.index(of: people[i].key), previous.people[j].slot != .host else { continue }
+            let earlier = previous.people[j]
+            if earlier.person.name.count > people[i].person.name.count {
+                people[i].person.name = earlier.person.name
+                people[i].key = earlier.key
+            }
+            if people[i].person.role == nil {
+                people[i].person.role = earlier.person.role
+                people[i].rank = earlier.rank
+            }
+            people[i].person.country = people[i].person.country ?? earlier.person.country
+            people[i].person.mentions += earlier.person.mentions
+        }
+        note("the next stop", "the same visitors, received by hosts of another country", at: people.first?.person.mentions.first ?? Span(start: 0, end: 0))
+    }
+
     /// Takes in another telling of the same visit.
     mutating func absorb(_ other: DelegationFrame) {
         sentByBody = sentByBody || other.sentByBody

@@ -67,6 +67,7 @@ enum Lexicon {
     /// "celui du Japon": the office of the item before, held for another country.
     static let officePronouns = WordSet(GrammarWords.union(\.officePronouns))
     static let senders = PhraseSet(VisitWords.union(\.senders))
+    static let onlyPresent = PhraseSet(VisitWords.union(\.onlyPresent))
     static let visitIntros = PhraseSet(VisitWords.union(\.visitIntros))
     static let stayDeterminers = WordSet(VisitWords.union(\.stayDeterminers))
     static let stayNouns = WordSet(VisitWords.union(\.stayNouns))

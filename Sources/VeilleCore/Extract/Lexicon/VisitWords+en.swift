@@ -47,6 +47,7 @@ extension VisitWords {
         deliveries: ["delivered", "handed over", "handed", "conveyed", "bearer of", "carrying", "presented"],
         messageNouns: ["message", "letter", "greetings", "invitation", "condolences", "credentials", "credence"],
         senders: ["sent by", "dispatched by", "on behalf of", "on the instructions of", "mandated by"],
+        onlyPresent: ["in the presence of"],
         venueNouns: ["capital", "palace", "presidential", "headquarters", "ministry", "airport", "hotel", "hall", "house"],
         visitIntros: ["during", "in the course of", "at the end of", "on the sidelines of", "as part of", "on"],
         stayDeterminers: ["his", "her", "their", "a"],

@@ -86,6 +86,7 @@ extension VisitWords {
         senders: ["dépêché", "envoyé", "mandaté", "missionné"].flatMap { agreeing($0, ["par"]) }
             + ["au nom de", "au nom du", "de la part de", "de la part du", "sur instruction de", "sur instruction du", "sur instructions de",
                "sur instructions du"],
+        onlyPresent: ["en présence de", "en présence du", "en présence des", "en présence d"],
         venueNouns: ["capitale", "palais", "présidentiel", "présidence", "siège", "ministère", "état-major", "primature", "aéroport", "hôtel", "salle"],
         visitIntros: [
             "lors de", "lors d'", "pendant", "durant", "au cours de", "au cours d'", "à l'occasion de", "à l'occasion d'",

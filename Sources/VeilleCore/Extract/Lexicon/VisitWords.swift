@@ -67,6 +67,8 @@ struct VisitWords {
     var messageNouns: [String]
     /// Who sends an envoy follows ("dépêché par le président X", "on behalf of"): the sender stays at home.
     var senders: [String]
+    /// Officials only present at an audience follow ("en présence du ministre X"): no host of it.
+    var onlyPresent: [String]
     /// Buildings where audiences are held; the town after them is the venue.
     var venueNouns: [String]
     /// Heads of a sentence that names a visit before its visitor ("Lors de sa visite à Bamako, X…").
