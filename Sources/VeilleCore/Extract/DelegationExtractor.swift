@@ -109,7 +109,12 @@ struct DelegationExtractor {
             // "Mali was represented by its army chief, General X": another party of the meeting being told.
             if let k = current ?? frames.indices.last, frames.count < DelegationFrame.maxFrames,
                let party = representedParty(cues, range, at: s, joining: &frames[k]) {
+                let after = cues.representedBy?.end ?? range.lowerBound
                 frames.append(party)
+                if frames.count < DelegationFrame.maxFrames,
+                   let other = qualifiedParty(cues, range, at: s, after: after, joining: &frames[k], besides: party.from) {
+                    frames.append(other)
+                }
                 current = frames.count - 1
                 continue
             }

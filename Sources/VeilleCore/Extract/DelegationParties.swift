@@ -15,6 +15,26 @@ extension DelegationExtractor {
         return party
     }
 
+    /// "Niger was represented by X, while Chad's delegation was led by Y": after the party `represented` told,
+    /// a delegation named by its country and its leader is another party of the same meeting.
+    func qualifiedParty(_ cues: SentenceCues, _ range: Range<Int>, at s: Int, after: Int, joining frame: inout DelegationFrame,
+                        besides party: String?) -> DelegationFrame? {
+        guard let noun = cues.delegationNoun, noun >= after, let country = origin(afterNoun: noun, in: range),
+              country != frame.to, country != party,
+              let lead = cues.leads.first(where: { $0.start > noun && $0.start - noun <= Self.qualifiedLeadReach }),
+              let person = reader.read(at: lead.end, limit: range.upperBound), person.name != nil else { return nil }
+        var other = frame.sibling(at: s)
+        // The meeting's sentences are this party's too: where it was held is told there.
+        other.sentences = frame.sentences
+        other.touch(s)
+        other.fill(.from, country, because: "the delegation's country, before «\(cue(lead))»", at: text.span(tokens: noun..<(noun + 1)))
+        add(person, as: .leader, to: &other, because: "leads the \(country) delegation, after «\(cue(lead))»")
+        return other
+    }
+
+    /// "Chad's delegation was led by": the noun stands this close before its lead cue.
+    private static let qualifiedLeadReach = 4
+
     /// Words between "head of the" and "delegation": "the head of the Malian military delegation".
     private static let qualifierWords = 3
 

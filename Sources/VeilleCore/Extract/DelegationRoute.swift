@@ -19,6 +19,11 @@ extension DelegationExtractor {
            before.form == .demonym {
             return before.code
         }
+        // "Chad's delegation": the country's possessive.
+        if noun >= 2, text.tokens[noun - 2].isApostrophe, text.tokens[noun - 1].kind == .word, text.tokens[noun - 1].key == Keys.s,
+           let owner = countries.starting(in: max(0, noun - 6)..<noun).last(where: { $0.tokens.upperBound == noun - 2 }), owner.form == .name {
+            return owner.code
+        }
         let window = noun..<min(range.upperBound, noun + 12)
         let stop = [Lexicon.travel.first(in: text.tokens, window)?.start, Lexicon.lead.first(in: text.tokens, window)?.start]
             .compactMap { $0 }.min() ?? window.upperBound
