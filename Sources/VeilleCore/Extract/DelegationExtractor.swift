@@ -477,7 +477,7 @@ struct DelegationExtractor {
         }
         if let palace = presidency(in: range) {
             frame.fill(.to, palace.country, because: "the presidential palace named", at: text.layout.sentences[s].span)
-            frame.fill(.place, palace.city, because: "the presidential palace named", at: text.layout.sentences[s].span)
+            frame.fill(.place, venue(ofPalace: palace), because: "the presidential palace named", at: text.layout.sentences[s].span)
         }
         if frame.place == nil, cues.hostBefore != nil || !cues.hostsAfter.isEmpty || cues.travel != nil || cues.delegationNoun != nil,
            let venue = venue(in: range) {

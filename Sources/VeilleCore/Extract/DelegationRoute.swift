@@ -88,14 +88,20 @@ extension DelegationExtractor {
         return nil
     }
 
-    func presidency(in range: Range<Int>) -> (country: String, city: String)? {
+    func presidency(in range: Range<Int>) -> (country: String, city: String, token: Int)? {
         let tokens = text.tokens
         let palaces = Lexicon.presidencyKeys
         for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && palaces.contains(tokens[i].key) {
             let key = tokens[i].key
-            if let p = Lexicon.presidencies.first(where: { $0.key == key }) { return (p.country, p.city) }
+            if let p = Lexicon.presidencies.first(where: { $0.key == key }) { return (p.country, p.city, i) }
         }
         return nil
+    }
+
+    /// Where a visit at a named palace took place, as the article writes it: its city when the article names
+    /// the city, else the palace's own name ("à Koulouba"), never a town the text does not contain.
+    func venue(ofPalace palace: (country: String, city: String, token: Int)) -> String {
+        places.contains { $0.place.name == palace.city } ? palace.city : text.string(tokens: palace.token..<(palace.token + 1))
     }
 
     /// The person after "visite en Russie du …", "visit to Mali by …": the place or country straight after
