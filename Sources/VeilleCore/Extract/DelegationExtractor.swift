@@ -399,6 +399,8 @@ struct DelegationExtractor {
             if isHeadOf(lead) {
                 if let head = appositiveHead(in: range, before: lead.start) {
                     add(head, as: .leader, to: &frame, because: "named just before the lead cue «\(cue(lead))»")
+                } else if let head = headBeforeVisitPhrase(in: range, before: lead.start, travels: cues.travels) {
+                    add(head, as: .leader, to: &frame, because: "named before the visit that leads up to «\(cue(lead))»")
                 } else if let subject = subject(in: range, before: lead.start) {
                     add(subject, as: .leader, to: &frame, because: "subject of the lead cue «\(cue(lead))»")
                 }

@@ -105,6 +105,17 @@ extension DelegationExtractor {
         personEnding(atComma: cue - 1, in: range)
     }
 
+    /// Words a visit's own phrase may take between the name and a lead cue ("en visite officielle en Algérie").
+    private static let visitPhraseReach = 8
+
+    /// "…, le général X, en visite officielle en Algérie à la tête d'une délégation": the person before the
+    /// visit's phrase that leads up to the cue heads the delegation, not the sentence's subject who receives it.
+    func headBeforeVisitPhrase(in range: Range<Int>, before cue: Int, travels: [SentenceCues.Match]) -> PersonPhrase? {
+        guard let travel = travels.last(where: { $0.end <= cue && cue - $0.end <= Self.visitPhraseReach }),
+              !(travel.end..<cue).contains(where: { text.isComma($0) }) else { return nil }
+        return personEnding(atComma: travel.start - 1, in: range)
+    }
+
     /// The named person whose phrase ends at a comma; the earliest start is the fullest reading of them.
     private func personEnding(atComma comma: Int, in range: Range<Int>) -> PersonPhrase? {
         guard comma > range.lowerBound, text.isComma(comma) else { return nil }

@@ -29,6 +29,8 @@ struct PersonReader {
         let tokens = text.tokens
         var i = skipDeterminers(start, limit)
         guard i < limit, tokens[i].kind == .word else { return nil }
+        // "état-major le chef …": no reading starts inside a compound word ("major" is a rank).
+        if i > 0, tokens[i - 1].isHyphen, !tokens[i].spaceBefore, !tokens[i - 1].spaceBefore { return nil }
         if let head = roleHead(at: i, limit: limit) {
             return readRoleFirst(roleStart: i, headEnd: head.end, isRank: head.isRank, limit: limit)
         }

@@ -63,7 +63,7 @@ extension MeasureWords {
         static let genericHeads = ["strengthen", "strengthening", "deepen", "deepening", "enhance", "expand", "broaden",
             "boost", "advance", "promote", "further", "develop", "development", "foster", "consolidate", "bolster",
             "reinforce", "improve", "continue", "maintain", "diversify", "facilitate", "step", "increase", "upgrade",
-            "coordinate", "tighten",
+            "coordinate", "tighten", "revive", "relaunch",
             // Head nouns too: "the expansion of the radio network" is an action, "the expansion of ties" is not.
             "expansion", "review", "reinforcement"]
         static let genericVerbs = ["cooperate", "collaborate"]

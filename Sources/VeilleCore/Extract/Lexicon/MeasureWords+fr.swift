@@ -55,8 +55,8 @@ extension MeasureWords {
             "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser", "inscrire", "perenniser",
             // "poser les fondations de notre coopération", "jeter les bases d'un partenariat".
             "poser", "jeter", "batir",
-            // "coordonner les échanges": coordinating the relationship itself.
-            "coordonner",
+            // "coordonner les échanges": coordinating the relationship itself; "relancer la coopération".
+            "coordonner", "relancer", "relance",
             // Head nouns too: "l'extension du réseau" is an action, "l'extension de la coopération" is not.
             "extension", "revision", "elargissement"]
         /// Generic on their own ("collaborer pour faire face aux défis").
