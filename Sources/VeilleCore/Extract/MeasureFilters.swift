@@ -22,6 +22,7 @@ extension MeasureReader {
             if MeasureSets.headNouns.match(tokens, at: ws[0], limit: hi) == nil,
                (1..<min(3, n)).contains(where: { MeasureSets.conductNouns.contains(tokens[ws[$0]]) }) { return true }
             if MeasureSets.goalVerbs.contains(first), n > 1, MeasureSets.goalNouns.match(tokens, at: ws[1], limit: hi) != nil { return true }
+            if MeasureSets.revivalHeads.contains(first), n > 1, isRelation(ws[1], hi) { return true }
             for k in 0..<min(3, n) where MeasureSets.genericHeads.contains(tokens[ws[k]]) {
                 for m in (k + 1)..<min(n, k + 7) where isRelation(ws[m], hi) { return true }
             }

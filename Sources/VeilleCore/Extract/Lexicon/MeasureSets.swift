@@ -22,6 +22,7 @@ enum MeasureSets {
 
     static let genericHeads = words(Fr.genericHeads + En.genericHeads)
     static let genericVerbs = words(Fr.genericVerbs + En.genericVerbs)
+    static let revivalHeads = words(Fr.revivalHeads + En.revivalHeads)
     static let goalVerbs = words(Fr.goalVerbs + En.goalVerbs)
     static let goalNouns = PhraseSet(Fr.goalNouns + En.goalNouns)
     static let durationLinks = words(Fr.durationLinks + En.durationLinks)

@@ -63,10 +63,12 @@ extension MeasureWords {
         static let genericHeads = ["strengthen", "strengthening", "deepen", "deepening", "enhance", "expand", "broaden",
             "boost", "advance", "promote", "further", "develop", "development", "foster", "consolidate", "bolster",
             "reinforce", "improve", "continue", "maintain", "diversify", "facilitate", "step", "increase", "upgrade",
-            "coordinate", "tighten", "revive", "relaunch",
+            "coordinate", "tighten",
             // Head nouns too: "the expansion of the radio network" is an action, "the expansion of ties" is not.
             "expansion", "review", "reinforcement"]
         static let genericVerbs = ["cooperate", "collaborate"]
+        /// See `French.revivalHeads`.
+        static let revivalHeads = ["revive", "relaunch", "resume"]
         static let goalVerbs = ["ensure", "guarantee", "preserve", "maintain", "promote"]
         static let goalNouns = ["security", "stability", "peace"]
         static let conductNouns = ["attitude", "behaviour", "behavior", "vigilance", "caution", "calm", "restraint",

@@ -55,10 +55,13 @@ extension MeasureWords {
             "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser", "inscrire", "perenniser",
             // "poser les fondations de notre coopération", "jeter les bases d'un partenariat".
             "poser", "jeter", "batir",
-            // "coordonner les échanges": coordinating the relationship itself; "relancer la coopération".
-            "coordonner", "relancer", "relance",
+            // "coordonner les échanges": coordinating the relationship itself.
+            "coordonner",
             // Head nouns too: "l'extension du réseau" is an action, "l'extension de la coopération" is not.
             "extension", "revision", "elargissement"]
+        /// Generic when the relation is their very object ("relancer leur coopération"), not when it only
+        /// qualifies it ("relancer la commission mixte de coopération").
+        static let revivalHeads = ["relancer", "relance", "raviver", "reprendre"]
         /// Generic on their own ("collaborer pour faire face aux défis").
         static let genericVerbs = ["collaborer", "cooperer", "oeuvrer"]
         /// With a goal noun, a generic pair ("assurer la sécurité des populations").
