@@ -41,7 +41,8 @@ struct DelegationExtractor {
     func extractWithReasons() -> (delegations: [Delegation], reasons: [Reason]) {
         let finished = run()
         var reasons: [Reason] = []
-        for (k, (delegation, notes)) in finished.enumerated() {
+        // Without --explain no frame keeps notes: the label would be built for nothing, an interpolation per delegation.
+        for (k, (delegation, notes)) in finished.enumerated() where !notes.isEmpty {
             let label = "delegation \(k + 1) \(delegation.from ?? "?")→\(delegation.to ?? "?")"
             reasons += notes.map { Reason(kind: .delegation, item: "\(label): \($0.item)", rule: $0.rule, evidence: $0.evidence) }
         }
