@@ -10,8 +10,9 @@ struct MeasureExtractor {
     func extract() -> [Measure] {
         let reader = MeasureReader(text, english: language == .en)
         var found: [MeasureFind] = []
+        var lastEnd: [Int] = []
         for (s, range) in text.sentenceTokens.enumerated() where text.sentence(s, holds: .measureStart) {
-            found += MeasureSentence(reader: reader, range: range).finds()
+            found += MeasureSentence(reader: reader, range: range).finds(lastEnd: &lastEnd)
         }
         found += MeasureLists(reader: reader).finds()
         let kept = MeasureDeduplication(reader: reader).kept(found)

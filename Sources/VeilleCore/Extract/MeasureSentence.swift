@@ -18,7 +18,8 @@ struct MeasureSentence {
     /// Items longer than this are runaway complements.
     private static let maxItemWords = 45
 
-    func finds() -> [MeasureFind] {
+    /// `lastEnd`: per trigger, where its last hit ended, kept by the caller from sentence to sentence (see `triggers`).
+    func finds(lastEnd: inout [Int]) -> [MeasureFind] {
         let tokens = reader.tokens
         let s = range.lowerBound, e = range.upperBound
         var hits: [Hit] = []
@@ -27,8 +28,6 @@ struct MeasureSentence {
         var reported: [Range<Int>] = []
         var pastEnd = Int.max
         var predicateEnd = s, futureEnd = s, postposedEnd = s
-        // Per trigger, where its last hit ended; allocated at the first trigger head, as most sentences have none.
-        var lastEnd: [Int] = []
         for i in range where tokens[i].kind == .word && tokens[i].classes & (Self.startBit | Self.contextBit) != 0 {
             if tokens[i].classes & Self.contextBit != 0, let end = pastMarker(i, e) { pastEnd = min(pastEnd, end) }
             guard tokens[i].classes & Self.startBit != 0 else { continue }
@@ -73,11 +72,15 @@ struct MeasureSentence {
 
     /// Triggers whose head starts at i. Heads come shortest first: a longer
     /// head of the same trigger that is followed by its tail replaces the hit.
+    /// `lastEnd` is shared by the article's sentences, which come in order: an end is stored no later than
+    /// its sentence's end, so one left by an earlier sentence is at most this one's start and refuses
+    /// nothing here, as this sentence's own start would. One array per article, where one per sentence
+    /// with a trigger was allocated and filled.
     private func triggers(at i: Int, lastEnd: inout [Int], into hits: inout [Hit]) {
         let starts = starts
         let e = range.upperBound
         starts.triggerHeads.forEachMatch(in: reader.tokens, at: i, limit: e) { end, node in
-            if lastEnd.isEmpty { lastEnd = [Int](repeating: range.lowerBound, count: starts.triggers.count) }
+            if lastEnd.isEmpty { lastEnd = [Int](repeating: 0, count: starts.triggers.count) }
             starts.triggerHeads.forEachPayload(node) { payload in
                 let t = Int(payload)
                 let same = Self.hit(in: hits, at: i, trigger: t)
@@ -85,7 +88,8 @@ struct MeasureSentence {
                       let start = MeasureTriggerReader(reader: reader, trigger: t, limit: e).complementStart(head: i..<end) else { return }
                 let hit = Hit(start: i, end: start, trigger: t)
                 if let k = same { hits[k] = hit } else { hits.append(hit) }
-                lastEnd[t] = max(start, i + 1)
+                // Past the sentence's end or at it, no later head is refused differently.
+                lastEnd[t] = min(max(start, i + 1), e)
             }
         }
     }

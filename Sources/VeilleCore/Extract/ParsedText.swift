@@ -92,12 +92,14 @@ final class ParsedText: Sendable {
         return tokens[lo..<end]
     }
 
+    /// A folded scalar takes at most two ASCII bytes, or its lower-case UTF-8 (at most 3 scalars of 4 bytes).
+    static let maxFoldedBytes = 12
+
     /// Calls `body` with a word token's spelling folded as `fold` would, as
     /// bytes in stack memory (name keys are built for every person mention).
     func withFoldedBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let range = Int(tokens[i].start)..<Int(tokens[i].end)
-        // A folded scalar takes at most two ASCII bytes, or its lower-case UTF-8 (at most 3 scalars of 4 bytes).
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 12) { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * Self.maxFoldedBytes) { buffer in
             var n = 0
             for k in range {
                 let s = scalars[k]
