@@ -37,8 +37,16 @@ struct MeasureReader {
     func isClosingQuote(_ i: Int, _ hi: Int) -> Bool { i < hi && tokens[i].isClosingQuote }
 
     /// The end of the phrase of `set` at i, past the apostrophe of an elided last word.
+    /// Asked at most words of a sentence with a rule, and most start no phrase of the set: the word's
+    /// class or filter bit is tested inline, the trie called only past it.
+    @inline(__always)
     func phrase(_ set: PhraseSet, _ i: Int, _ hi: Int) -> Int? {
-        guard isWord(i, hi), let end = set.match(tokens, at: i, limit: hi) else { return nil }
+        guard isWord(i, hi), set.index.mayStart(tokens[i]) else { return nil }
+        return phraseFromStart(set, i, hi)
+    }
+
+    private func phraseFromStart(_ set: PhraseSet, _ i: Int, _ hi: Int) -> Int? {
+        guard let end = set.index.longestMatch(in: tokens, at: i, limit: hi)?.end else { return nil }
         return isElision(end, hi) ? end + 1 : end
     }
 

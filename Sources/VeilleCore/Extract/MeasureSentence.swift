@@ -13,6 +13,8 @@ struct MeasureSentence {
 
     private static let startBit = WordClass.measureStart.rawValue
     private static let contextBit = WordClass.measureContext.rawValue
+    /// Tested before the call: most words that start some rule start no trigger.
+    private static let triggerBit = WordClass.triggerStart.rawValue
     /// A subject longer than this is no subject of a planned predicate.
     private static let maxSubjectWords = 25
     /// Items longer than this are runaway complements.
@@ -31,8 +33,8 @@ struct MeasureSentence {
         for i in range where tokens[i].kind == .word && tokens[i].classes & (Self.startBit | Self.contextBit) != 0 {
             if tokens[i].classes & Self.contextBit != 0, let end = pastMarker(i, e) { pastEnd = min(pastEnd, end) }
             guard tokens[i].classes & Self.startBit != 0 else { continue }
-            triggers(at: i, lastEnd: &lastEnd, into: &hits)
-            if i >= predicateEnd, let end = predicate(starts.predicates, i, e) {
+            if tokens[i].classes & Self.triggerBit != 0 { triggers(at: i, lastEnd: &lastEnd, into: &hits) }
+            if i >= predicateEnd, starts.predicates.auxiliaries.mayStart(tokens[i]), let end = predicate(starts.predicates, i, e) {
                 predicates.append(i..<end)
                 predicateEnd = end
             }
@@ -44,7 +46,7 @@ struct MeasureSentence {
                 reported.append(i..<end)
                 futureEnd = end
             }
-            if let end = predicate(starts.postposed, i, e) {
+            if starts.postposed.auxiliaries.mayStart(tokens[i]), let end = predicate(starts.postposed, i, e) {
                 let start = postposedStart(i, max(s, postposedEnd))
                 if start >= postposedEnd {
                     postposed.append(start..<end)

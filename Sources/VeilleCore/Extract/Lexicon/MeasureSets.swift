@@ -85,7 +85,7 @@ enum MeasureSets {
         for (t, trigger) in triggers.enumerated() {
             for head in trigger.heads { index.insert(phrase: head, payload: Int32(t)) }
         }
-        index.startClass = WordClass.measureStart.rawValue
+        index.startClass = WordClass.triggerStart.rawValue
         index.continueClass = WordClass.phraseContinuation.rawValue
         return index
     }()
@@ -97,10 +97,10 @@ enum MeasureSets {
         }
     }
 
-    static let predicates = PredicateSet(MeasureWords.predicates)
-    static let postposed = PredicateSet([MeasureWords.postposed])
-    static let futures = PhraseSet(MeasureWords.futures, class: .measureStart)
-    static let reportedFutures = PhraseSet(MeasureWords.reportedFutures, class: .measureStart)
+    static let predicates = PredicateSet(MeasureWords.predicates, class: .predicateStart)
+    static let postposed = PredicateSet([MeasureWords.postposed], class: .postposedStart)
+    static let futures = PhraseSet(MeasureWords.futures, class: .futureStart)
+    static let reportedFutures = PhraseSet(MeasureWords.reportedFutures, class: .reportedFutureStart)
 
     /// Classed sets for the vocabulary.
     static let starts: [PhraseIndex] = [triggerHeads, predicates.auxiliaries, postposed.auxiliaries, futures.index,
@@ -127,12 +127,13 @@ struct PredicateSet: Sendable {
     let groups: [MeasureWords.Predicate]
     let participles: [PhraseSet]
 
-    init(_ groups: [MeasureWords.Predicate]) {
+    /// `wordClass`: the class of the auxiliaries' first words (the vocabulary marks them with `measureStart` too).
+    init(_ groups: [MeasureWords.Predicate], class wordClass: WordClass) {
         var index = PhraseIndex()
         for (g, group) in groups.enumerated() {
             for aux in group.auxiliaries { index.insert(phrase: aux, payload: Int32(g)) }
         }
-        index.startClass = WordClass.measureStart.rawValue
+        index.startClass = wordClass.rawValue
         index.continueClass = WordClass.phraseContinuation.rawValue
         auxiliaries = index
         self.groups = groups
