@@ -66,7 +66,9 @@ final class ParsedText: Sendable {
 
     func string(_ span: Span) -> String {
         guard span.start < span.end, span.end <= scalars.count else { return "" }
-        return String(decoding: utf8[wide.byteOffset(ofScalar: span.start)..<wide.byteOffset(ofScalar: span.end)], as: UTF8.self)
+        let bytes = wide.byteOffset(ofScalar: span.start)..<wide.byteOffset(ofScalar: span.end)
+        // From the buffer: decoding an array slice went through the generic collection path.
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
     }
 
     /// Text from the start of one token to the end of another.
