@@ -51,6 +51,11 @@ public struct ArticleParser: Sendable {
     /// A place spelled inside a person's name is part of the name.
     private static func remove(_ places: inout [PlaceMention], insideNamesOf delegations: [Delegation], _ text: ParsedText) {
         var names: [Span] = []
+        // Counted first: appended list by list, the array regrew several times per article.
+        names.reserveCapacity(delegations.reduce(0) { n, d in
+            n + d.leaders.reduce(0) { $0 + $1.mentions.count } + d.members.reduce(0) { $0 + $1.mentions.count }
+                + d.hosts.reduce(0) { $0 + $1.mentions.count }
+        })
         for d in delegations {
             for p in d.leaders { names += p.mentions }
             for p in d.members { names += p.mentions }

@@ -12,7 +12,7 @@ struct MeasureExtractor {
         var found: [MeasureFind] = []
         var lastEnd: [Int] = []
         for (s, range) in text.sentenceTokens.enumerated() where text.sentence(s, holds: .measureStart) {
-            found += MeasureSentence(reader: reader, range: range).finds(lastEnd: &lastEnd)
+            MeasureSentence(reader: reader, range: range).finds(lastEnd: &lastEnd, into: &found)
         }
         found += MeasureLists(reader: reader).finds()
         let kept = MeasureDeduplication(reader: reader).kept(found)

@@ -20,8 +20,10 @@ struct MeasureSentence {
     /// Items longer than this are runaway complements.
     private static let maxItemWords = 45
 
-    /// `lastEnd`: per trigger, where its last hit ended, kept by the caller from sentence to sentence (see `triggers`).
-    func finds(lastEnd: inout [Int]) -> [MeasureFind] {
+    /// Appends the sentence's finds to `out`, the article's: a list per sentence regrew from empty, then was
+    /// copied into the article's. `lastEnd`: per trigger, where its last hit ended, kept by the caller from
+    /// sentence to sentence (see `triggers`).
+    func finds(lastEnd: inout [Int], into out: inout [MeasureFind]) {
         let tokens = reader.tokens
         let s = range.lowerBound, e = range.upperBound
         var hits: [Hit] = []
@@ -54,20 +56,18 @@ struct MeasureSentence {
                 }
             }
         }
-        guard !(hits.isEmpty && predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty) else { return [] }
-        var out: [MeasureFind] = []
+        guard !(hits.isEmpty && predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty) else { return }
         for (k, h) in hits.enumerated() where pastEnd > h.start { addItems(of: h, upTo: clauseCut(after: k, hits), &out) }
         // Clause bounds only for the rules that read clauses: most sentences with a trigger need none.
         let needsClauses = !(predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty)
             || hits.contains { starts.triggers[$0.trigger].mode == .clause }
-        guard needsClauses else { return out }
+        guard needsClauses else { return }
         let clauses = MeasureClauses(reader, range)
         for h in hits where pastEnd > h.start && starts.triggers[h.trigger].mode == .clause { addClause(of: h, clauses, &out) }
         for p in postposed { addPostposed(p.lowerBound, clauses, &out) }
         for p in predicates { addPredicate(p, clauses, &out) }
         for f in futures { addFuture(f, clauses, &out) }
         for f in reported where clauses.isReported(before: f.lowerBound) { addFuture(f, clauses, &out) }
-        return out
     }
 
     // MARK: finding rule starts

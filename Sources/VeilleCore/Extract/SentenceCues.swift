@@ -130,12 +130,16 @@ final class SentenceCues {
         let tokens = text.tokens
         var travels = found
         // "The talks were attended by X": the longer members cue at the same start wins over the trip's "attended".
-        if !members.isEmpty { travels.removeAll { t in members.contains { $0.start == t.start && $0.end > t.end } } }
+        let members = self.members
+        let outdone = { (t: Match) in members.contains { $0.start == t.start && $0.end > t.end } }
         // "a pris part à l'opération", "took part in the attack": one attends a gathering, or it is no trip.
-        travels.removeAll { t in
+        let noGathering = { (t: Match) in
             Lexicon.attendance.match(tokens, at: t.start, limit: t.end) != nil
                 && !Lexicon.gatherings.contains(in: tokens, t.end..<min(range.upperBound, t.end + Self.gatheringReach))
         }
+        // Asked before removing: the list is shared with the sorted hits, and a removal copies it even when nothing goes.
+        if !members.isEmpty, travels.contains(where: outdone) { travels.removeAll(where: outdone) }
+        if travels.contains(where: noGathering) { travels.removeAll(where: noGathering) }
         self.travels = travels
         travel = travels.first
     }
