@@ -11,8 +11,12 @@ struct MeasureExtractor {
         let reader = MeasureReader(text, english: language == .en)
         var found: [MeasureFind] = []
         var lastEnd: [Int] = []
+        // One sentence reader moved from sentence to sentence: built for each, it retained the reader's
+        // text, tokens and sets, and the rule starts, every time.
+        var sentence = MeasureSentence(reader: reader, range: 0..<0)
         for (s, range) in text.sentenceTokens.enumerated() where text.sentence(s, holds: .measureStart) {
-            MeasureSentence(reader: reader, range: range).finds(lastEnd: &lastEnd, into: &found)
+            sentence.range = range
+            sentence.finds(lastEnd: &lastEnd, into: &found)
         }
         found += MeasureLists(reader: reader).finds()
         let kept = MeasureDeduplication(reader: reader).kept(found)
@@ -88,9 +92,9 @@ struct PlacesInside {
         }
         var unique: [String] = []
         var k = lo
+        // Fields read in place: a copy of the mention retained its record and its quarter.
         while k < mentions.count, mentions[k].tokens.lowerBound < range.upperBound {
-            let m = mentions[k]
-            if m.tokens.upperBound <= range.upperBound, !unique.contains(m.place.id) { unique.append(m.place.id) }
+            if mentions[k].tokens.upperBound <= range.upperBound, case let id = mentions[k].record.place.id, !unique.contains(id) { unique.append(id) }
             k += 1
         }
         return unique

@@ -2,7 +2,8 @@
 /// triggers, planned predicates and French futures.
 struct MeasureSentence {
     let reader: MeasureReader
-    let range: Range<Int>
+    /// Set for each sentence in turn (see `MeasureExtractor.extract`).
+    var range: Range<Int>
     private let starts = MeasureStarts.shared
 
     private struct Hit {
