@@ -146,10 +146,21 @@ struct DelegationExtractor {
     }
 
     private static func split(_ frames: [DelegationFrame]) -> [DelegationFrame] {
-        var parts: [DelegationFrame] = []
-        parts.reserveCapacity(frames.count)
-        for k in frames.indices { parts += frames[k].splitByVisitorCountry() }
-        return parts
+        // Built only from the first frame that splits: when none does, the list is handed back as it is,
+        // where copying every frame into a new list retained each one's strings and lists.
+        var parts: [DelegationFrame]?
+        for k in frames.indices {
+            if let split = frames[k].splitByVisitorCountry() {
+                if parts == nil {
+                    parts = Array(frames[..<k])
+                    parts?.reserveCapacity(frames.count + split.count)
+                }
+                parts?.append(contentsOf: split)
+            } else {
+                parts?.append(frames[k])
+            }
+        }
+        return parts ?? frames
     }
 
     /// A party known only by its country ("ses homologues du Mali et du Burkina Faso") is the one whose

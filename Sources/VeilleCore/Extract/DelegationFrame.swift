@@ -176,15 +176,16 @@ struct DelegationFrame {
     /// "Le ministre a reçu l'ambassadeur de Turquie, … ainsi que le chargé d'affaires des États-Unis": visitors
     /// of several countries received together are one delegation per country, with the same hosts. Visitors
     /// of no stated country stay with the first party.
-    func splitByVisitorCountry() -> [DelegationFrame] {
-        guard !sentByBody else { return [self] }
+    /// One frame per visiting country, or nil when the frame stays whole (most do: no list is built for them).
+    func splitByVisitorCountry() -> [DelegationFrame]? {
+        guard !sentByBody else { return nil }
         var order: [String] = []
         for p in people where p.slot != .host {
             if let c = p.person.country, c != to, !order.contains(c) { order.append(c) }
         }
         if let from, order.isEmpty, !alsoFrom.isEmpty { order.append(from) }
         for c in alsoFrom where c != to && !order.contains(c) { order.append(c) }
-        guard order.count > 1 else { return [self] }
+        guard order.count > 1 else { return nil }
         return order.enumerated().map { k, country in
             var part = self
             part.from = country

@@ -137,8 +137,10 @@ extension MeasureReader {
     /// "d'", "de", "à", "to" before a head.
     func skipLinker(_ i: Int, _ hi: Int) -> Int {
         if elided(i, hi, Keys.d) { return i + 2 }
-        let linkers = english ? sets.englishHeadLinkers : sets.headLinkers
-        return isWord(i, hi) && linkers.contains(tokens[i]) && blankBefore(i + 1, hi) ? i + 1 : i
+        guard isWord(i, hi) else { return i }
+        // Each set asked in place: choosing one into a local copied it, its table and keys retained.
+        let linker = english ? sets.englishHeadLinkers.contains(tokens[i]) : sets.headLinkers.contains(tokens[i])
+        return linker && blankBefore(i + 1, hi) ? i + 1 : i
     }
 
     func determinerEnd(_ i: Int, _ hi: Int) -> Int? {
