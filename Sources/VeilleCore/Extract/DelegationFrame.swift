@@ -77,8 +77,9 @@ struct DelegationFrame {
         return nil
     }
 
-    /// `placed`: the person's index when the caller has already looked it up.
-    mutating func add(_ person: Person, key: NameVariants.Key, as slot: Slot, at placed: Int?? = .none) {
+    /// `placed`: the person's index when the caller has already looked it up. The person and the key are
+    /// taken, not copied: a new entry is built from them, where a copy retained every string and list.
+    mutating func add(_ person: consuming Person, key: consuming NameVariants.Key, as slot: Slot, at placed: Int?? = .none) {
         if let i = placed ?? index(of: key) {
             // A function ("ministre de la Défense") says more than a rank ("général de division").
             if people[i].person.role == nil {
@@ -97,7 +98,9 @@ struct DelegationFrame {
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }
-        if people.count < Self.maxPeople { people.append(Entry(slot: slot, person: person, key: key, rank: person.role.map(Self.isRank) == true)) }
+        guard people.count < Self.maxPeople else { return }
+        let rank = person.role.map(Self.isRank) == true
+        people.append(Entry(slot: slot, person: person, key: key, rank: rank))
     }
 
     /// People whose role names the host country are hosts, and hosts whose

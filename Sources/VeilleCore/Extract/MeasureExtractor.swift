@@ -81,7 +81,10 @@ struct PlacesInside {
     private let mentions: [PlaceMention]
 
     init(_ places: [PlaceMention]) {
-        mentions = places.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // The finder gives them in text order, each at its own start: sorting copied every mention into a new list.
+        // Asked by index: a pair taken out of the list was two copies, their records retained.
+        let ordered = places.indices.dropFirst().allSatisfy { places[$0 - 1].tokens.lowerBound < places[$0].tokens.lowerBound }
+        mentions = ordered ? places : places.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     func ids(in range: Range<Int>) -> [String] {
