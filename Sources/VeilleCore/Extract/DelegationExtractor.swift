@@ -41,10 +41,11 @@ struct DelegationExtractor {
     func extractWithReasons() -> (delegations: [Delegation], reasons: [Reason]) {
         let finished = run()
         var reasons: [Reason] = []
-        // Without --explain no frame keeps notes: the label would be built for nothing, an interpolation per delegation.
-        for (k, (delegation, notes)) in finished.enumerated() where !notes.isEmpty {
-            let label = "delegation \(k + 1) \(delegation.from ?? "?")→\(delegation.to ?? "?")"
-            reasons += notes.map { Reason(kind: .delegation, item: "\(label): \($0.item)", rule: $0.rule, evidence: $0.evidence) }
+        // Without --explain no frame keeps notes: the label would be built for nothing, an interpolation per
+        // delegation. By index: each delegation and its notes taken out of the list were copied.
+        for k in finished.indices where !finished[k].1.isEmpty {
+            let label = "delegation \(k + 1) \(finished[k].0.from ?? "?")→\(finished[k].0.to ?? "?")"
+            reasons += finished[k].1.map { Reason(kind: .delegation, item: "\(label): \($0.item)", rule: $0.rule, evidence: $0.evidence) }
         }
         return (finished.map(\.0), reasons)
     }

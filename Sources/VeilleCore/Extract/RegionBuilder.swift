@@ -26,7 +26,8 @@ enum RegionBuilder {
             if let key { quarters[key] = regions.count } else { records.set(regions.count, for: recordKey) }
             let r = region(mentions[n].record, iso: gazetteer.placeFacts[index].regionISO, language: language, mention: span)
             // Completed where it is stored: a region holds a dozen strings, and each copy retains them all.
-            if let part = quarter { regions.append(Self.quarter(part, of: r)) } else { regions.append(r) }
+            // Moved in: appended as it was, the region was copied, every string retained, and then dropped.
+            if let part = quarter { regions.append(Self.quarter(part, of: r)) } else { regions.append(consume r) }
             let k = regions.count - 1
             regions[k].written = text.string(tokens: tokens)
             if mentions[n].named || quarter != nil { regions[k].name = regions[k].written }
