@@ -53,9 +53,9 @@ struct MeasureReader {
         return isElision(end, hi) ? end + 1 : end
     }
 
-    /// `phrase` with the k-th set of a list, read in place: a set taken out of its list was copied, its arrays retained.
-    func phrase(in sets: [PhraseSet], _ k: Int, _ i: Int, _ hi: Int) -> Int? {
-        guard isWord(i, hi), let end = sets.withUnsafeBufferPointer({ $0[k].match(tokens, at: i, limit: hi) }) else { return nil }
+    /// `phrase` with the k-th set of a list, read in place through its box (see `PhraseSetBox`).
+    func phrase(in sets: [PhraseSetBox], _ k: Int, _ i: Int, _ hi: Int) -> Int? {
+        guard isWord(i, hi), let end = sets[k].set.match(tokens, at: i, limit: hi) else { return nil }
         return isElision(end, hi) ? end + 1 : end
     }
 

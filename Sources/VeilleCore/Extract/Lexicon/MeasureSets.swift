@@ -90,9 +90,9 @@ enum MeasureSets {
         return index
     }()
     /// The words that may follow each trigger's head.
-    static let triggerTails: [PhraseSet?] = triggers.map { trigger in
+    static let triggerTails: [PhraseSetBox?] = triggers.map { trigger in
         switch trigger.tail {
-        case .word(let w), .lookahead(let w), .objectThen(let w): PhraseSet(w)
+        case .word(let w), .lookahead(let w), .objectThen(let w): PhraseSetBox(PhraseSet(w))
         default: nil
         }
     }
@@ -125,7 +125,7 @@ final class MeasureStarts: Sendable {
 struct PredicateSet: Sendable {
     let auxiliaries: PhraseIndex
     let groups: [MeasureWords.Predicate]
-    let participles: [PhraseSet]
+    let participles: [PhraseSetBox]
 
     /// `wordClass`: the class of the auxiliaries' first words (the vocabulary marks them with `measureStart` too).
     init(_ groups: [MeasureWords.Predicate], class wordClass: WordClass) {
@@ -137,6 +137,6 @@ struct PredicateSet: Sendable {
         index.continueClass = WordClass.phraseContinuation.rawValue
         auxiliaries = index
         self.groups = groups
-        participles = groups.map { PhraseSet($0.participles) }
+        participles = groups.map { PhraseSetBox(PhraseSet($0.participles)) }
     }
 }
