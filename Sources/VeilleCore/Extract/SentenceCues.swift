@@ -230,12 +230,14 @@ final class SentenceCues {
     /// a head, a possessive or an article, the stay's noun within a few words, then a comma.
     private static func frontedVisit(_ text: ParsedText, _ range: Range<Int>) -> (noun: Int, comma: Int)? {
         let tokens = text.tokens
+        // Read through the shared object: asked of every sentence, each static read cost a call.
+        let words = CueIndex.shared
         for p in range.lowerBound..<min(range.upperBound, range.lowerBound + frontReach)
         where p == range.lowerBound || text.isPhraseBreak(p - 1) {
-            guard let end = Lexicon.visitIntros.match(tokens, at: p, limit: range.upperBound), end < range.upperBound,
-                  Lexicon.stayDeterminers.contains(tokens[end]) else { continue }
+            guard let end = words.visitIntros.match(tokens, at: p, limit: range.upperBound), end < range.upperBound,
+                  words.stayDeterminers.contains(tokens[end]) else { continue }
             let nounLimit = min(range.upperBound, end + 1 + stayNounReach)
-            guard let noun = (end + 1..<nounLimit).first(where: { Lexicon.stayNouns.contains(tokens[$0]) }) else { continue }
+            guard let noun = (end + 1..<nounLimit).first(where: { words.stayNouns.contains(tokens[$0]) }) else { continue }
             let clauseLimit = min(range.upperBound, noun + frontedClauseReach)
             guard let comma = (noun + 1..<max(noun + 1, clauseLimit)).first(where: { text.isComma($0) }) else { continue }
             return (noun, comma)
@@ -360,4 +362,8 @@ final class SentenceCues {
 final class CueIndex: Sendable {
     static let shared = CueIndex()
     let index = SentenceCues.index
+    /// The sets `frontedVisit` tests at the head of every sentence.
+    let visitIntros = Lexicon.visitIntros
+    let stayDeterminers = Lexicon.stayDeterminers
+    let stayNouns = Lexicon.stayNouns
 }
