@@ -51,11 +51,11 @@ public struct ArticleParser: Sendable {
     /// A place spelled inside a person's name is part of the name.
     private static func remove(_ places: inout [PlaceMention], insideNamesOf delegations: [Delegation], _ text: ParsedText) {
         var names: [Span] = []
-        for d in delegations {
-            for p in d.leaders { names += p.mentions }
-            for p in d.members { names += p.mentions }
-            for p in d.hosts { names += p.mentions }
-        }
+        // Counted first: appended list by list, the array regrew several times per article.
+        var count = 0
+        forEachMentionList(of: delegations) { count += $0.count }
+        names.reserveCapacity(count)
+        forEachMentionList(of: delegations) { names += $0 }
         guard !names.isEmpty else { return }
         names.sort()
         var k = 0
@@ -64,6 +64,16 @@ public struct ArticleParser: Sendable {
             let span = text.span(tokens: tokens)
             while k < names.count, names[k].end <= span.start { k += 1 }
             return k == names.count || !names[k].overlaps(span)
+        }
+    }
+
+    /// The mentions of each person of each delegation, read by index: a delegation or a person taken out
+    /// of its list was copied, every string retained.
+    private static func forEachMentionList(of delegations: [Delegation], _ body: ([Span]) -> Void) {
+        for k in delegations.indices {
+            for p in delegations[k].leaders.indices { body(delegations[k].leaders[p].mentions) }
+            for p in delegations[k].members.indices { body(delegations[k].members[p].mentions) }
+            for p in delegations[k].hosts.indices { body(delegations[k].hosts[p].mentions) }
         }
     }
 

@@ -54,17 +54,18 @@ struct CountryFinder {
     /// nouns; demonyms are lower-case in French.
     /// `forms`: the gazetteer's index, read once by the caller (each read copies its arrays).
     private func best(_ tokens: [Token], at i: Int, _ forms: PhraseIndex) -> CountryMention? {
-        var found: CountryMention?
+        // The best reading kept as numbers, the mention built once: one built per reading copied its code.
+        var found: (country: Int, end: Int, form: CountryMention.Form)?
         let capitalized = tokens[i].isCapitalized
         forms.forEachMatch(in: tokens, at: i, limit: tokens.count) { end, node in
             forms.forEachPayload(node) { p in
                 let (country, form) = CountryForm.unpack(p)
                 guard form == .demonym || capitalized else { return }
-                if let f = found, f.tokens.upperBound > end || (f.tokens.upperBound == end && f.form == .name) { return }
-                found = CountryMention(code: gazetteer.countryCodes[country], tokens: i..<end, form: form)
+                if let f = found, f.end > end || (f.end == end && f.form == .name) { return }
+                found = (country, end, form)
             }
         }
-        return found
+        return found.map { CountryMention(code: gazetteer.countryCodes[$0.country], tokens: i..<$0.end, form: $0.form) }
     }
 
     /// Countries by how often the article names them, most named first.

@@ -245,6 +245,8 @@ extension DelegationExtractor {
 
     /// Two frames that hold the same person are one visit told twice.
     static func merged(_ frames: [DelegationFrame]) -> [DelegationFrame] {
+        // Most articles tell one visit: nothing to merge, and no frame copied into a new list.
+        guard frames.count > 1 else { return frames }
         var result: [DelegationFrame] = []
         for frame in frames {
             // The same person, whatever slot each telling gave them; or hosts

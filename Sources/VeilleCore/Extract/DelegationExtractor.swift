@@ -41,9 +41,11 @@ struct DelegationExtractor {
     func extractWithReasons() -> (delegations: [Delegation], reasons: [Reason]) {
         let finished = run()
         var reasons: [Reason] = []
-        for (k, (delegation, notes)) in finished.enumerated() {
-            let label = "delegation \(k + 1) \(delegation.from ?? "?")→\(delegation.to ?? "?")"
-            reasons += notes.map { Reason(kind: .delegation, item: "\(label): \($0.item)", rule: $0.rule, evidence: $0.evidence) }
+        // Without --explain no frame keeps notes: the label would be built for nothing, an interpolation per
+        // delegation. By index: each delegation and its notes taken out of the list were copied.
+        for k in finished.indices where !finished[k].1.isEmpty {
+            let label = "delegation \(k + 1) \(finished[k].0.from ?? "?")→\(finished[k].0.to ?? "?")"
+            reasons += finished[k].1.map { Reason(kind: .delegation, item: "\(label): \($0.item)", rule: $0.rule, evidence: $0.evidence) }
         }
         return (finished.map(\.0), reasons)
     }
@@ -150,10 +152,21 @@ struct DelegationExtractor {
     }
 
     private static func split(_ frames: [DelegationFrame]) -> [DelegationFrame] {
-        var parts: [DelegationFrame] = []
-        parts.reserveCapacity(frames.count)
-        for k in frames.indices { parts += frames[k].splitByVisitorCountry() }
-        return parts
+        // Built only from the first frame that splits: when none does, the list is handed back as it is,
+        // where copying every frame into a new list retained each one's strings and lists.
+        var parts: [DelegationFrame]?
+        for k in frames.indices {
+            if let split = frames[k].splitByVisitorCountry() {
+                if parts == nil {
+                    parts = Array(frames[..<k])
+                    parts?.reserveCapacity(frames.count + split.count)
+                }
+                parts?.append(contentsOf: split)
+            } else {
+                parts?.append(frames[k])
+            }
+        }
+        return parts ?? frames
     }
 
     /// A party known only by its country ("ses homologues du Mali et du Burkina Faso") is the one whose

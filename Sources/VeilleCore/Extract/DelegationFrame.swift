@@ -77,8 +77,9 @@ struct DelegationFrame {
         return nil
     }
 
-    /// `placed`: the person's index when the caller has already looked it up.
-    mutating func add(_ person: Person, key: NameVariants.Key, as slot: Slot, at placed: Int?? = .none) {
+    /// `placed`: the person's index when the caller has already looked it up. The person and the key are
+    /// taken, not copied: a new entry is built from them, where a copy retained every string and list.
+    mutating func add(_ person: consuming Person, key: consuming NameVariants.Key, as slot: Slot, at placed: Int?? = .none) {
         if let i = placed ?? index(of: key) {
             // A function ("ministre de la Défense") says more than a rank ("général de division").
             if people[i].person.role == nil {
@@ -97,7 +98,9 @@ struct DelegationFrame {
             people[i].person.mentions.append(contentsOf: person.mentions)
             return
         }
-        if people.count < Self.maxPeople { people.append(Entry(slot: slot, person: person, key: key, rank: person.role.map(Self.isRank) == true)) }
+        guard people.count < Self.maxPeople else { return }
+        let rank = person.role.map(Self.isRank) == true
+        people.append(Entry(slot: slot, person: person, key: key, rank: rank))
     }
 
     /// People whose role names the host country are hosts, and hosts whose
@@ -176,15 +179,16 @@ struct DelegationFrame {
     /// "Le ministre a reçu l'ambassadeur de Turquie, … ainsi que le chargé d'affaires des États-Unis": visitors
     /// of several countries received together are one delegation per country, with the same hosts. Visitors
     /// of no stated country stay with the first party.
-    func splitByVisitorCountry() -> [DelegationFrame] {
-        guard !sentByBody else { return [self] }
+    /// One frame per visiting country, or nil when the frame stays whole (most do: no list is built for them).
+    func splitByVisitorCountry() -> [DelegationFrame]? {
+        guard !sentByBody else { return nil }
         var order: [String] = []
         for p in people where p.slot != .host {
             if let c = p.person.country, c != to, !order.contains(c) { order.append(c) }
         }
         if let from, order.isEmpty, !alsoFrom.isEmpty { order.append(from) }
         for c in alsoFrom where c != to && !order.contains(c) { order.append(c) }
-        guard order.count > 1 else { return [self] }
+        guard order.count > 1 else { return nil }
         return order.enumerated().map { k, country in
             var part = self
             part.from = country

@@ -43,9 +43,12 @@ final class DelegationInputs {
             k = nameKeys[Int(k)].next
         }
         let tokens = text.tokens
-        var key = NameVariants.Key(reservingCapacity: Int(tokens[nameRange.upperBound - 1].end - tokens[nameRange.lowerBound].start))
-        for i in nameRange where tokens[i].kind == .word {
-            text.withFoldedBytes(i) { key.append(folded: $0) }
+        // A scalar folds to at most `ParsedText.maxFoldedBytes`, and each word adds its zero byte.
+        let scalars = Int(tokens[nameRange.upperBound - 1].end - tokens[nameRange.lowerBound].start)
+        let key = NameVariants.Key(capacity: scalars * ParsedText.maxFoldedBytes + nameRange.count) { writer in
+            for i in nameRange where tokens[i].kind == .word {
+                text.withFoldedBytes(i) { writer.add(folded: $0) }
+            }
         }
         nameKeys.append((nameRange.upperBound, key, keyAtStart[nameRange.lowerBound]))
         keyAtStart[nameRange.lowerBound] = Int32(nameKeys.count - 1)

@@ -30,14 +30,14 @@ extension MeasureReader {
         var ellipsis = false
         for (k, segment) in segments(p, e).enumerated() {
             let ss = segment.range.lowerBound, st = segment.range.upperBound
-            if k > 0, phrase(MeasureSets.segmentStoppers, ss, st) != nil || (segment.afterComma && attributionFollows(ss, st))
+            if k > 0, phrase(sets.segmentStoppers, ss, st) != nil || (segment.afterComma && attributionFollows(ss, st))
                 || (!english && opensPerfect(ss, st)) { break }
             let verbal = mode == .verb ? verbHead(ss, st) : nil
             var noun = mode == .verb && opensOnHarm(ss, st) ? nil : headOfNP(ss, st)
             var gerund = english && mode == .nounPhrase ? gerundHead(ss, st) : nil
             var anyNP = mode == .anyNounPhrase && k == 0 && hasDeterminer(ss, st)
             if mode != .verb, let c = current, !closed, ellipsis || segment.afterComma,
-               phrase(MeasureSets.ellipsisOpeners, ss, st) != nil, headBeforeIndefinite(c.start, c.end) {
+               phrase(sets.ellipsisOpeners, ss, st) != nil, headBeforeIndefinite(c.start, c.end) {
                 ellipsis = true
                 anyNP = true
             }
@@ -70,14 +70,14 @@ extension MeasureReader {
 
     /// "could disrupt food deliveries": the action noun after a harm verb is what is feared for.
     private func opensOnHarm(_ lo: Int, _ hi: Int) -> Bool {
-        firstWord(skipLinker(lo, hi), hi).map { MeasureSets.harmVerbs.contains(tokens[$0]) } ?? false
+        firstWord(skipLinker(lo, hi), hi).map { sets.harmVerbs.contains(tokens[$0]) } ?? false
     }
 
     /// "a sollicité", "ont retenu": a French perfect opening a segment starts another clause.
     private func opensPerfect(_ i: Int, _ hi: Int) -> Bool {
         guard i + 1 < hi, tokens[i].kind == .word else { return false }
         let t = tokens[i]
-        let auxiliary = t.end - t.start == 1 ? text.scalars[Int(t.start)] == "a" : MeasureSets.perfectAuxiliaries.contains(t)
+        let auxiliary = t.end - t.start == 1 ? text.scalars[Int(t.start)] == "a" : sets.perfectAuxiliaries.contains(t)
         return auxiliary && text.isPastParticiple(i + 1)
     }
 
@@ -137,10 +137,10 @@ extension MeasureReader {
 
     fileprivate func separator(at i: Int, _ e: Int) -> Int? {
         if isMark(i, e, 0x2C) || isMark(i, e, 0x3B) {
-            if let c = phrase(MeasureSets.commaConnectors, i + 1, e), blankBefore(c, e) { return c }
+            if let c = phrase(sets.commaConnectors, i + 1, e), blankBefore(c, e) { return c }
             return i + 1
         }
-        guard blankBefore(i, e), let c = phrase(MeasureSets.wordConnectors, i, e), blankBefore(c, e) else { return nil }
+        guard blankBefore(i, e), let c = phrase(sets.wordConnectors, i, e), blankBefore(c, e) else { return nil }
         return c
     }
 
@@ -152,7 +152,7 @@ extension MeasureReader {
         for j in lo..<hi {
             let t = tokens[j]
             if t.kind == .word {
-                if j > lo, t.spaceBefore, MeasureSets.insideStoppers.match(tokens, at: j, limit: hi) != nil { return (j, true) }
+                if j > lo, t.spaceBefore, sets.insideStoppers.match(tokens, at: j, limit: hi) != nil { return (j, true) }
                 continue
             }
             // `sharing," the minister …`: a straight quote after a comma closes the speech the item began in.
@@ -176,7 +176,7 @@ extension MeasureReader {
         let lo = lo0 < hi && (isClosingQuote(lo0, hi) || isMark(lo0, hi, 0x22)) ? lo0 + 1 : lo0
         for k in lo..<min(hi, lo + Self.attributionReach) {
             if tokens[k].kind != .word { return false }
-            if MeasureSets.attributionVerbs.contains(tokens[k]) { return k > lo }
+            if sets.attributionVerbs.contains(tokens[k]) { return k > lo }
         }
         return false
     }
@@ -189,7 +189,7 @@ extension MeasureReader {
         while p < e {
             // ", hier mercredi 25 janvier, une force …": the commas around a date are the date's.
             if isOpeningQuote(p, e) || isMark(p, e, 0x3A) || isMark(p, e, 0x2C) { p += 1; continue }
-            guard let q = phrase(MeasureSets.leadSkip, p, e) ?? datePhrase(p, e) ?? durationPhrase(p, e) ?? namedPart(p, e)
+            guard let q = phrase(sets.leadSkip, p, e) ?? datePhrase(p, e) ?? durationPhrase(p, e) ?? namedPart(p, e)
             else { break }
             p = q
         }
@@ -205,16 +205,16 @@ extension MeasureReader {
         for i in p..<min(e, p + Self.partReach) {
             if isMark(i, e, 0x3A) { return sawPart ? i + 1 : nil }
             guard isWord(i, e) else { return nil }
-            if MeasureSets.partNouns.contains(tokens[i]) { sawPart = true }
+            if sets.partNouns.contains(tokens[i]) { sawPart = true }
         }
         return nil
     }
 
     /// "de trois mois", "pour 45 jours", "for six months".
     private func durationPhrase(_ p: Int, _ e: Int) -> Int? {
-        guard isWord(p, e), MeasureSets.durationLinks.contains(tokens[p]),
-              isDigits(p + 1, e, maxLength: 3) || (isWord(p + 1, e) && MeasureSets.countWords.contains(tokens[p + 1])),
-              isWord(p + 2, e), MeasureSets.durationUnits.contains(tokens[p + 2]) else { return nil }
+        guard isWord(p, e), sets.durationLinks.contains(tokens[p]),
+              isDigits(p + 1, e, maxLength: 3) || (isWord(p + 1, e) && sets.countWords.contains(tokens[p + 1])),
+              isWord(p + 2, e), sets.durationUnits.contains(tokens[p + 2]) else { return nil }
         return p + 3
     }
 
@@ -225,7 +225,7 @@ extension MeasureReader {
             return isYear(p + 3, e) ? p + 4 : p + 3
         }
         // "25 janvier", "25 janvier 2024": a date with no article.
-        if isDigits(p, e, maxLength: 2), isWord(p + 1, e), MeasureSets.months.contains(tokens[p + 1]) {
+        if isDigits(p, e, maxLength: 2), isWord(p + 1, e), sets.months.contains(tokens[p + 1]) {
             return isYear(p + 2, e) ? p + 3 : p + 2
         }
         guard word(p, e, is: Keys.on), isWord(p + 1, e), isDigits(p + 2, e, maxLength: 2) else { return nil }

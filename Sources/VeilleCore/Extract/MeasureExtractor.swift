@@ -10,8 +10,13 @@ struct MeasureExtractor {
     func extract() -> [Measure] {
         let reader = MeasureReader(text, english: language == .en)
         var found: [MeasureFind] = []
+        var lastEnd: [Int] = []
+        // One sentence reader moved from sentence to sentence: built for each, it retained the reader's
+        // text, tokens and sets, and the rule starts, every time.
+        var sentence = MeasureSentence(reader: reader, range: 0..<0)
         for (s, range) in text.sentenceTokens.enumerated() where text.sentence(s, holds: .measureStart) {
-            found += MeasureSentence(reader: reader, range: range).finds()
+            sentence.range = range
+            sentence.finds(lastEnd: &lastEnd, into: &found)
         }
         found += MeasureLists(reader: reader).finds()
         let kept = MeasureDeduplication(reader: reader).kept(found)
@@ -76,7 +81,10 @@ struct PlacesInside {
     private let mentions: [PlaceMention]
 
     init(_ places: [PlaceMention]) {
-        mentions = places.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // The finder gives them in text order, each at its own start: sorting copied every mention into a new list.
+        // Asked by index: a pair taken out of the list was two copies, their records retained.
+        let ordered = places.indices.dropFirst().allSatisfy { places[$0 - 1].tokens.lowerBound < places[$0].tokens.lowerBound }
+        mentions = ordered ? places : places.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     func ids(in range: Range<Int>) -> [String] {
@@ -87,9 +95,9 @@ struct PlacesInside {
         }
         var unique: [String] = []
         var k = lo
+        // Fields read in place: a copy of the mention retained its record and its quarter.
         while k < mentions.count, mentions[k].tokens.lowerBound < range.upperBound {
-            let m = mentions[k]
-            if m.tokens.upperBound <= range.upperBound, !unique.contains(m.place.id) { unique.append(m.place.id) }
+            if mentions[k].tokens.upperBound <= range.upperBound, case let id = mentions[k].record.place.id, !unique.contains(id) { unique.append(id) }
             k += 1
         }
         return unique

@@ -16,6 +16,9 @@ struct MeasureReader {
     let text: ParsedText
     let tokens: [Token]
     let english: Bool
+    /// The measure sets the tests read, in one shared object: a static read per token cost a call to its
+    /// lazy initialisation check, tens of thousands per megabyte.
+    let sets = MeasureReaderSets.shared
 
     init(_ text: ParsedText, english: Bool) {
         self.text = text
@@ -37,14 +40,22 @@ struct MeasureReader {
     func isClosingQuote(_ i: Int, _ hi: Int) -> Bool { i < hi && tokens[i].isClosingQuote }
 
     /// The end of the phrase of `set` at i, past the apostrophe of an elided last word.
+    /// Asked at most words of a sentence with a rule, and most start no phrase of the set: the word's
+    /// class or filter bit is tested inline, the trie called only past it.
+    @inline(__always)
     func phrase(_ set: PhraseSet, _ i: Int, _ hi: Int) -> Int? {
-        guard isWord(i, hi), let end = set.match(tokens, at: i, limit: hi) else { return nil }
+        guard isWord(i, hi), set.index.mayStart(tokens[i]) else { return nil }
+        return phraseFromStart(set, i, hi)
+    }
+
+    private func phraseFromStart(_ set: PhraseSet, _ i: Int, _ hi: Int) -> Int? {
+        guard let end = set.index.longestMatch(in: tokens, at: i, limit: hi)?.end else { return nil }
         return isElision(end, hi) ? end + 1 : end
     }
 
-    /// `phrase` with the k-th set of a list, read in place: a set taken out of its list was copied, its arrays retained.
-    func phrase(in sets: [PhraseSet], _ k: Int, _ i: Int, _ hi: Int) -> Int? {
-        guard isWord(i, hi), let end = sets.withUnsafeBufferPointer({ $0[k].match(tokens, at: i, limit: hi) }) else { return nil }
+    /// `phrase` with the k-th set of a list, read in place through its box (see `PhraseSetBox`).
+    func phrase(in sets: [PhraseSetBox], _ k: Int, _ i: Int, _ hi: Int) -> Int? {
+        guard isWord(i, hi), let end = sets[k].set.match(tokens, at: i, limit: hi) else { return nil }
         return isElision(end, hi) ? end + 1 : end
     }
 
@@ -126,12 +137,14 @@ extension MeasureReader {
     /// "d'", "de", "à", "to" before a head.
     func skipLinker(_ i: Int, _ hi: Int) -> Int {
         if elided(i, hi, Keys.d) { return i + 2 }
-        let linkers = english ? MeasureSets.englishHeadLinkers : MeasureSets.headLinkers
-        return isWord(i, hi) && linkers.contains(tokens[i]) && blankBefore(i + 1, hi) ? i + 1 : i
+        guard isWord(i, hi) else { return i }
+        // Each set asked in place: choosing one into a local copied it, its table and keys retained.
+        let linker = english ? sets.englishHeadLinkers.contains(tokens[i]) : sets.headLinkers.contains(tokens[i])
+        return linker && blankBefore(i + 1, hi) ? i + 1 : i
     }
 
     func determinerEnd(_ i: Int, _ hi: Int) -> Int? {
-        guard isWord(i, hi), let end = MeasureSets.determiners.match(tokens, at: i, limit: hi) else { return nil }
+        guard isWord(i, hi), let end = sets.determiners.match(tokens, at: i, limit: hi) else { return nil }
         if isElision(end, hi) { return end + 1 }
         return blankBefore(end, hi) ? end : nil
     }
@@ -156,9 +169,9 @@ extension MeasureReader {
                 i = w + 3
                 continue
             }
-            if let end = MeasureSets.headNouns.match(tokens, at: w, limit: hi) { return w..<end }
-            if MeasureSets.relationNouns.match(tokens, at: w, limit: hi) != nil { return nil }
-            previousIsFunction = MeasureSets.functionWords.contains(tokens[w])
+            if let end = sets.headNouns.match(tokens, at: w, limit: hi) { return w..<end }
+            if sets.relationNouns.match(tokens, at: w, limit: hi) != nil { return nil }
+            previousIsFunction = sets.functionWords.contains(tokens[w])
             i = w + 1
         }
         return nil
@@ -170,15 +183,15 @@ extension MeasureReader {
         if elided(s, hi, Keys.s) { s += 2 } else if word(s, hi, is: Keys.se), blankBefore(s + 1, hi) { s += 1 }
         guard let w = firstWord(s, hi) else { return nil }
         if english {
-            guard !MeasureSets.nonActionVerbs.contains(tokens[w]), let end = MeasureSets.englishActionVerbs.match(tokens, at: w, limit: hi) else { return nil }
+            guard !sets.nonActionVerbs.contains(tokens[w]), let end = sets.englishActionVerbs.match(tokens, at: w, limit: hi) else { return nil }
             return w..<end
         }
         let end = compoundEnd(w, hi)
         // "faire examiner": the causative and its infinitive.
-        if tokens[w].key == MeasureSets.causative, blankBefore(w + 1, hi), looksInfinitive(w + 1, hi, minLength: 5),
-           !MeasureSets.nonActionVerbs.contains(tokens[w + 1]) { return w..<(w + 2) }
+        if tokens[w].key == sets.causative, blankBefore(w + 1, hi), looksInfinitive(w + 1, hi, minLength: 5),
+           !sets.nonActionVerbs.contains(tokens[w + 1]) { return w..<(w + 2) }
         if end == w + 1 {
-            guard !isElision(w + 1, hi), !MeasureSets.nonActionVerbs.contains(tokens[w]) else { return nil }
+            guard !isElision(w + 1, hi), !sets.nonActionVerbs.contains(tokens[w]) else { return nil }
             return looksInfinitive(w, hi, minLength: 5) ? w..<end : nil
         }
         return looksInfinitive(end - 1, hi, minLength: 3) ? w..<end : nil
@@ -195,7 +208,7 @@ extension MeasureReader {
     func gerundHead(_ lo: Int, _ hi: Int) -> Range<Int>? {
         var s = skipOpenQuote(lo, hi)
         if word(s, hi, is: Keys.the), blankBefore(s + 1, hi) { s += 1 }
-        guard let w = firstWord(s, hi), endsWith(w, "ing", minLength: 6), !MeasureSets.nonGerunds.contains(tokens[w]) else { return nil }
+        guard let w = firstWord(s, hi), endsWith(w, "ing", minLength: 6), !sets.nonGerunds.contains(tokens[w]) else { return nil }
         return w..<(w + 1)
     }
 
@@ -213,8 +226,8 @@ extension MeasureReader {
     /// "<action noun> d'un(e)" inside an item: the list goes on by ellipsis.
     func headBeforeIndefinite(_ lo: Int, _ hi: Int) -> Bool {
         for i in lo..<hi where tokens[i].kind == .word {
-            if let end = MeasureSets.headNouns.match(tokens, at: i, limit: hi), blankBefore(end, hi),
-               MeasureSets.indefinites.match(tokens, at: end, limit: hi) != nil { return true }
+            if let end = sets.headNouns.match(tokens, at: i, limit: hi), blankBefore(end, hi),
+               sets.indefinites.match(tokens, at: end, limit: hi) != nil { return true }
         }
         return false
     }
@@ -225,4 +238,51 @@ enum Keys {
     static let d = WordHasher.key("d"), l = WordHasher.key("l"), s = WordHasher.key("s"), qu = WordHasher.key("qu")
     static let de = WordHasher.key("de"), du = WordHasher.key("du"), des = WordHasher.key("des"), se = WordHasher.key("se")
     static let the = WordHasher.key("the"), to = WordHasher.key("to"), les = WordHasher.key("les")
+}
+
+/// The `MeasureSets` the reader's tests use, read once (see `MeasureReader.sets`).
+final class MeasureReaderSets: Sendable {
+    static let shared = MeasureReaderSets()
+
+    let attributionVerbs = MeasureSets.attributionVerbs
+    let causative = MeasureSets.causative
+    let commaConnectors = MeasureSets.commaConnectors
+    let conductNouns = MeasureSets.conductNouns
+    let countWords = MeasureSets.countWords
+    let determiners = MeasureSets.determiners
+    let durationLinks = MeasureSets.durationLinks
+    let durationUnits = MeasureSets.durationUnits
+    let ellipsisOpeners = MeasureSets.ellipsisOpeners
+    let englishActionVerbs = MeasureSets.englishActionVerbs
+    let englishHeadLinkers = MeasureSets.englishHeadLinkers
+    let englishTrimLinkers = MeasureSets.englishTrimLinkers
+    let functionWords = MeasureSets.functionWords
+    let genericHeads = MeasureSets.genericHeads
+    let genericSkipWords = MeasureSets.genericSkipWords
+    let genericVerbs = MeasureSets.genericVerbs
+    let goalNouns = MeasureSets.goalNouns
+    let goalVerbs = MeasureSets.goalVerbs
+    let harmVerbs = MeasureSets.harmVerbs
+    let headLinkers = MeasureSets.headLinkers
+    let headNouns = MeasureSets.headNouns
+    let indefinites = MeasureSets.indefinites
+    let insideStoppers = MeasureSets.insideStoppers
+    let leadSkip = MeasureSets.leadSkip
+    let longHeadNouns = MeasureSets.longHeadNouns
+    let months = MeasureSets.months
+    let nonActionVerbs = MeasureSets.nonActionVerbs
+    let nonGerunds = MeasureSets.nonGerunds
+    let objectDeterminers = MeasureSets.objectDeterminers
+    let ofWords = MeasureSets.ofWords
+    let partNouns = MeasureSets.partNouns
+    let perfectAuxiliaries = MeasureSets.perfectAuxiliaries
+    let relationNouns = MeasureSets.relationNouns
+    let revivalHeads = MeasureSets.revivalHeads
+    let segmentStoppers = MeasureSets.segmentStoppers
+    let supportLeads = MeasureSets.supportLeads
+    let supportLinks = MeasureSets.supportLinks
+    let supportObjects = MeasureSets.supportObjects
+    let supportVerbs = MeasureSets.supportVerbs
+    let trimLinkers = MeasureSets.trimLinkers
+    let wordConnectors = MeasureSets.wordConnectors
 }

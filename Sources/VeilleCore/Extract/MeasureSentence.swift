@@ -2,7 +2,8 @@
 /// triggers, planned predicates and French futures.
 struct MeasureSentence {
     let reader: MeasureReader
-    let range: Range<Int>
+    /// Set for each sentence in turn (see `MeasureExtractor.extract`).
+    var range: Range<Int>
     private let starts = MeasureStarts.shared
 
     private struct Hit {
@@ -13,12 +14,17 @@ struct MeasureSentence {
 
     private static let startBit = WordClass.measureStart.rawValue
     private static let contextBit = WordClass.measureContext.rawValue
+    /// Tested before the call: most words that start some rule start no trigger.
+    private static let triggerBit = WordClass.triggerStart.rawValue
     /// A subject longer than this is no subject of a planned predicate.
     private static let maxSubjectWords = 25
     /// Items longer than this are runaway complements.
     private static let maxItemWords = 45
 
-    func finds() -> [MeasureFind] {
+    /// Appends the sentence's finds to `out`, the article's: a list per sentence regrew from empty, then was
+    /// copied into the article's. `lastEnd`: per trigger, where its last hit ended, kept by the caller from
+    /// sentence to sentence (see `triggers`).
+    func finds(lastEnd: inout [Int], into out: inout [MeasureFind]) {
         let tokens = reader.tokens
         let s = range.lowerBound, e = range.upperBound
         var hits: [Hit] = []
@@ -27,13 +33,11 @@ struct MeasureSentence {
         var reported: [Range<Int>] = []
         var pastEnd = Int.max
         var predicateEnd = s, futureEnd = s, postposedEnd = s
-        // Per trigger, where its last hit ended; allocated at the first trigger head, as most sentences have none.
-        var lastEnd: [Int] = []
         for i in range where tokens[i].kind == .word && tokens[i].classes & (Self.startBit | Self.contextBit) != 0 {
             if tokens[i].classes & Self.contextBit != 0, let end = pastMarker(i, e) { pastEnd = min(pastEnd, end) }
             guard tokens[i].classes & Self.startBit != 0 else { continue }
-            triggers(at: i, lastEnd: &lastEnd, into: &hits)
-            if i >= predicateEnd, let end = predicate(starts.predicates, i, e) {
+            if tokens[i].classes & Self.triggerBit != 0 { triggers(at: i, lastEnd: &lastEnd, into: &hits) }
+            if i >= predicateEnd, starts.predicates.auxiliaries.mayStart(tokens[i]), let end = predicate(starts.predicates, i, e) {
                 predicates.append(i..<end)
                 predicateEnd = end
             }
@@ -45,7 +49,7 @@ struct MeasureSentence {
                 reported.append(i..<end)
                 futureEnd = end
             }
-            if let end = predicate(starts.postposed, i, e) {
+            if starts.postposed.auxiliaries.mayStart(tokens[i]), let end = predicate(starts.postposed, i, e) {
                 let start = postposedStart(i, max(s, postposedEnd))
                 if start >= postposedEnd {
                     postposed.append(start..<end)
@@ -53,31 +57,33 @@ struct MeasureSentence {
                 }
             }
         }
-        guard !(hits.isEmpty && predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty) else { return [] }
-        var out: [MeasureFind] = []
+        guard !(hits.isEmpty && predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty) else { return }
         for (k, h) in hits.enumerated() where pastEnd > h.start { addItems(of: h, upTo: clauseCut(after: k, hits), &out) }
         // Clause bounds only for the rules that read clauses: most sentences with a trigger need none.
         let needsClauses = !(predicates.isEmpty && futures.isEmpty && postposed.isEmpty && reported.isEmpty)
             || hits.contains { starts.triggers[$0.trigger].mode == .clause }
-        guard needsClauses else { return out }
+        guard needsClauses else { return }
         let clauses = MeasureClauses(reader, range)
         for h in hits where pastEnd > h.start && starts.triggers[h.trigger].mode == .clause { addClause(of: h, clauses, &out) }
         for p in postposed { addPostposed(p.lowerBound, clauses, &out) }
         for p in predicates { addPredicate(p, clauses, &out) }
         for f in futures { addFuture(f, clauses, &out) }
         for f in reported where clauses.isReported(before: f.lowerBound) { addFuture(f, clauses, &out) }
-        return out
     }
 
     // MARK: finding rule starts
 
     /// Triggers whose head starts at i. Heads come shortest first: a longer
     /// head of the same trigger that is followed by its tail replaces the hit.
+    /// `lastEnd` is shared by the article's sentences, which come in order: an end is stored no later than
+    /// its sentence's end, so one left by an earlier sentence is at most this one's start and refuses
+    /// nothing here, as this sentence's own start would. One array per article, where one per sentence
+    /// with a trigger was allocated and filled.
     private func triggers(at i: Int, lastEnd: inout [Int], into hits: inout [Hit]) {
         let starts = starts
         let e = range.upperBound
         starts.triggerHeads.forEachMatch(in: reader.tokens, at: i, limit: e) { end, node in
-            if lastEnd.isEmpty { lastEnd = [Int](repeating: range.lowerBound, count: starts.triggers.count) }
+            if lastEnd.isEmpty { lastEnd = [Int](repeating: 0, count: starts.triggers.count) }
             starts.triggerHeads.forEachPayload(node) { payload in
                 let t = Int(payload)
                 let same = Self.hit(in: hits, at: i, trigger: t)
@@ -85,7 +91,8 @@ struct MeasureSentence {
                       let start = MeasureTriggerReader(reader: reader, trigger: t, limit: e).complementStart(head: i..<end) else { return }
                 let hit = Hit(start: i, end: start, trigger: t)
                 if let k = same { hits[k] = hit } else { hits.append(hit) }
-                lastEnd[t] = max(start, i + 1)
+                // Past the sentence's end or at it, no later head is refused differently.
+                lastEnd[t] = min(max(start, i + 1), e)
             }
         }
     }

@@ -79,9 +79,9 @@ struct MeasureTriggerReader {
             return q
         case .word:
             guard reader.blankBefore(q, limit), let tail = MeasureSets.triggerTails[trigger] else { return nil }
-            return reader.phrase(tail, q, limit)
+            return reader.phrase(tail.set, q, limit)
         case .lookahead:
-            guard reader.blankBefore(q, limit), let tail = MeasureSets.triggerTails[trigger], reader.phrase(tail, q, limit) != nil else { return nil }
+            guard reader.blankBefore(q, limit), let tail = MeasureSets.triggerTails[trigger], reader.phrase(tail.set, q, limit) != nil else { return nil }
             return head.lowerBound
         case .infinitive:
             return reader.blankBefore(q, limit) && reader.looksInfinitive(q, limit, minLength: 3) ? q : nil
@@ -124,7 +124,7 @@ struct MeasureTriggerReader {
         var j = q
         let reach = min(limit, q + Self.objectReach)
         while j < reach {
-            if reader.isWord(j, limit), reader.blankBefore(j, limit), let end = reader.phrase(tail, j, limit) {
+            if reader.isWord(j, limit), reader.blankBefore(j, limit), let end = reader.phrase(tail.set, j, limit) {
                 // English asks someone ("asked the United States to"); "was asked to comment" names nobody.
                 guard spec.english else { return end }
                 let opensNoun = reader.isWord(end, limit) && MeasureSets.determinersAfterTo.contains(tokens[end])

@@ -20,6 +20,45 @@ enum NameVariants {
             bytes.reserveCapacity(letters + 8)
         }
 
+        /// A key whose words `write` hands to a `Writer` over room for `capacity` bytes (each word's folded
+        /// length and its zero byte): the skeletons go straight into that room and the array is made once,
+        /// where appending byte by byte paid a capacity and uniqueness check per byte.
+        init(capacity: Int, _ write: (inout Writer) -> Void) {
+            self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { room in
+                var writer = Writer(room: room)
+                write(&writer)
+                var key = Key()
+                key.bytes = Array(UnsafeBufferPointer(rebasing: room[0..<writer.written]))
+                key.count = writer.words
+                key.firstEnd = writer.firstEnd
+                key.lastStart = writer.lastStart
+                return key
+            }
+        }
+
+        /// Writes a name's word skeletons one after the other, each closed by a zero byte.
+        struct Writer {
+            fileprivate let room: UnsafeMutableBufferPointer<UInt8>
+            fileprivate private(set) var written = 0
+            fileprivate private(set) var words = 0
+            fileprivate private(set) var firstEnd = 0
+            fileprivate private(set) var lastStart = 0
+
+            fileprivate init(room: UnsafeMutableBufferPointer<UInt8>) {
+                self.room = room
+            }
+
+            /// Adds a word given as its folded spelling (see `fold`); a skeleton is never longer than it.
+            mutating func add(folded: UnsafeBufferPointer<UInt8>) {
+                lastStart = written
+                written += NameVariants.skeleton(folded: folded, into: UnsafeMutableBufferPointer(rebasing: room[written...]))
+                if words == 0 { firstEnd = written }
+                room[written] = 0
+                written += 1
+                words += 1
+            }
+        }
+
         /// Adds a word given as its folded spelling (see `fold`).
         mutating func append(folded: UnsafeBufferPointer<UInt8>) {
             lastStart = bytes.count

@@ -66,7 +66,9 @@ final class ParsedText: Sendable {
 
     func string(_ span: Span) -> String {
         guard span.start < span.end, span.end <= scalars.count else { return "" }
-        return String(decoding: utf8[wide.byteOffset(ofScalar: span.start)..<wide.byteOffset(ofScalar: span.end)], as: UTF8.self)
+        let bytes = wide.byteOffset(ofScalar: span.start)..<wide.byteOffset(ofScalar: span.end)
+        // From the buffer: decoding an array slice went through the generic collection path.
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
     }
 
     /// Text from the start of one token to the end of another.
@@ -92,12 +94,14 @@ final class ParsedText: Sendable {
         return tokens[lo..<end]
     }
 
+    /// A folded scalar takes at most two ASCII bytes, or its lower-case UTF-8 (at most 3 scalars of 4 bytes).
+    static let maxFoldedBytes = 12
+
     /// Calls `body` with a word token's spelling folded as `fold` would, as
     /// bytes in stack memory (name keys are built for every person mention).
     func withFoldedBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let range = Int(tokens[i].start)..<Int(tokens[i].end)
-        // A folded scalar takes at most two ASCII bytes, or its lower-case UTF-8 (at most 3 scalars of 4 bytes).
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 12) { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * Self.maxFoldedBytes) { buffer in
             var n = 0
             for k in range {
                 let s = scalars[k]

@@ -19,7 +19,7 @@ struct PersonFinder {
             let range = text.sentenceTokens[s]
             var i = range.lowerBound
             while i < range.upperBound {
-                if mayStartPerson(text.tokens[i]), let phrase = reader.read(at: i, limit: range.upperBound),
+                if mayStartPerson(text.tokens[i]), !opensNoPhrase(i, limit: range.upperBound), let phrase = reader.read(at: i, limit: range.upperBound),
                    let name = phrase.name, phrase.role != nil || isTitled(name.lowerBound, from: i) {
                     let country = country(of: phrase, limit: range.upperBound)
                     found.append(FoundPerson(phrase: phrase, sentence: s, country: country))
@@ -158,6 +158,23 @@ struct PersonFinder {
     @inline(__always)
     private func mayStartPerson(_ t: Token) -> Bool {
         t.kind == .word && (t.isCapitalized || t.classes & Self.starts != 0)
+    }
+
+    /// Classes of the words the reader skips or reads a role from before a name.
+    private static let opensRole = starts | WordClass.determiner.rawValue | WordClass.circumstanceAdjective.rawValue
+        | WordClass.internationalBodyStart.rawValue
+
+    /// A capitalised word ("Selon", "Cette", "Niamey") that the reader can neither skip nor read a role from,
+    /// followed by a lower-case word that no name particle joins: the reader would return no phrase, as a name
+    /// takes two capitalised words when no surname is known. Said with a few bit tests, where the reader's
+    /// calls cost hundreds of instructions at a third of the capitalised words.
+    @inline(__always)
+    private func opensNoPhrase(_ i: Int, limit: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.isCapitalized, !t.isUpperCase, t.classes & Self.opensRole == 0, reader.surnames.isEmpty else { return false }
+        guard i + 1 < limit else { return true }
+        let next = text.tokens[i + 1]
+        return next.kind == .word && !next.isCapitalized && next.classes & WordClass.nameParticle.rawValue == 0
     }
 
     /// "M. Diallo", "Son Excellence Ahmed …": a courtesy title before the name, and no role.

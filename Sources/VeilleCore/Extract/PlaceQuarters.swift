@@ -3,9 +3,18 @@
 /// "le centre du pays". The whole phrase is one region, named in the
 /// article's words.
 extension PlaceFinder {
+    /// Asked at every word that may start a place, and most are no compass word: that test runs inline,
+    /// where the call and its mention-sized result cost more than the lookup.
+    @inline(__always)
     func quarter(at i: Int, _ text: ParsedText) -> PlaceMention? {
         let tokens = text.tokens
-        guard tokens[i].kind == .word, let first = words.compass.value(for: tokens[i].key), !isVerbEst(tokens, i, first) else { return nil }
+        guard tokens[i].kind == .word, let first = words.compass.value(for: tokens[i].key) else { return nil }
+        return quarter(at: i, compassPart: first, text)
+    }
+
+    private func quarter(at i: Int, compassPart first: String, _ text: ParsedText) -> PlaceMention? {
+        let tokens = text.tokens
+        guard !isVerbEst(tokens, i, first) else { return nil }
         var (part, j) = compound(first, tokens, after: i)
         let hasNoun = j < tokens.count && PlaceWords.quarterNouns.contains(tokens[j])
         if hasNoun { j += 1 }

@@ -10,23 +10,27 @@ enum RegionBuilder {
         // rare quarters in a dictionary.
         var records = KeyTable<Int>(capacity: mentions.count)
         var quarters: [RegionKey: Int] = [:]
-        for m in mentions {
-            let span = text.span(tokens: m.tokens)
+        // By index, fields read in place: a copy of each mention retained its record and its quarter.
+        for n in mentions.indices {
+            let tokens = mentions[n].tokens, index = mentions[n].index
+            let span = text.span(tokens: tokens)
             // Plus one: the key table stores keys 0 and 1 alike.
-            let recordKey = UInt64(m.index) &+ 1
-            let key = m.quarter.map { RegionKey(index: m.index, quarter: $0) }
+            let recordKey = UInt64(index) &+ 1
+            let quarter = mentions[n].quarter
+            let key = quarter.map { RegionKey(index: index, quarter: $0) }
             let known = if let key { quarters[key] } else { records.value(for: recordKey) }
             if let k = known {
                 regions[k].mentions.append(span)
                 continue
             }
             if let key { quarters[key] = regions.count } else { records.set(regions.count, for: recordKey) }
-            let r = region(m.record, iso: gazetteer.placeFacts[m.index].regionISO, language: language, mention: span)
+            let r = region(mentions[n].record, iso: gazetteer.placeFacts[index].regionISO, language: language, mention: span)
             // Completed where it is stored: a region holds a dozen strings, and each copy retains them all.
-            if let part = m.quarter { regions.append(quarter(part, of: r)) } else { regions.append(r) }
+            // Moved in: appended as it was, the region was copied, every string retained, and then dropped.
+            if let part = quarter { regions.append(Self.quarter(part, of: r)) } else { regions.append(consume r) }
             let k = regions.count - 1
-            regions[k].written = text.string(tokens: m.tokens)
-            if m.named || m.quarter != nil { regions[k].name = regions[k].written }
+            regions[k].written = text.string(tokens: tokens)
+            if mentions[n].named || quarter != nil { regions[k].name = regions[k].written }
         }
         return regions
     }

@@ -98,56 +98,111 @@ final class SentenceCues {
 
     private init(text: ParsedText, range: Range<Int>, gazetteer: Gazetteer, hits: [Hit],
                  frontedVisit: (noun: Int, comma: Int)?, frontedPlace: Int?, remoteContact: Bool) {
-        let tokens = text.tokens
         self.frontedVisit = frontedVisit
         self.frontedPlace = frontedPlace
         self.remoteContact = remoteContact
         guard !hits.isEmpty else { return }
-        // Hits are in order of start: each cue's list is read off them without building a list per cue.
-        func first(_ cue: Cue) -> Match? {
-            hits.first { $0.cue == cue.rawValue }.map { ($0.start, $0.end) }
-        }
-        func nonOverlapping(_ cue: Cue) -> [Match] {
-            var result: [Match] = []
-            for h in hits where h.cue == cue.rawValue && (result.last.map { h.start >= $0.end } ?? true) { result.append((h.start, h.end)) }
-            return result
-        }
-        delegationNoun = first(.delegationNoun)?.start
-        travels = nonOverlapping(.travel)
+        let headEnd = min(range.upperBound, range.lowerBound + 6)
+        // Each cue's list read off the hits in one pass, into locals: a pass per cue re-read the hits, and
+        // the lists mutated in place as properties of the object paid an exclusivity check at each step.
+        var sorted = SortedHits()
+        for h in hits { sorted.take(h, headEnd: headEnd) }
+        delegationNoun = sorted.delegationNoun
+        var travels = sorted.travels
         // A departure towards a target is a trip: its destination follows the target's word.
-        if let d = first(.departure), let target = Self.departureTarget(text, range, after: d.end) {
+        if let d = sorted.departure, let target = Self.departureTarget(text, range, after: d.end) {
             departureOrigin = d.end
             travels = Self.merge(travels, [(d.start, target)])
         }
-        leads = nonOverlapping(.lead)
-        members = nonOverlapping(.members)
-        memberSubjects = nonOverlapping(.memberSubject)
+        leads = sorted.leads
+        members = sorted.members
+        memberSubjects = sorted.memberSubjects
+        finishTravels(travels, text: text, range: range)
+        delegationHead = sorted.delegationHead
+        representedBy = sorted.representedBy
+        finishHosts(sorted, text: text, range: range)
+        notAVisit = sorted.notAVisit
+        backReference = sorted.earlyBackReference || Self.pluralDemonymSubject(text, range, gazetteer)
+    }
+
+    /// The travel cues kept, once the members' cues are known.
+    private func finishTravels(_ found: [Match], text: ParsedText, range: Range<Int>) {
+        let tokens = text.tokens
+        var travels = found
         // "The talks were attended by X": the longer members cue at the same start wins over the trip's "attended".
-        if !members.isEmpty { travels.removeAll { t in members.contains { $0.start == t.start && $0.end > t.end } } }
+        let members = self.members
+        let outdone = { (t: Match) in members.contains { $0.start == t.start && $0.end > t.end } }
         // "a pris part à l'opération", "took part in the attack": one attends a gathering, or it is no trip.
-        travels.removeAll { t in
+        let noGathering = { (t: Match) in
             Lexicon.attendance.match(tokens, at: t.start, limit: t.end) != nil
                 && !Lexicon.gatherings.contains(in: tokens, t.end..<min(range.upperBound, t.end + Self.gatheringReach))
         }
+        // Asked before removing: the list is shared with the sorted hits, and a removal copies it even when nothing goes.
+        if !members.isEmpty, travels.contains(where: outdone) { travels.removeAll(where: outdone) }
+        if travels.contains(where: noGathering) { travels.removeAll(where: noGathering) }
+        self.travels = travels
         travel = travels.first
-        delegationHead = first(.delegationHead)
-        representedBy = first(.representedBy)
-        let participles = hits.filter { $0.cue == Cue.passive.rawValue }.map(\.start)
-        let talks = hits.filter { $0.cue == Cue.talks.rawValue }.map { ($0.start, $0.end) }
-        hostsAfter = participles.isEmpty ? nonOverlapping(.hostAfter)
-            : Self.merge(nonOverlapping(.hostAfter), Self.passiveWithGap(text, range, participles, leads: leads))
+    }
+
+    /// The host cues, once the lead cues are known: passives with their agent, talks up to their "with", deliveries.
+    private func finishHosts(_ sorted: SortedHits, text: ParsedText, range: Range<Int>) {
+        var hosts = sorted.participles.isEmpty ? sorted.hostsAfter
+            : Self.merge(sorted.hostsAfter, Self.passiveWithGap(text, range, sorted.participles, leads: leads))
         // The verb up to its "with" wins over the bare "met" it contains.
-        if !talks.isEmpty { hostsAfter = Self.merge(Self.talksWithGap(text, range, talks), hostsAfter) }
-        let deliveries = hits.filter { $0.cue == Cue.delivery.rawValue }.map { ($0.start, $0.end) }
-        if !deliveries.isEmpty { hostsAfter = Self.merge(hostsAfter, Self.deliveries(text, range, deliveries)) }
-        if let before = first(.hostBefore),
-           !hostsAfter.contains(where: { before.start >= $0.start && before.start < $0.end }) {
+        if !sorted.talks.isEmpty { hosts = Self.merge(Self.talksWithGap(text, range, sorted.talks), hosts) }
+        if !sorted.deliveries.isEmpty { hosts = Self.merge(hosts, Self.deliveries(text, range, sorted.deliveries)) }
+        if let before = sorted.hostBefore, !hosts.contains(where: { before.start >= $0.start && before.start < $0.end }) {
             hostBefore = before
         }
-        notAVisit = first(.notAVisit) != nil
-        let headEnd = min(range.upperBound, range.lowerBound + 6)
-        backReference = hits.contains { $0.cue == Cue.backReference.rawValue && $0.start < headEnd }
-            || Self.pluralDemonymSubject(text, range, gazetteer)
+        hostsAfter = hosts
+    }
+
+    /// A sentence's hits sorted by cue as they come (in order of start): the first of each cue that takes
+    /// one, the lists without overlaps of those that take several.
+    private struct SortedHits {
+        var delegationNoun: Int?
+        var departure: Match?
+        var delegationHead: Match?
+        var representedBy: Match?
+        var hostBefore: Match?
+        var notAVisit = false
+        /// A back reference among the first words of the sentence.
+        var earlyBackReference = false
+        var travels: [Match] = []
+        var leads: [Match] = []
+        var members: [Match] = []
+        var memberSubjects: [Match] = []
+        var hostsAfter: [Match] = []
+        var participles: [Int] = []
+        var talks: [Match] = []
+        var deliveries: [Match] = []
+
+        mutating func take(_ h: Hit, headEnd: Int) {
+            let m: Match = (h.start, h.end)
+            switch Cue(rawValue: h.cue) {
+            case .travel: Self.appendApart(m, to: &travels)
+            case .lead: Self.appendApart(m, to: &leads)
+            case .members: Self.appendApart(m, to: &members)
+            case .memberSubject: Self.appendApart(m, to: &memberSubjects)
+            case .hostAfter: Self.appendApart(m, to: &hostsAfter)
+            case .hostBefore: hostBefore = hostBefore ?? m
+            case .backReference: earlyBackReference = earlyBackReference || h.start < headEnd
+            case .notAVisit: notAVisit = true
+            case .passive: participles.append(h.start)
+            case .delegationNoun: delegationNoun = delegationNoun ?? h.start
+            case .talks: talks.append(m)
+            case .delivery: deliveries.append(m)
+            case .departure: departure = departure ?? m
+            case .delegationHead: delegationHead = delegationHead ?? m
+            case .representedBy: representedBy = representedBy ?? m
+            case .remoteContact, nil: break
+            }
+        }
+
+        /// Appends a cue that starts at or after the end of the last one kept.
+        private static func appendApart(_ m: Match, to list: inout [Match]) {
+            if list.last.map({ m.start >= $0.end }) ?? true { list.append(m) }
+        }
     }
 
     private static let expectedHits = 8
@@ -175,12 +230,14 @@ final class SentenceCues {
     /// a head, a possessive or an article, the stay's noun within a few words, then a comma.
     private static func frontedVisit(_ text: ParsedText, _ range: Range<Int>) -> (noun: Int, comma: Int)? {
         let tokens = text.tokens
+        // Read through the shared object: asked of every sentence, each static read cost a call.
+        let words = CueIndex.shared
         for p in range.lowerBound..<min(range.upperBound, range.lowerBound + frontReach)
         where p == range.lowerBound || text.isPhraseBreak(p - 1) {
-            guard let end = Lexicon.visitIntros.match(tokens, at: p, limit: range.upperBound), end < range.upperBound,
-                  Lexicon.stayDeterminers.contains(tokens[end]) else { continue }
+            guard let end = words.visitIntros.match(tokens, at: p, limit: range.upperBound), end < range.upperBound,
+                  words.stayDeterminers.contains(tokens[end]) else { continue }
             let nounLimit = min(range.upperBound, end + 1 + stayNounReach)
-            guard let noun = (end + 1..<nounLimit).first(where: { Lexicon.stayNouns.contains(tokens[$0]) }) else { continue }
+            guard let noun = (end + 1..<nounLimit).first(where: { words.stayNouns.contains(tokens[$0]) }) else { continue }
             let clauseLimit = min(range.upperBound, noun + frontedClauseReach)
             guard let comma = (noun + 1..<max(noun + 1, clauseLimit)).first(where: { text.isComma($0) }) else { continue }
             return (noun, comma)
@@ -305,4 +362,8 @@ final class SentenceCues {
 final class CueIndex: Sendable {
     static let shared = CueIndex()
     let index = SentenceCues.index
+    /// The sets `frontedVisit` tests at the head of every sentence.
+    let visitIntros = Lexicon.visitIntros
+    let stayDeterminers = Lexicon.stayDeterminers
+    let stayNouns = Lexicon.stayNouns
 }

@@ -40,6 +40,18 @@ struct WordClass: OptionSet, Sendable {
     /// that no phrase's second word follows. One bit for every index: a word with it but not in an index's
     /// phrases finds no edge there, as it would without the bit.
     static let phraseContinuation = WordClass(rawValue: 1 << 24)
+    /// Within `measureStart` (the sentence-wide test), the first words of each rule's index: a word that
+    /// starts a predicate but no trigger is refused by the trigger index with one bit test, where the shared
+    /// bit sent it to the trie of every rule.
+    static let triggerStart = WordClass(rawValue: 1 << 25)
+    static let predicateStart = WordClass(rawValue: 1 << 26)
+    static let postposedStart = WordClass(rawValue: 1 << 27)
+    static let futureStart = WordClass(rawValue: 1 << 28)
+    static let reportedFutureStart = WordClass(rawValue: 1 << 29)
+    /// Sets that `scannedStart` held, given bits of their own for the same reason: the ones read most.
+    static let meetingStart = WordClass(rawValue: 1 << 30)
+    static let pluralReferenceStart = WordClass(rawValue: 1 << 31)
+    static let internationalBodyStart = WordClass(rawValue: 1 << 5)
 
     /// Each class by its name in the sources, for the test that every class given to a set is registered.
     static let named: [(name: String, value: WordClass)] = [
@@ -49,7 +61,9 @@ struct WordClass: OptionSet, Sendable {
         ("roleLink", .roleLink), ("conjunction", .conjunction), ("destinationPreposition", .destinationPreposition),
         ("travelStart", .travelStart), ("leadStart", .leadStart), ("placeContinuation", .placeContinuation), ("scannedStart", .scannedStart), ("pluperfect", .pluperfect),
         ("circumstanceAdjective", .circumstanceAdjective), ("nameParticle", .nameParticle),
-        ("phraseContinuation", .phraseContinuation),
+        ("phraseContinuation", .phraseContinuation), ("triggerStart", .triggerStart), ("predicateStart", .predicateStart),
+        ("postposedStart", .postposedStart), ("futureStart", .futureStart), ("reportedFutureStart", .reportedFutureStart),
+        ("meetingStart", .meetingStart), ("pluralReferenceStart", .pluralReferenceStart), ("internationalBodyStart", .internationalBodyStart),
     ]
 }
 
@@ -88,9 +102,11 @@ struct Vocabulary: Sendable {
         var v = Vocabulary()
         v.mark(SentenceCues.index.firstKeys, WordClass(rawValue: SentenceCues.index.startClass))
         v.markLaterWords(of: SentenceCues.index)
-        // Measure triggers start in several indexes: their first words share one class.
+        // Measure triggers start in several indexes: their first words share one class for the sentence's
+        // test, and each index's own class for its trie.
         for index in MeasureSets.starts {
             v.mark(index.firstKeys, .measureStart)
+            v.mark(index.firstKeys, WordClass(rawValue: index.startClass))
             v.markLaterWords(of: index)
         }
         for set in classedWordSets { v.register(set) }

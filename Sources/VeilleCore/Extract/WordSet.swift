@@ -87,3 +87,13 @@ struct PhraseSet: Sendable {
         first(in: tokens, range) != nil
     }
 }
+
+/// A phrase set held by reference, for the lists of sets read one at a time by position: a set taken from
+/// a list to be matched was copied, its seven tables retained; a class's constant is read in place.
+final class PhraseSetBox: Sendable {
+    let set: PhraseSet
+
+    init(_ set: PhraseSet) {
+        self.set = set
+    }
+}

@@ -39,8 +39,8 @@ enum Lexicon {
     static let audienceGrants = PhraseSet(audienceGrantPhrases)
     static let hostBeforePhrases = VisitWords.unionWithAdverbs(\.hostsBefore) + audienceGrantPhrases
     static let backReferencePhrases = VisitWords.union(\.backReferences)
-    static let pluralReferences = PhraseSet(VisitWords.union(\.pluralReferences), class: .scannedStart)
-    static let meeting = PhraseSet(VisitWords.union(\.meetings), class: .scannedStart)
+    static let pluralReferences = PhraseSet(VisitWords.union(\.pluralReferences), class: .pluralReferenceStart)
+    static let meeting = PhraseSet(VisitWords.union(\.meetings), class: .meetingStart)
     static let remoteContactPhrases = VisitWords.union(\.remoteContact)
     static let notAVisitPhrases = remoteContactPhrases + VisitWords.union(\.earlierTime)
     static let notAVisit = PhraseSet(notAVisitPhrases, class: .scannedStart)
@@ -84,7 +84,7 @@ enum Lexicon {
         }
     }
     static let postings = PhraseSet(TitleWords.union(\.postings), class: .scannedStart)
-    static let internationalBodies = PhraseSet(TitleWords.union(\.internationalBodies), class: .scannedStart)
+    static let internationalBodies = PhraseSet(TitleWords.union(\.internationalBodies), class: .internationalBodyStart)
     static let rankPhrases = TitleWords.union(\.ranks)
     static let ranks = PhraseSet(class: .rankStart, rankPhrases)
     /// Folded ranks, to prefer a function over a bare rank as someone's role.

@@ -90,22 +90,22 @@ enum MeasureSets {
         for (t, trigger) in triggers.enumerated() {
             for head in trigger.heads { index.insert(phrase: head, payload: Int32(t)) }
         }
-        index.startClass = WordClass.measureStart.rawValue
+        index.startClass = WordClass.triggerStart.rawValue
         index.continueClass = WordClass.phraseContinuation.rawValue
         return index
     }()
     /// The words that may follow each trigger's head.
-    static let triggerTails: [PhraseSet?] = triggers.map { trigger in
+    static let triggerTails: [PhraseSetBox?] = triggers.map { trigger in
         switch trigger.tail {
-        case .word(let w), .lookahead(let w), .objectThen(let w): PhraseSet(w)
+        case .word(let w), .lookahead(let w), .objectThen(let w): PhraseSetBox(PhraseSet(w))
         default: nil
         }
     }
 
-    static let predicates = PredicateSet(MeasureWords.predicates)
-    static let postposed = PredicateSet([MeasureWords.postposed])
-    static let futures = PhraseSet(MeasureWords.futures, class: .measureStart)
-    static let reportedFutures = PhraseSet(MeasureWords.reportedFutures, class: .measureStart)
+    static let predicates = PredicateSet(MeasureWords.predicates, class: .predicateStart)
+    static let postposed = PredicateSet([MeasureWords.postposed], class: .postposedStart)
+    static let futures = PhraseSet(MeasureWords.futures, class: .futureStart)
+    static let reportedFutures = PhraseSet(MeasureWords.reportedFutures, class: .reportedFutureStart)
 
     /// Classed sets for the vocabulary.
     static let starts: [PhraseIndex] = [triggerHeads, predicates.auxiliaries, postposed.auxiliaries, futures.index,
@@ -130,17 +130,18 @@ final class MeasureStarts: Sendable {
 struct PredicateSet: Sendable {
     let auxiliaries: PhraseIndex
     let groups: [MeasureWords.Predicate]
-    let participles: [PhraseSet]
+    let participles: [PhraseSetBox]
 
-    init(_ groups: [MeasureWords.Predicate]) {
+    /// `wordClass`: the class of the auxiliaries' first words (the vocabulary marks them with `measureStart` too).
+    init(_ groups: [MeasureWords.Predicate], class wordClass: WordClass) {
         var index = PhraseIndex()
         for (g, group) in groups.enumerated() {
             for aux in group.auxiliaries { index.insert(phrase: aux, payload: Int32(g)) }
         }
-        index.startClass = WordClass.measureStart.rawValue
+        index.startClass = wordClass.rawValue
         index.continueClass = WordClass.phraseContinuation.rawValue
         auxiliaries = index
         self.groups = groups
-        participles = groups.map { PhraseSet($0.participles) }
+        participles = groups.map { PhraseSetBox(PhraseSet($0.participles)) }
     }
 }
