@@ -10,7 +10,7 @@ struct DevsetScoreTests {
     /// What the extraction reaches on the whole devset (micro-F1 per line).
     static let floors: [String: Double] = [
         // Roles are scored on paired delegations only: a delegation newly found can lower them.
-        "regions": 0.93, "persons": 0.90, "measures": 0.81, "delegations": 0.81, "roles": 0.92,
+        "regions": 0.93, "persons": 0.90, "measures": 0.81, "delegations": 0.82, "roles": 0.92,
     ]
 
     @Test func noLineDropsBelowItsFloor() throws {
