@@ -71,6 +71,9 @@ extension MeasureWords {
               "engage", "engagee", "engages", "engagees"], tail: .word(["a"]), mode: .verb, adverbs: true, ofWord: true),
         .init(name: "fr_decide", english: false, heads: ["decide", "decidee", "decides", "decidees", "decident"],
               tail: .word(["de", "d'", "du", "des"]), mode: .verb, adverbs: true),
+        // "a pris la décision de fermer la frontière", "la décision a été prise de suspendre les vols".
+        .init(name: "fr_decision", english: false, heads: ["pris la decision", "prendre la decision", "la decision est prise"]
+              + ["", "egalement ", "aussi "].map { "la decision a \($0)ete prise" }, tail: .word(["de", "d'"]), mode: .verb, adverbs: true),
         // "a décidé le renforcement du dispositif": the decision named by its noun.
         .init(name: "fr_decide_nom", english: false, heads: ["decide", "decidee", "decides", "decidees", "decident"],
               tail: .notDeOrQue, mode: .nounPhrase, adverbs: true),
@@ -86,7 +89,9 @@ extension MeasureWords {
               // Reported speech: "a indiqué que son pays souhaitait relancer …".
               "souhaitait", "souhaitaient", "entendait", "entendaient", "comptait", "comptaient"],
               tail: .infinitive, mode: .verb, adverbs: true),
-        .init(name: "fr_modal", english: false, heads: ["va", "vont", "allons", "vais", "pourra", "pourront", "devra", "devront"],
+        // "a annoncé que l'armée allait recruter": the near future of reported speech.
+        .init(name: "fr_modal", english: false, heads: ["va", "vont", "allons", "vais", "pourra", "pourront", "devra", "devront",
+              "allait", "allaient"],
               tail: .infinitive, mode: .verb, adverbs: true),
         // "s'est dit prête à fournir des drones": an offer, as firm as a pledge when an action verb follows.
         .init(name: "fr_pret", english: false, heads: ["pret", "prete", "prets", "pretes", "dispose", "disposee", "disposes",
@@ -255,7 +260,9 @@ extension MeasureWords {
               // "is poised to reopen", "is seeking to recruit", "plans are under way to build", "moved to ban".
               "poised", "seeking", "seeks", "seek", "looking", "looks", "under way", "underway", "moved", "moves",
               // "approved a proposal to create a centre", "the programme is designed to train 300 officers".
-              "proposal", "designed", "intended"],
+              "proposal", "designed", "intended",
+              // "took the decision to close the border".
+              "decision"],
               tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
         // "The new force will be tasked with securing the crossing": a body's future tasks.
         .init(name: "en_tasked", english: true, heads: ["tasked with", "charged with"], tail: .none,
@@ -357,7 +364,7 @@ extension MeasureWords {
         .init(auxiliaries: ["debute"], participles: ["a"]),
         .init(auxiliaries: ["ne sont"], participles: inflected(["autorise"]).map { "\($0) que" }),
         // "would be set up": the future of reported speech ("he added that a centre would be set up").
-        .init(auxiliaries: ["will", "would", "is to", "are to", "is expected to", "are expected to"],
+        .init(auxiliaries: ["will", "would", "is to", "are to", "is expected to", "are expected to", "is due to", "are due to"],
               participles: ["take place"] + englishPlannedParticiples.map { "be \($0)" }),
         // "more troops are being sent to the area": an action under way.
         .init(auxiliaries: ["is being", "are being"], participles: englishPlannedParticiples),

@@ -108,7 +108,8 @@ extension MeasureWords {
         static let segmentStoppers = ["said", "says", "he said", "she said", "according", "among others", "but", "while",
                                       "which", "who", "whose", "so that", "in order", "and said", "added", "after", "before",
                                       "since"]
-        static let insideStoppers = ["in order to", "so as to"]
+        /// "close the crossing after an attack": a time clause after the action is its cause, not part of it.
+        static let insideStoppers = ["in order to", "so as to", "after"]
         static let commaConnectors = ["and", "or", "as well as"]
         static let wordConnectors = ["and", "as well as"]
         static let trimLinkers = ["and", "as well as", "to"]
