@@ -196,7 +196,7 @@ extension MeasureWords {
               "reclame", "reclament"], tail: .notDeOrQue, mode: .nounPhrase, adverbs: true),
         // Calls on others name what they are to do: "invite les partenaires à fournir des drones", "appelle à une
         // mobilisation générale".
-        .init(name: "fr_appelle", english: false, heads: callHeads, tail: .objectThen(["a"]), mode: .verb,
+        .init(name: "fr_appelle", english: false, heads: callHeads, tail: .objectThen(["a"]), mode: .verb, adverbs: true,
               notAfterElidedL: true),
         .init(name: "fr_appelle_nom", english: false, heads: callHeads, tail: .objectThen(["a", "au", "aux"]),
               mode: .nounPhrase, notAfterElidedL: true),
@@ -305,7 +305,9 @@ extension MeasureWords {
         // "urged Member States to provide helicopters", "has asked the United States to speed up deliveries".
         .init(name: "en_urge", english: true, heads: ["urged", "urges", "urge", "called on", "calls on", "call on",
               "called upon", "calls upon", "asked", "asks", "requested", "requests", "encouraged", "encourages",
-              "invited", "invites"], tail: .objectThen(["to"]), mode: .verb),
+              "invited", "invites",
+              // "authorized Member States to take all necessary measures": what others may now do.
+              "authorized", "authorizes", "authorised", "authorises"], tail: .objectThen(["to"]), mode: .verb),
         // "the talks focused on the deployment of …": the counterpart of "les échanges ont porté sur", with talks as
         // the subject, so that "operations focused on emerging threats" stays out.
         .init(name: "en_talks_on", english: true, heads: ["talks", "discussions", "meeting", "talks also", "discussions also"]
@@ -390,7 +392,9 @@ extension MeasureWords {
 
     /// Calls on someone to act: "a invité", "appellent", "exhorte".
     private static let callHeads = ["invite", "invitent", "appelle", "appellent", "appele", "exhorte", "exhortent",
-                                    "encourage", "encouragent", "incite", "incitent", "enjoint", "enjoignent"]
+                                    "encourage", "encouragent", "incite", "incitent", "enjoint", "enjoignent",
+                                    // "autorise les forces à procéder à des fouilles": what others may now do.
+                                    "autorise", "autorisent"]
 
     /// "permettra", "devrait permettre": what an act will bring, by a noun or by an infinitive.
     private static let willBring = ["permettra", "permettront"]

@@ -55,7 +55,9 @@ extension MeasureWords {
             // Mandates, relief and works: "decided to renew the sanctions", "will resettle displaced families".
             // ("restore" is mostly of peace or calm.)
             "renew", "prolong", "repair", "distribute", "allocate", "disburse", "resettle", "relocate",
-            "restrict", "tighten", "dismantle", "neutralise", "neutralize", "demine", "investigate"]
+            "restrict", "tighten", "dismantle", "neutralise", "neutralize", "demine", "investigate",
+            // "the recruits will undergo six months of training".
+            "undergo"]
         /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
         static let nonGerunds = ["being", "having", "meeting", "during"]
 

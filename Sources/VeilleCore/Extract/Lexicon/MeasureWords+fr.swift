@@ -43,7 +43,7 @@ extension MeasureWords {
             "echanger", "parler", "rendre", "visiter", "effectuer", "accorder", "croire", "savoir", "voir", "rassurer",
             "rappeler", "montrer", "marquer", "temoigner", "contribuer", "participer", "jouer", "devenir", "rester", "aller",
             "venir", "partir", "revenir", "retourner", "quitter", "arriver", "compter", "beneficier", "permettre", "constater",
-            "evoquer", "aborder", "poursuivre", "faire", "dire", "exprimer", "souligner", "reaffirmer"]
+            "evoquer", "aborder", "poursuivre", "faire", "dire", "exprimer", "souligner", "reaffirmer", "assister"]
         /// Harm foreseen is a fear, not a plan ("pourrait perturber les livraisons").
         static let harmVerbs = ["perturber", "entraver", "compromettre", "menacer", "freiner", "retarder", "aggraver", "nuire", "destabiliser",
             "provoquer", "compliquer", "paralyser", "fragiliser"]
