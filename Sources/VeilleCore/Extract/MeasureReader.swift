@@ -107,6 +107,11 @@ struct MeasureReader {
     /// An adverb in -ment standing between an auxiliary and its participle.
     func isMentAdverb(_ i: Int, _ hi: Int) -> Bool { isWord(i, hi) && blankBefore(i + 1, hi) && endsWith(i, "ment", minLength: 5) }
 
+    /// An adverb in -ment or one of the short ones the press slips into a planned predicate ("sera bientôt").
+    func isPredicateAdverb(_ i: Int, _ hi: Int) -> Bool {
+        isMentAdverb(i, hi) || (isWord(i, hi) && blankBefore(i + 1, hi) && sets.predicateAdverbs.contains(tokens[i]))
+    }
+
     /// The words of the prototype: runs of letters, apostrophes and hyphens.
     func wordCount(_ a: Int, _ b: Int) -> Int {
         var n = 0
@@ -276,6 +281,7 @@ final class MeasureReaderSets: Sendable {
     let ofWords = MeasureSets.ofWords
     let partNouns = MeasureSets.partNouns
     let perfectAuxiliaries = MeasureSets.perfectAuxiliaries
+    let predicateAdverbs = MeasureSets.predicateAdverbs
     let relationNouns = MeasureSets.relationNouns
     let revivalHeads = MeasureSets.revivalHeads
     let segmentStoppers = MeasureSets.segmentStoppers

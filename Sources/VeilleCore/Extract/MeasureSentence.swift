@@ -107,7 +107,7 @@ struct MeasureSentence {
         return nil
     }
 
-    /// An auxiliary, an optional adverb in -ment and a participle of the same group.
+    /// An auxiliary, an optional adverb and a participle of the same group.
     private func predicate(_ set: PredicateSet, _ i: Int, _ e: Int) -> Int? {
         var found: Int?
         set.auxiliaries.forEachMatch(in: reader.tokens, at: i, limit: e) { auxEnd, node in
@@ -118,7 +118,7 @@ struct MeasureSentence {
                 if set.groups[k].notAfterElidedS, i >= 2, reader.elided(i - 2, i, Keys.s) { return }
                 if set.groups[k].participles.isEmpty { found = auxEnd; return }
                 var at = auxEnd
-                if set.groups[k].adverb, reader.isMentAdverb(at, e), reader.phrase(in: set.participles, k, at, e) == nil { at += 1 }
+                if set.groups[k].adverb, reader.isPredicateAdverb(at, e), reader.phrase(in: set.participles, k, at, e) == nil { at += 1 }
                 // "il est prévu de former …" is the trigger's, item by item.
                 if let end = reader.phrase(in: set.participles, k, at, e), !reader.deInfinitive(end, e) { found = end }
             }

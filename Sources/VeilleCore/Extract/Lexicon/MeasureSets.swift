@@ -18,6 +18,7 @@ enum MeasureSets {
     static let englishActionVerbs = PhraseSet(En.actionVerbs)
     static let harmVerbs = words(Fr.harmVerbs + En.harmVerbs)
     static let partNouns = words(Fr.partNouns + En.partNouns)
+    static let predicateAdverbs = words(Fr.predicateAdverbs + En.predicateAdverbs)
     static let nonGerunds = words(En.nonGerunds)
 
     static let genericHeads = words(Fr.genericHeads + En.genericHeads)

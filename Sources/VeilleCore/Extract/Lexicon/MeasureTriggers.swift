@@ -328,7 +328,7 @@ extension MeasureWords {
     struct Predicate: Sendable {
         let auxiliaries: [String]
         let participles: [String]
-        /// An adverb in -ment may stand between them ("sont également prévues").
+        /// An adverb may stand between them ("sont également prévues", "sera bientôt opérationnelle").
         var adverb = false
         /// Not "s'est prévu": a reflexive past.
         var notAfterElidedS = false
@@ -367,9 +367,9 @@ extension MeasureWords {
         .init(auxiliaries: ["ne sont"], participles: inflected(["autorise"]).map { "\($0) que" }),
         // "would be set up": the future of reported speech ("he added that a centre would be set up").
         .init(auxiliaries: ["will", "would", "is to", "are to", "is expected to", "are expected to", "is due to", "are due to"],
-              participles: ["take place"] + englishPlannedParticiples.map { "be \($0)" }),
+              participles: ["take place"] + englishPlannedParticiples.map { "be \($0)" }, adverb: true),
         // "more troops are being sent to the area": an action under way.
-        .init(auxiliaries: ["is being", "are being"], participles: englishPlannedParticiples),
+        .init(auxiliaries: ["is being", "are being"], participles: englishPlannedParticiples, adverb: true),
         .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
         // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
         .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),

@@ -94,6 +94,8 @@ extension MeasureWords {
 
         static let adverbs = ["also", "further", "jointly", "soon", "now", "then", "formally", "continuously", "notably",
                               "together"]
+        /// See `French.predicateAdverbs` ("will soon be deployed", "will also be trained").
+        static let predicateAdverbs = ["soon", "also", "now", "then", "shortly", "eventually", "first"]
         static let leadSkipWords = ["also", "further", "notably", "jointly", "soon", "to the press"]
         /// "includes a humanitarian component: the opening of …": the part named before a colon is skipped.
         static let partNouns = ["component", "components", "pillar", "pillars", "strand", "strands", "part", "parts",

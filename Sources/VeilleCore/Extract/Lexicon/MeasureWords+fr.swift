@@ -92,6 +92,8 @@ extension MeasureWords {
         /// Between a trigger and its complement ("va également former").
         static let adverbs = ["egalement", "aussi", "notamment", "en outre", "par ailleurs", "d'abord", "desormais", "rapidement",
                               "ensemble", "conjointement"]
+        /// Between a planned predicate's auxiliary and participle, besides adverbs in -ment ("sera bientôt opérationnelle").
+        static let predicateAdverbs = ["bientot", "desormais", "aussi", "enfin", "alors", "donc"]
         /// Before the first item ("a annoncé lundi à la presse la création …").
         /// "comprend un volet humanitaire : l'ouverture de …": the part named before a colon is skipped.
         static let partNouns = ["volet", "volets", "axe", "axes", "composante", "composantes", "pilier", "piliers",
