@@ -53,8 +53,21 @@ struct MeasureClauses {
 
     /// Attribution or purpose after a comma, or a closing quote, ends a clause.
     private func isTail(_ i: Int, _ e: Int) -> Bool {
-        if reader.isMark(i, e, 0x2C) { return reader.phrase(MeasureSets.clauseTails, i + 1, e) != nil }
+        if reader.isMark(i, e, 0x2C) { return reader.phrase(MeasureSets.clauseTails, i + 1, e) != nil || attributionAfter(i, e) }
         return reader.isClosingQuote(i, e) || opensSecondReport(i, e)
+    }
+
+    /// Words a short English subject may take between a comma and its verb of saying (", the army said").
+    private static let attributionReach = 4
+
+    /// ", the army said on Friday": an attribution after an English clause ends it.
+    private func attributionAfter(_ comma: Int, _ e: Int) -> Bool {
+        guard reader.english else { return false }
+        for j in (comma + 1)..<min(e, comma + 1 + Self.attributionReach) {
+            guard reader.isWord(j, e) else { return false }
+            if MeasureSets.reportingVerbs.contains(reader.tokens[j]) { return j > comma + 1 }
+        }
+        return false
     }
 
     /// "said troops are being sent and that a base will be opened": "and that" opens the next reported clause.
