@@ -344,11 +344,11 @@ extension MeasureWords {
               // "la force sera opérationnelle en janvier".
               + ["operationnel", "operationnelle", "operationnels", "operationnelles"], adverb: true),
         // "un accord devrait être signé": what is due to be done, as the future.
-        .init(auxiliaries: ["devrait etre", "devraient etre", "doit etre", "doivent etre"], participles: dueParticiples, adverb: true),
+        .init(auxiliaries: ["devrait etre", "devraient etre", "doit etre", "doivent etre"], participles: plannedParticiples, adverb: true),
         // "les réservistes pourront être mobilisés", "des renforts vont être envoyés": the modal and near futures.
         .init(auxiliaries: ["pourra etre", "pourront etre", "va etre", "vont etre"], participles: plannedParticiples, adverb: true),
         // "doit également être ouvert": the adverb splits the auxiliary.
-        .init(auxiliaries: ["devrait", "devraient", "doit", "doivent"], participles: dueParticiples.map { "etre \($0)" }, adverb: true),
+        .init(auxiliaries: ["devrait", "devraient", "doit", "doivent"], participles: plannedParticiples.map { "etre \($0)" }, adverb: true),
         .init(auxiliaries: ["prennent"], participles: ["fin"], adverb: true),
         // "la circulation des motos reste interdite": a ban still in force.
         .init(auxiliaries: ["reste", "restent", "demeure", "demeurent"], participles: inflected(["interdit", "suspendu", "ferme",
@@ -401,10 +401,9 @@ extension MeasureWords {
         + ["devrait", "devraient", "doit", "doivent", "va", "vont"].map { "\($0) permettre" }
 
     /// What will be or is due to be done ("seront déployés", "un accord doit être signé"): the action verbs' participles.
-    /// ("maintenir" has no future here: "les prix se maintiendront" is no plan.)
-    private static let plannedParticiples = inflected(["prevu", "programme", "poursuivi", "maintenu"]
+    /// ("maintenir" and "tenir" have no future here: "les prix se maintiendront", "tiendra compte" are no plans.)
+    private static let plannedParticiples = inflected(["prevu", "programme", "poursuivi", "maintenu", "tenu"]
         + French.actionVerbs.compactMap(French.participle(of:)))
-    private static let dueParticiples = plannedParticiples
 
     /// "prevu" -> prevu, prevue, prevus, prevues; the first word carries the ending.
     private static func inflected(_ stems: [String]) -> [String] {

@@ -5,11 +5,12 @@
 extension MeasureWords.French {
     /// Verbs whose future or passive tells of a planned action in this genre.
     /// Itinerary and talk ("se rendre", "rencontrer") stay out: "se rendra à
-    /// Niamey" is a trip, not a measure.
+    /// Niamey" is a trip, not a measure; so do verbs whose future is as often
+    /// of something else ("tiendra compte", "entraînera des pertes").
     static let actionVerbs = [
         // Forces and their movements.
         "deployer", "redeployer", "envoyer", "depecher", "poster", "positionner", "stationner", "affecter", "retirer",
-        "rapatrier", "transferer", "mobiliser", "recruter", "former", "entrainer", "equiper", "doter", "armer",
+        "rapatrier", "transferer", "mobiliser", "recruter", "former", "equiper", "doter", "armer",
         // Operations and protection.
         "mener", "conduire", "patrouiller", "escorter", "surveiller", "controler", "securiser",
         "proteger", "evacuer", "traquer", "neutraliser", "demanteler", "deminer", "intensifier", "renforcer",
@@ -18,7 +19,7 @@ extension MeasureWords.French {
         "construire", "reconstruire", "rehabiliter", "ouvrir", "rouvrir", "fermer", "moderniser", "etendre", "elargir",
         "mettre",
         // Meetings and acts.
-        "organiser", "tenir", "presider", "signer", "ratifier", "adopter", "valider", "appliquer", "proroger",
+        "organiser", "presider", "signer", "ratifier", "adopter", "valider", "appliquer", "proroger",
         "prolonger", "reconduire", "renouveler", "instaurer", "reinstaurer", "decreter", "interdire",
         "suspendre", "lever", "retablir",
         // Money, materiel and relief.
@@ -36,7 +37,7 @@ extension MeasureWords.French {
         "conduire": ("conduira", "conduit"), "reconduire": ("reconduira", "reconduit"),
         "construire": ("construira", "construit"), "reconstruire": ("reconstruira", "reconstruit"),
         "mettre": ("mettra", "mis"), "remettre": ("remettra", "remis"),
-        "ouvrir": ("ouvrira", "ouvert"), "rouvrir": ("rouvrira", "rouvert"), "tenir": ("tiendra", "tenu"),
+        "ouvrir": ("ouvrira", "ouvert"), "rouvrir": ("rouvrira", "rouvert"), 
         "acquerir": ("acquerra", "acquis"), "etendre": ("etendra", "etendu"),
         "suspendre": ("suspendra", "suspendu"), "interdire": ("interdira", "interdit"), "recevoir": ("recevra", nil),
         "accueillir": ("accueillera", nil), "envoyer": ("enverra", "envoye"), "renouveler": ("renouvellera", "renouvele"),
