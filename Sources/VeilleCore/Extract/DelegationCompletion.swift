@@ -173,9 +173,13 @@ extension DelegationExtractor {
     private static let sentByReach = 8
 
     /// "a special message from the President of Ghana, X", "un message du président X": the sender is not at the visit.
+    /// The earlier of role and name: a role read after the name ("X, le ministre …") starts no sentence of its own.
+    private func phraseStart(_ person: FoundPerson) -> Int? {
+        [person.phrase.role?.lowerBound, person.phrase.name?.lowerBound].compactMap { $0 }.min()
+    }
+
     private func sendsMessage(_ person: FoundPerson) -> Bool {
-        // The earlier of role and name: a role read after the name ("X, le ministre …") starts no sentence of its own.
-        guard let start = [person.phrase.role?.lowerBound, person.phrase.name?.lowerBound].compactMap({ $0 }).min() else { return false }
+        guard let start = phraseStart(person) else { return false }
         let window = max(text.sentenceTokens[person.sentence].lowerBound, start - Self.senderReach)..<start
         // "Dépêché par le président X, le ministre Y …": X sent the visitor.
         let reach = max(text.sentenceTokens[person.sentence].lowerBound, start - Self.sentByReach)
@@ -193,7 +197,7 @@ extension DelegationExtractor {
     /// Present only, unless the same office is named again elsewhere, taking part ("co-présidera avec le chef de la
     /// diplomatie malienne").
     private func isOnlyPresent(_ person: FoundPerson) -> Bool {
-        guard let start = [person.phrase.role?.lowerBound, person.phrase.name?.lowerBound].compactMap({ $0 }).min() else { return false }
+        guard let start = phraseStart(person) else { return false }
         let reach = max(text.sentenceTokens[person.sentence].lowerBound, start - Self.presenceReach)
         guard (reach..<start).contains(where: { Lexicon.onlyPresent.match(text.tokens, at: $0, limit: start) != nil }) else { return false }
         return person.phrase.role.map { !isRepeated($0) } ?? true

@@ -65,7 +65,7 @@ struct MeasureClauses {
         guard reader.english else { return false }
         for j in (comma + 1)..<min(e, comma + 1 + Self.attributionReach) {
             guard reader.isWord(j, e) else { return false }
-            if MeasureSets.reportingVerbs.contains(reader.tokens[j]) { return j > comma + 1 }
+            if MeasureSets.attributionVerbs.contains(reader.tokens[j]) { return j > comma + 1 }
         }
         return false
     }

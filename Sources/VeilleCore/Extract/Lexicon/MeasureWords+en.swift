@@ -105,7 +105,8 @@ extension MeasureWords {
         /// "agreed on Monday to", "pledged last week to".
         static let timeWords = ["on", "in", "last", "this", "next"]
         /// After a comma and a short subject, the attribution of what came before ("…, the ministry said").
-        static let attributionVerbs = ["said", "says", "added", "told", "stated", "announced", "explained", "noted", "declared"]
+        static let attributionVerbs = ["said", "says", "added", "told", "stated", "announced", "explained", "noted", "declared",
+                                       "disclosed", "confirmed", "indicated", "insisted", "stressed", "revealed"]
         /// "agreed to the plan" has no verbal complement.
         static let determinersAfterTo = ["the", "a", "an", "its", "their", "his", "her"]
 
@@ -123,9 +124,8 @@ extension MeasureWords {
         static let leadAdverbials = ["from", "starting", "according to", "meanwhile", "in addition", "under"]
         static let complementizers = ["that", "whether"]
         /// English drops "that" after a verb of saying ("said more troops are being sent"): the reported clause starts
-        /// after the verb.
-        static let reportingVerbs = ["said", "says", "added", "stated", "noted", "disclosed", "explained", "confirmed",
-                                     "indicated", "insisted", "stressed", "revealed"]
+        /// after the verb. Not after "told", whose object comes first, nor "announced", a trigger of its own.
+        static let reportingVerbs = attributionVerbs.filter { $0 != "told" && $0 != "announced" }
 
         static let pastMarkers = ["had", "ago", "last year", "last month", "last week"]
         static let pastIntroMarkers = ["were", "have been", "had been", "has been", "already"]
