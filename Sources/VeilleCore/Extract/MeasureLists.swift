@@ -8,7 +8,7 @@ struct MeasureLists {
     func finds() -> [MeasureFind] {
         let blocks = reader.text.layout.blocks
         var out: [MeasureFind] = []
-        for (b, block) in blocks.enumerated() where block.kind == .listIntro && !tellsOfThePast(block) {
+        for (b, block) in blocks.enumerated() where introducesList(b, blocks) && !tellsOfThePast(block) {
             var carried = true
             for item in blocks[(b + 1)...] {
                 guard item.kind != .teaser, item.kind != .title else { break }
@@ -30,10 +30,25 @@ struct MeasureLists {
         return out
     }
 
+    /// A line ending with ":", or any line of text over two bulleted lines: pages often lose the colon
+    /// ("les recommandations suivantes ont été formulées" over "- Renforcer …").
+    private func introducesList(_ b: Int, _ blocks: [Block]) -> Bool {
+        if blocks[b].kind == .listIntro { return true }
+        guard blocks[b].kind != .listItem, blocks[b].kind != .teaser, b + 2 < blocks.count else { return false }
+        return blocks[(b + 1)...(b + 2)].allSatisfy { item in
+            item.kind == .listItem && LineClassifier.bulletLength(reader.text.scalars[item.span.start..<item.span.end]) > 0
+        }
+    }
+
+    /// "Ont été livrés :" tells of things done; "Les mesures suivantes ont été arrêtées :" of things decided,
+    /// which are the plans.
     private func tellsOfThePast(_ intro: Block) -> Bool {
         let r = reader.text.tokens(in: intro.span).indices
         return r.contains { i in
-            reader.phrase(MeasureSets.pastIntro, i, r.upperBound) != nil || reader.phrase(MeasureSets.pastMarkers, i, r.upperBound) != nil
+            if let end = reader.phrase(MeasureSets.pastIntro, i, r.upperBound) {
+                return reader.phrase(MeasureSets.decidedParticiples, end, r.upperBound) == nil
+            }
+            return reader.phrase(MeasureSets.pastMarkers, i, r.upperBound) != nil
         }
     }
 }

@@ -111,6 +111,9 @@ struct MeasureTriggerReader {
         case .upToColon:
             let reach = min(limit, q + Self.colonReach)
             return (q..<reach).first { reader.isMark($0, limit, 0x3A) }.map { $0 + 1 } ?? q
+        case .colon:
+            let reach = min(limit, q + Self.colonReach)
+            return (q..<reach).first { reader.isMark($0, limit, 0x3A) }.map { $0 + 1 }
         case .objectThen:
             return objectTail(q)
         }

@@ -22,7 +22,9 @@ enum LineClassifier {
         let start = line.startIndex
         var markerEnd: Int?
         switch first {
-        case "-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{2023}", "\u{25E6}":
+        case "-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{2023}", "\u{25E6}",
+             // Arrows, checks and squares that pages use as bullets (➢ ► ▶ → ✓ ✔ ◆ ■ ❖ ○).
+             "\u{27A2}", "\u{25BA}", "\u{25B6}", "\u{2192}", "\u{2713}", "\u{2714}", "\u{25C6}", "\u{25A0}", "\u{2756}", "\u{25CB}":
             markerEnd = start + 1
         default:
             markerEnd = enumeratorEnd(line)
@@ -33,9 +35,16 @@ enum LineClassifier {
         return i - start
     }
 
-    /// "1.", "12)", "a)", "b." — at most two digits or one letter, then . or ).
+    /// "1.", "12)", "2-", "3°", "a)", "(1)", "(b)" — at most two digits or one letter, then . ) - or °.
     private static func enumeratorEnd(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
         var i = line.startIndex
+        // "(1)", "(b)"; "(AFP)" is a source, not an enumerator.
+        if line[i] == "(" {
+            i += 1
+            let isDigit = { (k: Int) in k < line.endIndex && line[k].value >= 0x30 && line[k].value <= 0x39 }
+            if isDigit(i) { i += isDigit(i + 1) ? 2 : 1 } else if i < line.endIndex, line[i].value >= 0x61, line[i].value <= 0x7A { i += 1 } else { return nil }
+            return i < line.endIndex && line[i] == ")" ? i + 1 : nil
+        }
         var digits = 0
         while i < line.endIndex, line[i].value >= 0x30, line[i].value <= 0x39 { digits += 1; i += 1 }
         if digits == 0 {
@@ -44,7 +53,7 @@ enum LineClassifier {
             guard i < line.endIndex, line[i] == ")" else { return nil }
             return i + 1
         }
-        guard digits <= 2, i < line.endIndex, line[i] == "." || line[i] == ")" else { return nil }
+        guard digits <= 2, i < line.endIndex, line[i] == "." || line[i] == ")" || line[i] == "-" || line[i] == "\u{00B0}" else { return nil }
         return i + 1
     }
 

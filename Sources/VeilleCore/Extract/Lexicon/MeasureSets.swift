@@ -75,6 +75,7 @@ enum MeasureSets {
     static let pastMarkers = PhraseSet(Fr.pastMarkers + En.pastMarkers + [Fr.agoMarker], class: .measureContext)
     static let agoKey = wordKeys(Fr.agoMarker)
     static let pastIntro = PhraseSet(Fr.pastIntroMarkers + En.pastIntroMarkers)
+    static let decidedParticiples = PhraseSet(MeasureWords.decidedParticiples)
     static let pronounSubjects = PhraseSet(Fr.pronounSubjects + En.pronounSubjects)
     static let negativeSubjects = words(Fr.negativeSubjects + En.negativeSubjects)
     static let negationEnds = words(Fr.negationEnds)

@@ -35,6 +35,8 @@ enum MeasureTriggerTail: Sendable {
     case lookahead([String])
     /// A colon, at once or after a short complement ("Au menu des échanges entre les deux parties :").
     case upToColon
+    /// A colon after a short complement, which must be there ("plusieurs mesures ont été arrêtées : …").
+    case colon
     /// A short object of words, then one of these words ("a invité les partenaires à", "urged Member States to");
     /// an English "to" must not open a noun phrase.
     case objectThen([String])
@@ -103,7 +105,7 @@ extension MeasureWords {
               adverbs: true),
         // "l'accord comprend aussi la fourniture de pièces": the parts of a programme, named by their action nouns.
         .init(name: "fr_comprend", english: false, heads: ["comprend", "comprennent", "comprendra", "comprendront", "inclut",
-              "incluent", "inclura", "incluront"], tail: .none, mode: .nounPhrase, adverbs: true),
+              "incluent", "inclura", "incluront", "comporte", "comportent", "comportera", "comporteront"], tail: .none, mode: .nounPhrase, adverbs: true),
         // "L'objectif est de valider les documents …": the aim of a meeting, item by item.
         .init(name: "fr_objectif", english: false, heads: ["l'objectif est", "l'objectif sera", "l'objectif etait",
               "l'objectif de la rencontre est", "le but est", "le but etait", "l'ambition est"], tail: .word(["de", "d'"]),
@@ -151,6 +153,11 @@ extension MeasureWords {
         // Talks that name specific actions.
         .init(name: "fr_discute", english: false, heads: ["discute", "discutent", "discuter"],
               tail: .word(["de", "d'", "des", "du"]), mode: .nounPhrase),
+        // "ont évoqué l'envoi d'instructeurs": the actions the talks were about, named by their nouns ("ont évoqué la
+        // situation" names none; "ont passé en revue les opérations menées" looks back).
+        .init(name: "fr_evoque", english: false, heads: ["a", "ont", "avons"].flatMap { aux in
+            ["evoque", "aborde", "examine"].map { "\(aux) \($0)" } }, tail: .notDeOrQue, mode: .nounPhrase,
+              adverbs: true),
         // "ont échangé sur la formation des cadets": the same, with the verb of exchanges.
         .init(name: "fr_echange_sur", english: false, heads: ["echange", "echangent", "echanger", "echangeront"],
               tail: .word(["sur"]), mode: .nounPhrase),
@@ -214,13 +221,19 @@ extension MeasureWords {
         // "Au menu des discussions : l'installation d'un centre …": the items of the talks.
         .init(name: "fr_au_menu", english: false, heads: ["au menu des discussions", "au menu des echanges", "au menu des entretiens",
               "au menu des travaux"], tail: .upToColon, mode: .nounPhrase),
+        // "Plusieurs mesures ont été arrêtées : l'intensification des patrouilles ; la création …": a summary noun
+        // and a colon inside a sentence introduce the items as a line ending with ":" does.
+        .init(name: "fr_mesures_colon", english: false, heads: French.decisionNouns, tail: .colon, mode: .nounPhrase),
         .init(name: "fr_il_y_aura", english: false, heads: ["il y aura"], tail: .none, mode: .anyNounPhrase),
         // "a donné des instructions pour des dispositions sécuritaires": what is ordered.
         .init(name: "fr_instructions", english: false, heads: ["instructions", "consignes", "directives"], tail: .word(["pour"]),
               mode: .anyNounPhrase),
         // "un arrêté prorogeant le couvre-feu", "un décret instaurant l'état d'urgence": the act's content.
-        .init(name: "fr_instaurant", english: false, heads: ["instaurant", "prorogeant", "prolongeant", "interdisant",
-              "suspendant", "decretant", "retablissant"], tail: .none, mode: .nounPhrase, adverbs: true),
+        .init(name: "fr_instaurant", english: false, heads: ["instaurant", "prorogeant", "prolongeant", "decretant",
+              "retablissant"], tail: .none, mode: .nounPhrase, adverbs: true),
+        // "un arrêté interdisant la circulation des motos": whatever is banned is the measure, action noun or not.
+        .init(name: "fr_interdisant", english: false, heads: ["interdisant", "suspendant"], tail: .none, mode: .anyNounPhrase,
+              adverbs: true),
         // "a annoncé son intention d'organiser un sommet": an intention stated.
         .init(name: "fr_intention", english: false, heads: ["son intention", "leur intention", "l'intention", "notre intention"],
               tail: .word(["de", "d'"]), mode: .verb, undated: true),
@@ -262,7 +275,9 @@ extension MeasureWords {
               // "approved a proposal to create a centre", "the programme is designed to train 300 officers".
               "proposal", "designed", "intended",
               // "took the decision to close the border".
-              "decision"],
+              "decision",
+              // "has been selected to supply twelve drones": a contract's task.
+              "selected", "chosen", "contracted", "commissioned", "mandated"],
               tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
         // "The new force will be tasked with securing the crossing": a body's future tasks.
         .init(name: "en_tasked", english: true, heads: ["tasked with", "charged with"], tail: .none,
@@ -288,6 +303,8 @@ extension MeasureWords {
         .init(name: "en_will", english: true, heads: ["will", "shall", "is to", "are to", "could", "would"], tail: .letterWord,
               mode: .verb, adverbs: true),
         .init(name: "en_there_will", english: true, heads: ["there will be"], tail: .none, mode: .anyNounPhrase),
+        // "an order banning motorbike traffic after dark": the same in English.
+        .init(name: "en_banning", english: true, heads: ["banning", "prohibiting", "suspending"], tail: .none, mode: .anyNounPhrase),
         .init(name: "en_ban", english: true, heads: ["bans", "prohibits", "suspends"], tail: .lookahead(["all", "any", "the"]),
               mode: .clause),
         .init(name: "en_consensus", english: true, heads: ["reached consensuses", "reached consensus", "agreed", "memorandum of understanding",
@@ -299,6 +316,8 @@ extension MeasureWords {
               "considered the possibility of", "imposed", "imposes", "decreed", "requested", "requests",
               "has requested", "sought", "paves the way for", "paving the way for", "pave the way for",
               "include", "includes", "announced",
+              // "the plan involves the construction of two bases".
+              "involves", "involve", "comprises", "entails",
               // Decisions: "ordered the activation of the standby force", "demanded the withdrawal of troops".
               "ordered", "orders", "approved", "approves", "authorised", "authorized", "demanded", "demands", "adopted",
               "endorsed", "endorses", "validated"], tail: .none, mode: .nounPhrase),
@@ -307,7 +326,9 @@ extension MeasureWords {
               "called upon", "calls upon", "asked", "asks", "requested", "requests", "encouraged", "encourages",
               "invited", "invites",
               // "authorized Member States to take all necessary measures": what others may now do.
-              "authorized", "authorizes", "authorised", "authorises"], tail: .objectThen(["to"]), mode: .verb),
+              "authorized", "authorizes", "authorised", "authorises",
+              // "was selected by the air force to supply drones".
+              "selected", "chosen", "contracted", "commissioned", "mandated"], tail: .objectThen(["to"]), mode: .verb),
         // "the talks focused on the deployment of …": the counterpart of "les échanges ont porté sur", with talks as
         // the subject, so that "operations focused on emerging threats" stays out.
         .init(name: "en_talks_on", english: true, heads: ["talks", "discussions", "meeting", "talks also", "discussions also"]
@@ -318,6 +339,8 @@ extension MeasureWords {
         .init(name: "en_agreement_covers", english: true, heads: ["agreement", "accord", "deal", "memorandum", "pact", "treaty", "protocol", "roadmap"]
               .flatMap { noun in ["covers", "also covers", "will cover", "will also cover"].map { "\(noun) \($0)" } },
               tail: .none, mode: .nounPhrase),
+        // "The following steps were agreed: the reopening of …": the English summary noun and its colon.
+        .init(name: "en_measures_colon", english: true, heads: English.decisionNouns, tail: .colon, mode: .nounPhrase),
         // "laying the groundwork for reopening the border": the work towards a planned act.
         .init(name: "en_groundwork", english: true, heads: ["groundwork for"], tail: .none,
               mode: .anyNounPhrase),
@@ -367,7 +390,8 @@ extension MeasureWords {
         .init(auxiliaries: ["ne sont"], participles: inflected(["autorise"]).map { "\($0) que" }),
         // "would be set up": the future of reported speech ("he added that a centre would be set up").
         .init(auxiliaries: ["will", "would", "is to", "are to", "is expected to", "are expected to", "is due to", "are due to"],
-              participles: ["take place"] + englishPlannedParticiples.map { "be \($0)" }, adverb: true),
+              // "deliveries are expected to begin in June": an action whose start is planned.
+              participles: ["take place", "begin", "start", "commence"] + englishPlannedParticiples.map { "be \($0)" }, adverb: true),
         // "more troops are being sent to the area": an action under way.
         .init(auxiliaries: ["is being", "are being"], participles: englishPlannedParticiples, adverb: true),
         .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
@@ -416,14 +440,15 @@ extension MeasureWords {
 
     static let futures: [String] = {
         // French futures of action verbs open a clause that is a measure ("co-présidera …").
-        let forms = French.actionVerbs.map(French.future(of:)).flatMap { [$0, String($0.dropLast()) + "ont"] }
+        // With the first person plural of officials quoted ("nous renforcerons les patrouilles").
+        let forms = French.actionVerbs.map(French.future(of:)).flatMap { [$0, String($0.dropLast()) + "ont", String($0.dropLast()) + "ons"] }
         return forms + forms.map { "co-" + $0 }
     }()
 
     /// The future of reported speech ("a annoncé qu'il recevrait des drones"):
     /// each future's conditional, -a to -ait and -ont to -aient. Alone, the
     /// conditional is the press's hearsay, so the rules take it only after "que".
-    static let reportedFutures: [String] = futures.map { form in
+    static let reportedFutures: [String] = futures.filter { !$0.hasSuffix("ons") }.map { form in
         form.hasSuffix("ont") ? String(form.dropLast(3)) + "aient" : String(form.dropLast()) + "ait"
     }
 
@@ -432,5 +457,8 @@ extension MeasureWords {
     static let postposedVerbs = ["evoque", "aborde", "discute", "examine", "retenu",
                                  // "La création d'un centre a été actée": decided, named by its noun.
                                  "acte", "decide", "approuve", "enterine", "valide", "adopte"]
+    /// After "ont été", "were": what was decided is still to be done ("ont été arrêtées", "were agreed").
+    static let decidedParticiples = inflected(postposedVerbs + ["arrete", "pris", "recommande", "convenu", "annonce", "formule", "emis"])
+        .filter { $0 != "priss" } + ["agreed", "adopted", "decided", "approved", "announced", "recommended", "endorsed", "made"]
     static let postposed = Predicate(auxiliaries: postposedAuxiliaries, participles: inflected(postposedVerbs), adverb: true)
 }

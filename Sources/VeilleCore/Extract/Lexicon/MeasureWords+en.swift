@@ -29,7 +29,10 @@ extension MeasureWords {
             "sensitisation", "repatriation", "relocation", "resettlement", "distribution", "demining",
             // Legal acts and restrictions: "the ratification of the pact", "the renewal of the mandate".
             "ratification", "review", "renewal", "implementation", "enforcement", "sanctions", "embargo", "arms embargo",
-            "restrictions"]
+            "restrictions",
+            // Forces moved and kept, and reforms: "the stationing of troops", "the merger of the two units".
+            "regrouping", "merger", "stationing", "posting", "maintenance", "reform", "doubling", "rollout", "roll-out",
+            "intensification", "continuation"]
 
         /// Itinerary, talk and courtesy: never the head of a measure.
         static let nonActionVerbs = ["be", "have", "meet", "visit", "discuss", "talk", "say", "thank", "welcome", "attend",
@@ -57,15 +60,23 @@ extension MeasureWords {
             "renew", "prolong", "repair", "distribute", "allocate", "disburse", "resettle", "relocate",
             "restrict", "tighten", "dismantle", "neutralise", "neutralize", "demine", "investigate",
             // "the recruits will undergo six months of training".
-            "undergo"]
+            "undergo",
+            // Resolutions ask reports and enforcement: "calls on member states to enforce the travel ban".
+            "enforce", "submit",
+            // "agreed to revive joint patrols" ("revive ties" is generic: see `revivalHeads`).
+            "revive", "relaunch", "reactivate"]
         /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
-        static let nonGerunds = ["being", "having", "meeting", "during"]
+        static let nonGerunds = ["being", "having", "meeting", "during",
+            // Prepositions in -ing: "includes the following:", "regarding the border".
+            "following", "according", "concerning", "regarding"]
 
         /// Followed by a relation noun, these make a generic statement ("strengthen ties").
         static let genericHeads = ["strengthen", "strengthening", "deepen", "deepening", "enhance", "expand", "broaden",
             "boost", "advance", "promote", "further", "develop", "development", "foster", "consolidate", "bolster",
             "reinforce", "improve", "continue", "maintain", "diversify", "facilitate", "step", "increase", "upgrade",
             "coordinate", "tighten",
+            // "give new impetus to cooperation".
+            "give", "lend", "inject",
             // Head nouns too: "the expansion of the radio network" is an action, "the expansion of ties" is not.
             "expansion", "review", "reinforcement"]
         static let genericVerbs = ["cooperate", "collaborate"]
@@ -112,7 +123,7 @@ extension MeasureWords {
 
         static let segmentStoppers = ["said", "says", "he said", "she said", "according", "among others", "but", "while",
                                       "which", "who", "whose", "so that", "in order", "and said", "added", "after", "before",
-                                      "since"]
+                                      "since", "whereas"]
         /// "close the crossing after an attack": a time clause after the action is its cause, not part of it.
         static let insideStoppers = ["in order to", "so as to", "after"]
         static let commaConnectors = ["and", "or", "as well as"]
@@ -120,7 +131,7 @@ extension MeasureWords {
         static let trimLinkers = ["and", "as well as", "to"]
         static let headLinkers = ["to"]
         static let ofWords = ["of", "the"]
-        static let clauseTails = ["said", "according", "and", "but"]
+        static let clauseTails = ["said", "according", "and", "but", "while", "whereas"]
         static let leadAdverbials = ["from", "starting", "according to", "meanwhile", "in addition", "under"]
         static let complementizers = ["that", "whether"]
         /// English drops "that" after a verb of saying ("said more troops are being sent"): the reported clause starts
@@ -132,6 +143,8 @@ extension MeasureWords {
         static let pronounSubjects = ["it", "this", "that", "what"]
         static let negativeSubjects = ["no", "none"]
         static let summaryNouns = ["measures", "steps"]
+        /// See `French.decisionNouns`.
+        static let decisionNouns = summaryNouns + ["decisions", "recommendations", "resolutions", "commitments", "actions"]
         static let summaryDeterminers = ["other", "new", "the", "further"]
     }
 }

@@ -36,7 +36,10 @@ extension MeasureWords {
             "rapatriement", "relocalisation", "distribution",
             // Legal acts and restrictions: "la ratification de l'accord", "la reconduction du mandat".
             "ratification", "revision", "renouvellement", "reconduction", "extension", "application", "execution",
-            "sanctions", "embargo", "blocus", "restriction", "restrictions"]
+            "sanctions", "embargo", "blocus", "restriction", "restrictions",
+            // Forces moved and kept, and actions carried on: "le regroupement des unités", "le maintien des troupes".
+            "regroupement", "implantation", "affectation", "deminage", "dissolution", "generalisation", "multiplication",
+            "intensification", "doublement", "reforme", "refonte", "maintien", "poursuite"]
 
         /// Itinerary, talk and courtesy: never the head of a measure, even after a trigger.
         static let nonActionVerbs = ["etre", "avoir", "rencontrer", "recevoir", "saluer", "remercier", "feliciter", "discuter",
@@ -55,6 +58,8 @@ extension MeasureWords {
             "accroitre", "accelerer", "faciliter", "augmentation", "elevation", "rehausser", "inscrire", "perenniser",
             // "poser les fondations de notre coopération", "jeter les bases d'un partenariat".
             "poser", "jeter", "batir",
+            // "donner un nouvel élan à leur coopération".
+            "donner", "redonner", "insuffler", "impulser",
             // "coordonner les échanges": coordinating the relationship itself.
             "coordonner",
             // Head nouns too: "l'extension du réseau" is an action, "l'extension de la coopération" is not.
@@ -120,7 +125,7 @@ extension MeasureWords {
             "a souligne", "a ajoute", "a annonce", "a affirme", "a fait savoir", "selon", "indique", "precise", "mais",
             "tout en", "avec l'objectif", "sans", "et aura", "et a", "ajoute", "apres", "avant", "depuis", "lors",
             // "ont échangé sur la formation …, et sur la coopération": a second topic after the list is its own.
-            "sur"]
+            "sur", "tandis que", "tandis qu'", "alors que", "alors qu'"]
         /// Cut an item where they start: purpose and attribution.
         static let insideStoppers = ["afin de", "afin d'", "a-t-il", "a-t-elle", "a-t-on", "selon", "sans donner"]
         /// After a comma they still separate items (", et …").
@@ -139,7 +144,9 @@ extension MeasureWords {
         static let ofWords = ["de", "des", "du", "d'", "la", "l'", "le", "les"]
         /// After a comma, attribution ends a clause (", a-t-il", ", selon").
         static let clauseTails = ["a annonce", "a indique", "a declare", "a precise", "a souligne", "a ajoute", "a-t-il",
-                                  "a-t-elle", "a-t-on", "selon", "indique", "precise", "et aura", "et a", "mais", "afin"]
+                                  "a-t-elle", "a-t-on", "selon", "indique", "precise", "et aura", "et a", "mais", "afin",
+                                  // "…, tandis que des patrouilles couvriront …": a second clause, read on its own.
+                                  "tandis que", "tandis qu'", "alors que", "alors qu'"]
         /// A leading adverbial up to its comma is not part of a clause ("à compter de …, le Mali …").
         static let leadAdverbials = ["a compter", "des", "d'ici", "en periode", "pendant", "durant", "selon", "d'apres", "par ailleurs", "aux termes", "en vertu"]
         /// A planned clause starts after the last of these before its predicate.
@@ -165,6 +172,9 @@ extension MeasureWords {
         /// "faire examiner", "faire construire": the causative heads its infinitive.
         static let causative = "faire"
         static let summaryNouns = ["mesures", "dispositions", "actions", "initiatives", "decisions"]
+        /// Before a colon, they announce the items that follow ("les décisions suivantes ont été prises :").
+        static let decisionNouns = summaryNouns + ["recommandations", "resolutions", "engagements", "mesures suivantes",
+                                                   "decisions suivantes", "recommandations suivantes"]
         static let summaryDeterminers = ["des", "les", "de nouvelles", "d'autres", "ces"]
     }
 }
