@@ -424,6 +424,10 @@ struct DelegationExtractor {
         // "welcomed by members of the government, including the Minister X": "including" goes on the hosts' list.
         for m in cues.members where !continuesHostList(m, cues) {
             let before = frame.people.count
+            if m.start == range.lowerBound, let companion = reader.read(at: m.end, limit: range.upperBound), companion.name != nil {
+                add(companion, as: .member, to: &frame, because: "the companion fronted by «\(cue(m))»")
+                continue
+            }
             addList(from: m.end, in: range, as: .member, to: &frame, because: "after the members cue «\(cue(m))»")
             // "l'ambassadeur d'Égypte, en compagnie de son conseiller militaire, le colonel X": X is of the ambassador's country.
             if frame.people.count > before, frame.people[before].person.country == nil, m.end < range.upperBound,

@@ -70,15 +70,18 @@ extension DelegationExtractor {
     }
 
     /// "celui du Japon, Kenji Ito": the same office as the item before, of another country, then the name.
-    private func sameOfficeOfCountry(at i: Int, in range: Range<Int>) -> PersonPhrase? {
-        guard i + 2 < range.upperBound, Lexicon.officePronouns.contains(text.tokens[i]) else { return nil }
-        var k = i + 1
+    /// "et du Niger, le général Y": the pronoun may be left out, the country's office understood.
+    func sameOfficeOfCountry(at i: Int, in range: Range<Int>) -> PersonPhrase? {
+        guard i + 2 < range.upperBound else { return nil }
+        let pronoun = Lexicon.officePronouns.contains(text.tokens[i])
+        guard pronoun || Lexicon.originLinks.contains(text.tokens[i]) else { return nil }
+        var k = pronoun ? i + 1 : i
         while k < min(range.upperBound, i + 4), text.tokens[k].kind == .word && (Lexicon.originLinks.contains(text.tokens[k]) || Lexicon.determiners.contains(text.tokens[k]))
             || text.tokens[k].isApostrophe { k += 1 }
         guard let country = countries.starting(at: k), country.form != .demonym else { return nil }
         let comma = country.tokens.upperBound
         guard comma + 1 < range.upperBound, text.isComma(comma), var phrase = reader.read(at: comma + 1, limit: range.upperBound),
-              phrase.name != nil, phrase.role == nil else { return nil }
+              phrase.name != nil, phrase.role == nil || !pronoun else { return nil }
         phrase.origin = country.tokens
         return phrase
     }

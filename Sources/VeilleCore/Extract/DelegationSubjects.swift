@@ -27,9 +27,18 @@ extension DelegationExtractor {
         if let opener = (from..<max(from, limit)).last(where: { text.tokens[$0].kind == .word && Lexicon.clauseOpeners.contains(text.tokens[$0]) }) {
             from = opener + 1
         }
+        // "Accompagné du ministre X, le Premier ministre Y a quitté …": the companion fronted is not the subject.
+        if let fronted = frontedCompanionEnd(in: range), fronted < limit { from = max(from, fronted) }
         var starts = [from]
         for i in from..<max(from, limit) where text.isPhraseBreak(i) || isDatelineHyphen(i) { starts.append(i + 1) }
         return starts
+    }
+
+    /// Past the companion a sentence-initial members cue names, and its comma.
+    func frontedCompanionEnd(in range: Range<Int>) -> Int? {
+        guard let cue = Lexicon.frontedCompanions.match(text.tokens, at: range.lowerBound, limit: range.upperBound),
+              let companion = reader.read(at: cue, limit: range.upperBound), companion.name != nil else { return nil }
+        return companion.end < range.upperBound && text.isComma(companion.end) ? companion.end + 1 : companion.end
     }
 
     /// "US Africa Command chief General X visited": a title the reader cannot open still ends on a name
@@ -83,7 +92,9 @@ extension DelegationExtractor {
             if j < cue, text.isComma(j) { j += 1 }
             let joined = j + 1 < cue && text.tokens[j].kind == .word && WordSet.conjunctions.contains(text.tokens[j])
             if joined { j += 1 }
-            guard j > i, let partner = reader.read(at: j, limit: cue), partner.name != nil else { return [] }
+            // "Les ministres du Burkina Faso, le général X, et du Niger, le général Y, ont …": the office understood.
+            guard j > i, let partner = sameOfficeOfCountry(at: j, in: j..<cue) ?? reader.read(at: j, limit: cue),
+                  partner.name != nil else { return [] }
             partners.append(partner)
             let end = partner.end < cue && text.isComma(partner.end) ? partner.end + 1 : partner.end
             // "… were welcomed by", "… ont été reçus par": an auxiliary may stand before the cue.

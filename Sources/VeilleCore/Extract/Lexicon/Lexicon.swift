@@ -27,6 +27,8 @@ enum Lexicon {
         return words.dropLast().joined(separator: " ")
     })).sorted())
     static let memberPhrases = VisitWords.union(\.members)
+    /// At the head of a sentence, a members cue fronts one companion ("Accompagné du ministre X, le Premier ministre Y …").
+    static let frontedCompanions = PhraseSet(memberPhrases)
     static let memberSubjectPhrases = VisitWords.unionWithAdverbs(\.membersFromSubject)
     /// "comprend également", "also": adverbs that may stand between a cue and what it introduces.
     static let insertedAdverbs = PhraseSet(VisitWords.union(\.insertedAdverbs))

@@ -22,7 +22,9 @@ extension VisitWords {
         hostsAfter: ["received by", "welcomed by", "hosted by", "greeted by", "met with", "met", "held talks with", "talks with", "meeting with", "audience with",
             "paid a courtesy call on", "courtesy call on", "the guest of", "called on", "conferred with", "sat down with",
             "discussions with", "a meeting with", "at the invitation of", "on the invitation of",
-            "will meet", "will meet with", "is to meet", "are to meet"],
+            "will meet", "will meet with", "is to meet", "are to meet",
+            // The present of reports written as the visit unfolds ("He meets President X on Thursday").
+            "meets", "meets with", "is meeting", "is holding talks with"],
         publicAudiences: ["press", "journalists", "media", "reporters", "students", "residents"],
         passiveHosts: ["received", "welcomed", "hosted", "greeted"],
         talksWithGap: ["met", "meets", "held talks", "will meet", "held discussions", "had talks", "had discussions", "held a meeting", "had a meeting"],
@@ -53,6 +55,6 @@ extension VisitWords {
         stayDeterminers: ["his", "her", "their", "a"],
         stayNouns: ["visit", "trip", "stay", "tour"],
         auxiliaries: ["has", "have", "was", "were", "is", "will"],
-        insertedAdverbs: ["also", "later", "then", "subsequently"]
+        insertedAdverbs: ["also", "later", "then", "subsequently"] + MeasureWords.English.days.map { "on \($0)" }
     )
 }

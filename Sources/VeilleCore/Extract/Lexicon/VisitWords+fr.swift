@@ -50,11 +50,14 @@ extension VisitWords {
             "ont été reçues par", "à l'invitation de", "à l'invitation du", "sur invitation de", "sur invitation du",
             // A meeting still to come names its host as surely as a past one ("où il doit rencontrer le président").
             "rencontrera", "rencontreront", "pour rencontrer",
+            // The narrative present of reports written as the visit unfolds ("Il rencontre le président").
+            "il rencontre", "elle rencontre", "ils rencontrent", "elles rencontrent", "s'entretient avec", "s'entretiennent avec",
         ] + agreeing("reçu", ["par", "en audience par"]) + agreeing("accueilli", ["par"])
           + ["doit", "doivent", "devrait", "devraient", "va", "vont"].map { "\($0) rencontrer" },
         publicAudiences: ["presse", "journalistes", "médias", "hommes de médias", "étudiants", "élèves", "populations", "habitants"],
         passiveHosts: agreeing("reçu", [""]) + agreeing("accueilli", [""]),
         talksWithGap: ["s'est entretenu", "s'est entretenue", "se sont entretenus", "a échangé", "ont échangé", "s'entretiendra",
+            "s'entretient", "s'entretiennent",
             "a eu un tête-à-tête", "a eu une séance de travail", "a eu des échanges", "a eu des entretiens", "ont eu des entretiens"],
         hostsBefore: ["a reçu", "ont reçu", "a accueilli", "ont accueilli", "recevait", "reçoit", "accueille", "a reçu en audience", "a reçu tour à tour"],
         audienceGrants: ["a accordé", "ont accordé", "accordera"],
@@ -95,6 +98,8 @@ extension VisitWords {
         stayDeterminers: ["sa", "son", "leur", "une"],
         stayNouns: ["visite", "séjour", "tournée", "passage", "déplacement", "voyage"],
         auxiliaries: ["a", "ont", "s'est", "se sont", "est", "sont", "a été", "ont été"],
+        // "Il rencontre ce jeudi le président": the day may stand between the verb and the person.
         insertedAdverbs: ["également", "ensuite", "aussi", "d'abord", "successivement", "enfin", "longuement", "par ailleurs"]
+            + MeasureWords.French.days.flatMap { [$0, "ce \($0)"] }
     )
 }
