@@ -73,9 +73,17 @@ extension DelegationExtractor {
     /// the sentence names one host; the clause's subject, after the comma, is the guest.
     func frontedHost(_ participle: SentenceCues.Match, in range: Range<Int>, to frame: inout DelegationFrame) -> Bool {
         guard participle.start == range.lowerBound, Lexicon.passiveParticiples.contains(text.tokens[participle.start]),
-              let host = reader.read(at: participle.end, limit: range.upperBound), host.name != nil,
+              var host = reader.read(at: participle.end, limit: range.upperBound), host.name != nil,
               host.end + 1 < range.upperBound, text.isComma(host.end),
-              let guest = reader.read(at: host.end + 1, limit: range.upperBound), guest.name != nil else { return false }
+              var guest = reader.read(at: host.end + 1, limit: range.upperBound), guest.name != nil else { return false }
+        // "Reçu par le général X, l'envoyé spécial du président russe, Y, …": the title after the host's name is
+        // the guest's, who is named after it.
+        if let name = host.name, let role = host.role, role.lowerBound > name.upperBound, guest.role == nil,
+           text.isComma(name.upperBound), let titled = reader.read(at: name.upperBound + 1, limit: range.upperBound),
+           titled.name == guest.name, let bare = reader.read(at: participle.end, limit: name.upperBound) {
+            host = bare
+            guest = titled
+        }
         add(host, as: .host, to: &frame, because: "named by the participle «\(cue(participle))» opening the sentence")
         add(guest, as: .leader, to: &frame, because: "subject of the clause after «\(cue(participle))» and its host")
         return true

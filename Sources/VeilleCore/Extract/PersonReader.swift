@@ -64,7 +64,13 @@ struct PersonReader {
         // "le président X, l'ambassadeur français Y": a title that leads to a name is the next person's too.
         let beforeNames = extendRole(from: head.end, limit: limit, stopAtNames: true)
         if beforeNames > head.end, readName(at: beforeNames, limit: limit, afterRole: true) != nil { return nil }
-        return r..<extendRole(from: head.end, limit: limit, stopAtNames: false)
+        let end = extendRole(from: head.end, limit: limit, stopAtNames: false)
+        // "le général X, l'envoyé spécial du président ivoirien, Y, lui a remis …": a title with its article, then a
+        // comma and a name, is the next person's. Not in a list of pairs, where the next name has a title of its own
+        // ("X, le vice-Premier ministre russe, Y, le ministre de la Défense, …"; "X, ministre de …, Y" is bare).
+        if r > i + 1, end + 1 < limit, text.isComma(end), let next = readName(at: end + 1, limit: limit, afterRole: true),
+           appositiveFunction(after: next.upperBound, limit: limit, ranksToo: ranksToo) == nil { return nil }
+        return r..<end
     }
 
 

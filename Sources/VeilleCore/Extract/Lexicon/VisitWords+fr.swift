@@ -1,4 +1,7 @@
 extension VisitWords {
+    /// A day between a verb and the person it names ("reçu ce mardi par", "rencontre jeudi le président").
+    private static let dayInserts = MeasureWords.French.days.flatMap { [$0, "ce \($0)"] }
+
     static let french = VisitWords(
         delegationNouns: ["délégation", "délégations", "mission", "émissaire", "émissaires", "envoyé"],
         travel: [
@@ -100,6 +103,6 @@ extension VisitWords {
         auxiliaries: ["a", "ont", "s'est", "se sont", "est", "sont", "a été", "ont été"],
         // "Il rencontre ce jeudi le président": the day may stand between the verb and the person.
         insertedAdverbs: ["également", "ensuite", "aussi", "d'abord", "successivement", "enfin", "longuement", "par ailleurs"]
-            + MeasureWords.French.days.flatMap { [$0, "ce \($0)"] }
+            + dayInserts
     )
 }
