@@ -52,20 +52,37 @@ struct MeasureDeduplication {
     /// How many kept measures back a repeat is looked for (keeps the pass linear).
     private static let reach = 64
 
+    /// A headline's measure told again in the body gives way to the body's fuller words ("Train Pilots In Bamako",
+    /// then "train 40 Malian pilots in Bamako").
     private func withoutRepeatedContent(_ items: [MeasureFind]) -> [MeasureFind] {
         var kept: [MeasureFind] = []
         var keptWords: [[UInt64]] = []
+        let titleEnd = titleEndToken()
         for x in items {
             let words = contentWords(x.tokens)
-            let repeated = !words.isEmpty && keptWords.suffix(Self.reach).contains { other in
+            let first = max(0, keptWords.count - Self.reach)
+            let repeated = words.isEmpty ? nil : (first..<keptWords.count).first { k in
+                let other = keptWords[k]
                 let n = Self.sharedCount(words, other)
                 return n >= Self.sharedWords && Double(n) / Double(min(words.count, max(other.count, 1))) >= Self.overlapShare
             }
-            if repeated { continue }
+            if let k = repeated {
+                if kept[k].tokens.upperBound <= titleEnd, x.tokens.lowerBound >= titleEnd, words.count > keptWords[k].count {
+                    kept[k] = x
+                    keptWords[k] = words
+                }
+                continue
+            }
             keptWords.append(words)
             kept.append(x)
         }
         return kept
+    }
+
+    /// One past the headline's last token, or 0 without a headline.
+    private func titleEndToken() -> Int {
+        guard let title = reader.text.layout.blocks.first(where: { $0.kind == .title }) else { return 0 }
+        return reader.text.tokens(in: title.span).endIndex
     }
 
     /// Words two sorted lists share, by one merge.
