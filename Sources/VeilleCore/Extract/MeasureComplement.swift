@@ -73,12 +73,14 @@ extension MeasureReader {
         firstWord(skipLinker(lo, hi), hi).map { sets.harmVerbs.contains(tokens[$0]) } ?? false
     }
 
-    /// "a sollicité", "ont retenu": a French perfect opening a segment starts another clause.
+    /// "a sollicité", "ont retenu", "a également été": a French perfect opening a segment starts another clause.
     private func opensPerfect(_ i: Int, _ hi: Int) -> Bool {
         guard i + 1 < hi, tokens[i].kind == .word else { return false }
         let t = tokens[i]
         let auxiliary = t.end - t.start == 1 ? text.scalars[Int(t.start)] == "a" : sets.perfectAuxiliaries.contains(t)
-        return auxiliary && text.isPastParticiple(i + 1)
+        guard auxiliary else { return false }
+        let next = phrase(MeasureSets.adverbs, i + 1, hi) ?? i + 1
+        return next < hi && text.isPastParticiple(next)
     }
 
     /// "train, support and advise X": a bare verb shares the object of the next item.

@@ -33,9 +33,11 @@ struct MeasureDeduplication {
                 let overlap = min(sx.end, sy.end) - max(sx.start, sy.start)
                 if overlap > 0, Double(overlap) >= Self.overlapShare * Double(min(sx.length, sy.length)) {
                     duplicate = true
-                    if sx.length > sy.length, x.rule == MeasureFind.Rule.predicate {
+                    if sx.length > sy.length, x.rule == MeasureFind.Rule.predicate, !x.relative {
                         out[j] = (x, sx)
                         maxLength = max(maxLength, sx.length)
+                    } else if out[j].0.relative, x.rule == .trigger {
+                        out[j] = (x, sx)
                     }
                     break
                 }

@@ -6,6 +6,9 @@ struct MeasureFind {
     var head: Range<Int>?
     /// A list item whose leading "Et"/"And" was dropped reads as an item: "L'intégration …".
     var capitalised = false
+    /// A predicate read after "qui", "which": its clause runs back over the antecedent's sentence, and an item
+    /// that names the antecedent is the better reading ("ont convenu de créer une commission, qui se réunira …").
+    var relative = false
 }
 
 /// Token-level tests the measure rules share: marks, words by their folded

@@ -212,7 +212,11 @@ struct MeasureSentence {
               !isNegated(start, p.lowerBound) else { return }
         let r = reader.trim(start, clauses.end(after: p.upperBound))
         guard r.upperBound > p.upperBound || !isPronoun(start, p.lowerBound) else { return }
-        if reader.length(r) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) { out.append(MeasureFind(tokens: r, rule: .predicate, head: nil)) }
+        let relative = p.lowerBound > 0 && reader.isWord(p.lowerBound - 1, p.lowerBound)
+            && MeasureSets.relativePronouns.contains(reader.tokens[p.lowerBound - 1])
+        if reader.length(r) >= 3, !reader.isGeneric(r.lowerBound, r.upperBound) {
+            out.append(MeasureFind(tokens: r, rule: .predicate, head: nil, relative: relative))
+        }
     }
 
     private func addFuture(_ f: Range<Int>, _ clauses: MeasureClauses, _ out: inout [MeasureFind]) {

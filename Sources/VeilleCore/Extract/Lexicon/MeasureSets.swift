@@ -68,6 +68,7 @@ enum MeasureSets {
     static let clauseTails = PhraseSet(Fr.clauseTails + En.clauseTails)
     static let leadAdverbials = PhraseSet(Fr.leadAdverbials + En.leadAdverbials)
     static let complementizers = words(Fr.complementizers + En.complementizers)
+    static let relativePronouns = words(Fr.relativePronouns + En.relativePronouns)
     static let reportingVerbs = words(En.reportingVerbs)
     static let ellipsisOpeners = PhraseSet(Fr.ellipsisOpeners)
     static let indefinites = PhraseSet(Fr.indefinites)

@@ -65,7 +65,9 @@ extension MeasureWords {
     /// French commitment verbs and noun-phrase introducers.
     static let frenchTriggers: [MeasureTrigger] = [
         // Commitments: the items are what was agreed, decided or is intended.
-        .init(name: "fr_convenu", english: false, heads: ["convenu", "convenus", "convenues", "conviennent", "convient"],
+        .init(name: "fr_convenu", english: false, heads: ["convenu", "convenus", "convenues", "conviennent", "convient",
+              // "ont convenu de la nécessité de créer …".
+              "convenu de la necessite", "conviennent de la necessite"],
               tail: .word(["de", "d'"]), mode: .verb),
         .init(name: "fr_engage", english: false, heads: ["s'engage", "s'engagent", "se sont engages", "s'est engage",
               "s'est engagee", "engagement", "nous engageons",
@@ -146,7 +148,7 @@ extension MeasureWords {
               tail: .amongWords, mode: .nounPhrase),
         .init(name: "fr_annonce", english: false, heads: ["annonce", "annoncent", "annoncant", "d'annoncer"],
               tail: .none, mode: .nounPhrase, notAfterElidedL: true),
-        .init(name: "fr_incluant", english: false, heads: ["incluant", "comprenant", "y compris", "notamment",
+        .init(name: "fr_incluant", english: false, heads: ["incluant", "comprenant", "couvrant", "y compris", "notamment",
               "avec en perspective"],
               // "précise notamment que …" opens a clause, not a list.
               tail: .notDeOrQue, mode: .nounPhrase),
@@ -274,8 +276,8 @@ extension MeasureWords {
               "poised", "seeking", "seeks", "seek", "looking", "looks", "under way", "underway", "moved", "moves",
               // "approved a proposal to create a centre", "the programme is designed to train 300 officers".
               "proposal", "designed", "intended",
-              // "took the decision to close the border".
-              "decision",
+              // "took the decision to close the border", "voted to extend the state of emergency", "agreed on the need to".
+              "decision", "voted", "agreed on the need",
               // "has been selected to supply twelve drones": a contract's task.
               "selected", "chosen", "contracted", "commissioned", "mandated"],
               tail: .toVerb, mode: .verb, adverbs: true, timeWords: true),
@@ -316,8 +318,8 @@ extension MeasureWords {
               "considered the possibility of", "imposed", "imposes", "decreed", "requested", "requests",
               "has requested", "sought", "paves the way for", "paving the way for", "pave the way for",
               "include", "includes", "announced",
-              // "the plan involves the construction of two bases".
-              "involves", "involve", "comprises", "entails",
+              // "the plan involves the construction of two bases", "a memorandum covering joint training".
+              "involves", "involve", "comprises", "entails", "covering",
               // Decisions: "ordered the activation of the standby force", "demanded the withdrawal of troops".
               "ordered", "orders", "approved", "approves", "authorised", "authorized", "demanded", "demands", "adopted",
               "endorsed", "endorses", "validated"], tail: .none, mode: .nounPhrase),
@@ -394,6 +396,10 @@ extension MeasureWords {
               participles: ["take place", "begin", "start", "commence"] + englishPlannedParticiples.map { "be \($0)" }, adverb: true),
         // "more troops are being sent to the area": an action under way.
         .init(auxiliaries: ["is being", "are being"], participles: englishPlannedParticiples, adverb: true),
+        // "the government is also purchasing drones", "Benin is recruiting 5,000 soldiers": an action under way
+        // ("are strengthening their cooperation" is a stance: the generic heads stay out).
+        .init(auxiliaries: ["is", "are"], participles: English.actionVerbs
+            .filter { !English.notUnderWay.contains($0) && !English.genericHeads.contains($0) }.map(English.gerund(of:)), adverb: true),
         .init(auxiliaries: ["is", "are"], participles: ["scheduled", "planned", "banned", "prohibited", "extended", "suspended"]),
         // "A curfew was imposed from 7 pm": a curfew or ban decreed stands until lifted.
         .init(auxiliaries: ["was", "were", "has been", "have been"], participles: ["imposed", "decreed"]),

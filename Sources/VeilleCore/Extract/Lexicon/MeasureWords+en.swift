@@ -65,6 +65,21 @@ extension MeasureWords {
             "enforce", "submit",
             // "agreed to revive joint patrols" ("revive ties" is generic: see `revivalHeads`).
             "revive", "relaunch", "reactivate"]
+        /// Action verbs whose present progressive tells of the talks or of a stance, not of something under way
+        /// ("is holding talks", "is supporting Mali", "are continuing").
+        static let notUnderWay = ["hold", "host", "co-host", "chair", "co-chair", "continue", "support", "serve", "form",
+            "offer", "share", "exchange", "contribute", "coordinate", "develop", "improve", "assist", "advise", "set", "step",
+            "carry", "speed", "connect", "facilitate", "undergo", "submit", "enforce", "validate", "adopt", "sign", "open"]
+        /// Verbs that double their last consonant before -ing.
+        static let doublingVerbs = ["ban", "equip", "patrol"]
+
+        /// "purchase" -> "purchasing", "ban" -> "banning": the progressive of an action verb.
+        static func gerund(of verb: String) -> String {
+            if doublingVerbs.contains(verb) { return verb + String(verb.last!) + "ing" }
+            if verb.hasSuffix("e"), !verb.hasSuffix("ee") { return String(verb.dropLast()) + "ing" }
+            return verb + "ing"
+        }
+
         /// Words in -ing that are no action ("during"; "meeting" is a head noun instead).
         static let nonGerunds = ["being", "having", "meeting", "during",
             // Prepositions in -ing: "includes the following:", "regarding the border".
@@ -123,7 +138,9 @@ extension MeasureWords {
 
         static let segmentStoppers = ["said", "says", "he said", "she said", "according", "among others", "but", "while",
                                       "which", "who", "whose", "so that", "in order", "and said", "added", "after", "before",
-                                      "since", "whereas"]
+                                      "since", "whereas",
+                                      // ", where attacks have increased": a relative clause on a place tells of the place.
+                                      "where"]
         /// "close the crossing after an attack": a time clause after the action is its cause, not part of it.
         static let insideStoppers = ["in order to", "so as to", "after"]
         static let commaConnectors = ["and", "or", "as well as"]
@@ -134,6 +151,7 @@ extension MeasureWords {
         static let clauseTails = ["said", "according", "and", "but", "while", "whereas"]
         static let leadAdverbials = ["from", "starting", "according to", "meanwhile", "in addition", "under"]
         static let complementizers = ["that", "whether"]
+        static let relativePronouns = ["which", "who"]
         /// English drops "that" after a verb of saying ("said more troops are being sent"): the reported clause starts
         /// after the verb. Not after "told", whose object comes first, nor "announced", a trigger of its own.
         static let reportingVerbs = attributionVerbs.filter { $0 != "told" && $0 != "announced" }

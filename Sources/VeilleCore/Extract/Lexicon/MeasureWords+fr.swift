@@ -151,6 +151,8 @@ extension MeasureWords {
         static let leadAdverbials = ["a compter", "des", "d'ici", "en periode", "pendant", "durant", "selon", "d'apres", "par ailleurs", "aux termes", "en vertu"]
         /// A planned clause starts after the last of these before its predicate.
         static let complementizers = ["que", "qu'"]
+        /// Before a predicate, the clause is the antecedent's ("une commission, qui se réunira …").
+        static let relativePronouns = ["qui", "lequel", "laquelle", "lesquels", "lesquelles"]
         /// "la création d'un consulat, d'un poste …": the head is shared.
         static let ellipsisOpeners = ["d'un", "d'une", "d'autres", "de nouveaux", "de nouvelles"]
         static let indefinites = ["d'un", "d'une"]
