@@ -83,11 +83,11 @@ public enum Dashboard {
                 continue
             }
             instantErrors = 0
-            if key == .redraw {
+            guard let action = KeyDispatch.action(for: key, in: state) else { continue }
+            if action == .redraw {
                 terminal.draw(state, repaintAll: true)
                 continue
             }
-            guard let action = KeyMap.action(for: key, in: state) else { continue }
             let next = Reducer.reduce(state, action)
             if next.wantsQuit { return }
             if next.themeName != state.themeName {

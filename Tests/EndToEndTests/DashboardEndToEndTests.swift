@@ -56,13 +56,27 @@ struct DashboardEndToEndTests {
         tmux.send("Tab", "Tab")
         let first = tmux.wait(for: "convenu de renforcer l'appui aérien")
         #expect(first.contains("▶ renforcer  l'appui aérien"))
+        // Both measures come from one sentence: the evidence stays, the highlight (underlined) moves.
+        let words = "organiser des évacuations sanitaires"
+        #expect(underlinedRun(startingWith: words, in: tmux.screen(escapes: true)) == false)
         tmux.send("j")
         let second = tmux.wait(for: "▶ organiser")
         #expect(second.contains("• renforcer"))
         #expect(tmux.format("cursor_y") == "\(lineNumber(of: "▶ organiser", in: second))")
-        // Both measures come from one sentence: the evidence stays, the highlight moves.
-        let colours = tmux.screen(escapes: true)
-        #expect(colours.contains("organiser des évacuations"))
+        #expect(underlinedRun(startingWith: words, in: tmux.screen(escapes: true)) == true)
+    }
+
+    /// Whether the words start a run drawn underlined, reading the SGR codes tmux writes since the last reset;
+    /// nil when the words are not on the screen.
+    private func underlinedRun(startingWith words: String, in screen: String) -> Bool? {
+        guard let line = screen.split(separator: "\n").first(where: { $0.contains(words) }),
+              let at = line.range(of: words) else { return nil }
+        let before = line[..<at.lowerBound]
+        let sinceReset = before.range(of: "\u{1B}[0m", options: .backwards).map { before[$0.upperBound...] } ?? before
+        // The run starts at the words: nothing visible between its last code and them.
+        let lastCode = sinceReset.range(of: "\u{1B}[", options: .backwards)
+        let startsHere = lastCode.map { !sinceReset[$0.upperBound...].contains { !$0.isNumber && $0 != ";" && $0 != "m" } } ?? false
+        return startsHere && sinceReset.contains("\u{1B}[4m")
     }
 
     @Test func regionFilterIsFollowedByEveryPane() throws {
@@ -122,8 +136,8 @@ struct DashboardEndToEndTests {
         tmux.wait(for: "Evidence")
         tmux.send("?")
         // Waited for whole: under load a capture can fall between the box's border and its lines.
-        let help = tmux.wait { $0.contains("┌ Keys") && $0.contains("pick a region") }
-        #expect(help.contains("┌ Keys") && help.contains("pick a region"))
+        let help = tmux.wait { $0.contains("┌ Keys") && $0.contains("filter every pane by region") }
+        #expect(help.contains("┌ Keys") && help.contains("filter every pane by region"))
         tmux.send("x")
         #expect(!tmux.wait { !$0.contains("┌ Keys") }.contains("┌ Keys"))
     }

@@ -54,6 +54,14 @@ extension AppState {
     func after(_ actions: Action...) -> AppState {
         actions.reduce(self) { Reducer.reduce($0, $1) }
     }
+
+    /// Tab to a pane, as a user would.
+    func focused(_ pane: PaneID) -> AppState {
+        var s = self
+        for _ in panes where s.focus != pane { s = Reducer.reduce(s, .nextPane) }
+        precondition(s.focus == pane, "no pane \(pane)")
+        return s
+    }
 }
 
 extension CellGrid {

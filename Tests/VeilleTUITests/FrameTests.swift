@@ -13,7 +13,7 @@ import VeilleCore
     }
 
     @Test func selectedRowIsHighlightedAndHoldsTheCursor() {
-        let s = Fixtures.state().after(.focus(.measures), .move(1))
+        let s = Fixtures.state().focused(.measures).after(.move(1))
         let frame = Fixtures.frame(s)
         let y = (0..<frame.size.height).first { frame.row($0).contains("▶ organiser") }!
         #expect(frame.cursor?.y == y)
@@ -27,7 +27,7 @@ import VeilleCore
 
     @Test func evidenceHighlightsTheItemsWords() {
         // The fourth row of the region tree: Ménaka, under nord malien after Gao and Ansongo.
-        let frame = Fixtures.frame(Fixtures.state().after(.focus(.regions), .move(3)))
+        let frame = Fixtures.frame(Fixtures.state().focused(.regions).after(.move(3)))
         let evidence = frame.pane(titled: "Evidence")
         #expect(evidence.contains("Ansongo et à Ménaka"))
         let y = (0..<frame.size.height).first { frame.row($0).contains("Ansongo et à Ménaka") }!
@@ -50,12 +50,21 @@ import VeilleCore
         #expect(filtered.row(0).contains("filter: Tombouctou (ML-6)"))
     }
 
-    @Test func readerHighlightsEveryItemAndFocusesTheSelected() {
-        let frame = Fixtures.frame(Fixtures.state().after(.focus(.regions), .move(2), .open))
-        let roles = frame.cells.map(\.role)
-        #expect(roles.contains(.highlight))
-        #expect(roles.contains(.highlightFocus))
-        #expect(frame.cursor != nil)
+    @Test func readerHighlightsEveryItemAndFocusesTheSelected() throws {
+        let state = Fixtures.state().focused(.regions).after(.move(2))
+        let article = try #require(state.currentArticle)
+        let selected = state.items(.regions)[2]
+        let others = state.items(.regions).enumerated().filter { $0.offset != 2 }.flatMap(\.element.marks)
+        let frame = Fixtures.frame(state.after(.open))
+        // The cells in the focus colour spell the words the selected item marks, on the cursor's row.
+        let y = try #require((0..<frame.size.height).first { frame.roles(y: $0).contains(.highlightFocus) })
+        let focused = (0..<frame.size.width).filter { frame[$0, y].role == .highlightFocus }.map { frame[$0, y].text }.joined()
+        let words = selected.marks.map { String(String.UnicodeScalarView(Array(article.text.unicodeScalars)[$0.start..<$0.end])) }
+        #expect(words.contains(focused), "focused «\(focused)», the item marks \(words)")
+        #expect(frame.cursor?.y == y)
+        // The other items' words are highlighted too, in the plain colour.
+        let plain = (0..<frame.size.height).flatMap { yy in (0..<frame.size.width).filter { frame[$0, yy].role == .highlight } }
+        #expect(!others.isEmpty && !plain.isEmpty)
     }
 
     @Test func tooSmallSaysSo() {
@@ -69,13 +78,6 @@ import VeilleCore
         #expect(frame.row(1).contains("Regions"))
         #expect(frame.contains("┌ Regions"))
         #expect(!frame.contains("┌ Planned measures"))
-    }
-
-    @Test func helpListsEveryKey() {
-        let frame = Fixtures.frame(Fixtures.state().after(.toggleHelp))
-        for key in ["Tab", "PgUp", "Enter", "/", "n N", "R  Esc", "Ctrl-L", "q  Ctrl-C"] {
-            #expect(frame.contains(key), "help lacks \(key)")
-        }
     }
 
     @Test func hostileArticleTextIsSanitised() {

@@ -25,7 +25,7 @@ import Glibc
     /// A fixture article of the repository (Gao, Ansongo, Ménaka): always there.
     @Test(arguments: [
         ("gao-120x40", Size(width: 120, height: 40), [Action]()),
-        ("gao-80x24", Size(width: 80, height: 24), [.focus(.measures), .move(1)]),
+        ("gao-80x24", Size(width: 80, height: 24), [.nextPane, .nextPane, .move(1)]),
         ("gao-100x30-menaka", Size(width: 100, height: 30), [.applyFilter(query: "Ménaka")]),
     ])
     func fixtureFrame(_ name: String, _ size: Size, _ actions: [Action]) throws {
@@ -48,7 +48,10 @@ import Glibc
         let actual = digestOnly ? Self.digest(frame) + "\n" : frame
         let path = Self.directory + "/\(name)" + (digestOnly ? ".digest" : ".txt")
         if FileSystem.environment("VEILLE_UPDATE_GOLDEN") == "1" {
+            // A run that records frames checks none: it fails, so that the variable left set never passes silently.
+            let changed = FileSystem.read(path) != actual
             try Self.write(actual, to: path)
+            Issue.record("VEILLE_UPDATE_GOLDEN=1: recorded \(path)\(changed ? " (changed)" : " (unchanged)"); run again without it to check")
             return
         }
         let expected = try #require(FileSystem.read(path), "missing \(path): run with VEILLE_UPDATE_GOLDEN=1")

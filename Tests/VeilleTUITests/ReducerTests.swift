@@ -16,7 +16,7 @@ import VeilleCore
     }
 
     @Test func selectionIsClampedAndMovesTheEvidence() {
-        let s = Fixtures.state().after(.focus(.measures))
+        let s = Fixtures.state().focused(.measures)
         let before = s.selectedItem?.evidence
         let moved = s.after(.move(1))
         #expect(moved.selected(.measures) == 1)
@@ -27,7 +27,7 @@ import VeilleCore
     }
 
     @Test func choosingAnotherArticleResetsItemSelections() {
-        let s = Fixtures.state(Fixtures.two).after(.focus(.measures), .move(2), .focus(.articles), .move(1))
+        let s = Fixtures.state(Fixtures.two).focused(.measures).after(.move(2)).focused(.articles).after(.move(1))
         #expect(s.selected(.measures) == 0)
         #expect(s.currentArticle?.source == RealArticles.fixture("fr-liste-numerotee-tillaberi"))
         #expect(s.items(.measures).first?.searchText.hasPrefix("Le renforcement des effectifs") == true)
@@ -63,7 +63,7 @@ import VeilleCore
     }
 
     @Test func unknownRegionLeavesAMessage() {
-        let s = Fixtures.state().after(.focus(.measures), .move(1), .applyFilter(query: "Atlantis"))
+        let s = Fixtures.state().focused(.measures).after(.move(1), .applyFilter(query: "Atlantis"))
         #expect(s.filter == nil)
         #expect(s.message?.contains("Atlantis") == true)
         #expect(s.currentArticle?.measures.count == 4)
@@ -90,7 +90,7 @@ import VeilleCore
     }
 
     @Test func incrementalSearchAndNextMatch() {
-        var s = Fixtures.state().after(.focus(.measures), .startSearch)
+        var s = Fixtures.state().focused(.measures).after(.startSearch)
         // Accents ignored: "évacuations" is the second measure.
         for c in "evacuation" { s = s.after(.type(c)) }
         #expect(s.selected(.measures) == 1)
@@ -101,13 +101,13 @@ import VeilleCore
         s = s.after(.open)
         #expect(s.mode == .browse)
         #expect(s.after(.searchNext(forward: true)).selected(.measures) == 2)
-        let cancelled = Fixtures.state().after(.focus(.measures), .move(1), .startSearch, .type("z"), .type("q"), .back)
+        let cancelled = Fixtures.state().focused(.measures).after(.move(1), .startSearch, .type("z"), .type("q"), .back)
         #expect(cancelled.selected(.measures) == 1)
         #expect(cancelled.mode == .browse)
     }
 
     @Test func readerOpensAtTheSelectedItemAndScrolls() {
-        let s = Fixtures.state(width: 120, height: 12).after(.focus(.measures), .last, .open)
+        let s = Fixtures.state(width: 120, height: 12).focused(.measures).after(.last, .open)
         #expect(s.mode == .reader)
         #expect(s.readerTop > 0)
         let frame = Fixtures.frame(s)
@@ -131,7 +131,7 @@ import VeilleCore
     }
 
     @Test func clickFocusesAndSelects() {
-        let s = Fixtures.state().after(.focus(.measures))
+        let s = Fixtures.state().focused(.measures)
         let regions = s.layout.panes[.regions]!
         let clicked = s.after(.click(Point(x: regions.x + 3, y: regions.inner.y + 2)))
         #expect(clicked.focus == .regions)
@@ -142,7 +142,7 @@ import VeilleCore
     }
 
     @Test func scrollingKeepsTheSelectedItemVisible() {
-        let s = Fixtures.state(width: 60, height: 14).after(.focus(.measures), .last)
+        let s = Fixtures.state(width: 60, height: 14).focused(.measures).after(.last)
         #expect((s.top[.measures] ?? 0) > 0)
         let frame = Fixtures.frame(s)
         #expect(frame.pane(titled: "Planned measures").contains("▶ faire"))
@@ -151,14 +151,14 @@ import VeilleCore
 
     @Test func keyMapDependsOnMode() {
         let browse = Fixtures.state()
-        #expect(KeyMap.action(for: .character("q"), in: browse) == .quit)
-        #expect(KeyMap.action(for: .character("j"), in: browse) == .move(1))
+        #expect(KeyDispatch.action(for: .character("q"), in: browse) == .quit)
+        #expect(KeyDispatch.action(for: .character("j"), in: browse) == .move(1))
         let search = browse.after(.startSearch)
-        #expect(KeyMap.action(for: .character("q"), in: search) == .type("q"))
-        #expect(KeyMap.action(for: .escape, in: search) == .back)
+        #expect(KeyDispatch.action(for: .character("q"), in: search) == .type("q"))
+        #expect(KeyDispatch.action(for: .escape, in: search) == .back)
         let reader = browse.after(.open)
-        #expect(KeyMap.action(for: .character("q"), in: reader) == .back)
+        #expect(KeyDispatch.action(for: .character("q"), in: reader) == .back)
         let picker = browse.after(.openPicker)
-        #expect(KeyMap.action(for: .character("R"), in: picker) == .clearFilter)
+        #expect(KeyDispatch.action(for: .character("R"), in: picker) == .clearFilter)
     }
 }

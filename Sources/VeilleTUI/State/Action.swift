@@ -6,7 +6,6 @@ public enum Action: Sendable, Hashable {
     case last
     case nextPane
     case previousPane
-    case focus(PaneID)
     case open
     case back
     case toggleHelp
@@ -21,5 +20,52 @@ public enum Action: Sendable, Hashable {
     case click(Point)
     case wheel(Point, Int)
     case resize(Size)
+    /// Repaint the whole screen: the state does not change.
+    case redraw
     case quit
+
+    /// Actions by kind, without their values, so that a test can ask whether each is reachable.
+    public enum Kind: Sendable, CaseIterable, Hashable {
+        case move, page, first, last, nextPane, previousPane, open, back, toggleHelp, startSearch, searchNext
+        case openPicker, clearFilter, applyFilter, nextTheme, type, deleteBackward, click, wheel, resize, redraw, quit
+
+        /// Where an action of this kind comes from when no key makes it.
+        public enum Source: Sendable { case keys, pointer, terminal, commandLine }
+
+        public var source: Source {
+            switch self {
+            case .click, .wheel: .pointer
+            case .resize: .terminal
+            case .applyFilter: .commandLine
+            default: .keys
+            }
+        }
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .move: .move
+        case .page: .page
+        case .first: .first
+        case .last: .last
+        case .nextPane: .nextPane
+        case .previousPane: .previousPane
+        case .open: .open
+        case .back: .back
+        case .toggleHelp: .toggleHelp
+        case .startSearch: .startSearch
+        case .searchNext: .searchNext
+        case .openPicker: .openPicker
+        case .clearFilter: .clearFilter
+        case .applyFilter: .applyFilter
+        case .nextTheme: .nextTheme
+        case .type: .type
+        case .deleteBackward: .deleteBackward
+        case .click: .click
+        case .wheel: .wheel
+        case .resize: .resize
+        case .redraw: .redraw
+        case .quit: .quit
+        }
+    }
 }

@@ -25,7 +25,6 @@ public enum Reducer {
         case .last: s.setSelection(Int.max)
         case .nextPane: s.cycleFocus(1)
         case .previousPane: s.cycleFocus(-1)
-        case .focus(let pane): if s.panes.contains(pane) { s.focus = pane }
         case .open: s.openReader()
         case .back: if s.filter != nil { s.setFilter(nil) }
         case .toggleHelp: s.mode = .help
@@ -46,14 +45,14 @@ public enum Reducer {
             if let pane = s.pane(at: p) { s.focus = pane }
             s.moveSelection(by: d)
         case .quit: s.wantsQuit = true
-        case .type, .deleteBackward, .resize: break
+        case .type, .deleteBackward, .resize, .redraw: break
         }
     }
 
     private static func reduceHelp(_ s: inout AppState, _ action: Action) {
         switch action {
         case .quit: s.wantsQuit = true
-        case .resize, .wheel: break
+        case .resize, .wheel, .redraw: break
         default: s.mode = .browse
         }
     }

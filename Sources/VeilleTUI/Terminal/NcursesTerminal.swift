@@ -133,7 +133,9 @@ final class NcursesTerminal {
         case 27: return (.escape, false)
         case 9: return (.tab, false)
         case 10, 13: return (.enter, false)
-        case 12: return (.redraw, false)
+        case 12: return (.control("L"), false)
+        // Only when the terminal delivers it as a key; otherwise it is SIGINT, which quits too.
+        case 3: return (.control("C"), false)
         case 8, 127: return (.backspace, false)
         case 0..<32: return (nil, false)
         default:

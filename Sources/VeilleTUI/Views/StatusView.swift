@@ -1,15 +1,9 @@
 enum StatusView {
+    /// The status line's keys for the state's mode, in table order (see `KeyBinding.all`).
     static func keys(for state: AppState) -> [(String, String)] {
-        switch state.mode {
-        case .browse:
-            var keys = [("Tab", "pane"), ("↑↓", "move"), ("Enter", "read"), ("r", "region")]
-            if state.filter != nil { keys.append(("R", "clear")) }
-            keys += [("/", "search"), ("t", "theme"), ("?", "help"), ("q", "quit")]
-            return keys
-        case .reader: return [("↑↓", "scroll"), ("PgUp/PgDn", "page"), ("g/G", "top/end"), ("Esc", "back"), ("q", "back")]
-        case .help: return [("any key", "close help")]
-        case .picker: return [("type", "match"), ("↑↓", "move"), ("Enter", "apply"), ("R", "clear"), ("Esc", "cancel")]
-        case .search: return [("type", "search"), ("Enter", "keep"), ("Esc", "cancel"), ("n/N", "next/previous")]
+        KeyBinding.all.flatMap { binding in
+            binding.status.filter { $0.modes.contains(state.mode) && ($0.when?.holds(in: state) ?? true) }
+                .map { ($0.keys, $0.text) }
         }
     }
 

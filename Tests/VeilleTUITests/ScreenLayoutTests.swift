@@ -1,7 +1,8 @@
 import Testing
 @testable import VeilleTUI
 
-@Suite struct LayoutTests {
+@Suite("Screen layout")
+struct ScreenLayoutTests {
     let three: [PaneID] = [.delegations, .regions, .measures]
 
     @Test(arguments: [(160, Layout.Kind.columns), (120, .columns), (119, .stacked), (80, .stacked), (79, .tabs), (40, .tabs), (39, .tooSmall)])
@@ -46,7 +47,15 @@ import Testing
                 var s = Fixtures.state(articles, width: size.width, height: size.height)
                 for a in actions { s = Reducer.reduce(s, a) }
                 let frame = Fixtures.frame(s)
-                #expect(frame.text.split(separator: "\n", omittingEmptySubsequences: false).count == size.height)
+                // Every row spans the screen exactly, wide characters counted twice.
+                for y in 0..<size.height { #expect(TextWidth.of(frame.row(y)) == size.width, "row \(y) at \(size.width)x\(size.height)") }
+                if let c = frame.cursor { #expect(c.x >= 0 && c.x < size.width && c.y >= 0 && c.y < size.height) }
+                if s.layout.kind == .tooSmall {
+                    #expect(frame.contains("Terminal too small"))
+                } else {
+                    // The status line is the last row and is painted across.
+                    #expect(frame.roles(y: size.height - 1).allSatisfy { $0 == .status || $0 == .key || $0 == .error })
+                }
             }
         }
     }

@@ -1,8 +1,8 @@
 import Testing
 @testable import VeilleCore
 
-@Suite("Blocks and sentences")
-struct LayoutTests {
+@Suite("Document layout: blocks and sentences")
+struct DocumentLayoutTests {
     private func layout(_ text: String) -> (DocumentLayout, [Unicode.Scalar]) {
         let scalars = Array(text.unicodeScalars)
         return (DocumentLayout(scalars), scalars)
