@@ -1,5 +1,10 @@
-/// An in-memory terminal: what tests draw into, and what a non-terminal output can print.
-public struct CellGrid: Surface, Sendable {
+/// The one cell buffer: every view draws into it, the terminal copies it to the
+/// screen (see `NcursesTerminal.draw`), and tests read it. A golden frame is
+/// therefore exactly what the user sees.
+///
+/// Every string goes through `TerminalText.cells`, which is what guarantees
+/// that no control character from an article reaches the terminal.
+public struct CellGrid: Sendable {
     public struct Cell: Sendable, Hashable {
         /// Empty for the right half of a wide character.
         public var text: String
@@ -35,6 +40,7 @@ public struct CellGrid: Surface, Sendable {
         (0..<size.width).map { self[$0, y].role }
     }
 
+    /// Draws one line of text, clipped to `maxWidth` columns; returns the columns used.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, role: Role, maxWidth: Int) -> Int {
         guard point.y >= 0, point.y < size.height, point.x >= 0 else { return 0 }
@@ -71,8 +77,15 @@ public struct CellGrid: Surface, Sendable {
         set(rect.maxX - 1, rect.maxY - 1, Cell(text: g.bottomRight, role: role))
     }
 
+    /// Where the hardware cursor rests, so screen readers follow the selection.
     public mutating func placeCursor(at point: Point?) {
         cursor = point
+    }
+
+    /// Draws one line of text up to the right edge; returns the columns used.
+    @discardableResult
+    public mutating func put(_ text: String, at point: Point, role: Role) -> Int {
+        put(text, at: point, role: role, maxWidth: size.width - point.x)
     }
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {

@@ -3,8 +3,8 @@ import CNcursesw
 import Glibc
 #endif
 
-// The only file that calls ncurses: terminal setup and teardown, the Surface that
-// draws with it, and decoding of keys and mouse events.
+// The only file that calls ncurses: terminal setup and teardown, copying the
+// cell buffer to the screen, and decoding of keys and mouse events.
 
 /// Why the terminal cannot be used; the caller prints the text export instead.
 struct TerminalUnavailable: Error {
@@ -105,13 +105,13 @@ final class NcursesTerminal {
         wbkgrndset(window, &blank)
     }
 
-    /// Draws a whole frame. `werase` + full redraw is cheap because `doupdate` only
-    /// sends the cells that differ from what the terminal already shows.
+    /// Draws a whole frame into the cell buffer, then copies it to the window. Copying every cell is cheap
+    /// because `doupdate` only sends the cells that differ from what the terminal already shows.
     func draw(_ state: AppState, repaintAll: Bool = false) {
-        werase(window)
-        var surface = NcursesSurface(window: window, size: size, ascii: ascii, styles: styles)
-        DashboardView.render(state, into: &surface)
-        if let cursor = surface.cursor {
+        var grid = CellGrid(size: size, ascii: ascii)
+        DashboardView.render(state, into: &grid)
+        copy(grid)
+        if let cursor = grid.cursor {
             curs_set(1)
             wmove(window, Int32(cursor.y), Int32(cursor.x))
         } else {
@@ -120,6 +120,29 @@ final class NcursesTerminal {
         if repaintAll { clearok(window, true) }
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// The cells row by row, one `waddnwstr` per run of one role; the right half of a wide character
+    /// is no cell of its own.
+    private func copy(_ grid: CellGrid) {
+        var run: [wchar_t] = []
+        run.reserveCapacity(grid.size.width * 2)
+        for y in 0..<min(grid.size.height, size.height) {
+            var x = 0
+            let width = min(grid.size.width, size.width)
+            while x < width {
+                let role = grid[x, y].role
+                let start = x
+                run.removeAll(keepingCapacity: true)
+                while x < width, grid[x, y].role == role {
+                    for scalar in grid[x, y].text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    x += 1
+                }
+                let style = styles[role] ?? (NCS_A_NORMAL, 0)
+                wattr_set(window, style.attrs, Int16(truncatingIfNeeded: style.pair), nil)
+                mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count))
+            }
+        }
     }
 
     /// The next key, nil on timeout or interruption; `eof` is set when input is gone.
@@ -181,98 +204,5 @@ final class NcursesTerminal {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return t.tv_sec * 1000 + t.tv_nsec / 1_000_000
-    }
-}
-
-/// Draws on the ncurses window; every string goes through `TerminalText.cells`.
-struct NcursesSurface: Surface {
-    let window: UnsafeMutablePointer<WINDOW>
-    let size: Size
-    let ascii: Bool
-    let styles: [Role: (attrs: attr_t, pair: Int32)]
-    private(set) var cursor: Point?
-
-    init(window: UnsafeMutablePointer<WINDOW>, size: Size, ascii: Bool, styles: [Role: (attrs: attr_t, pair: Int32)]) {
-        self.window = window
-        self.size = size
-        self.ascii = ascii
-        self.styles = styles
-    }
-
-    private func style(_ role: Role) -> (attrs: attr_t, pair: Int32) { styles[role] ?? (NCS_A_NORMAL, 0) }
-
-    @discardableResult
-    mutating func put(_ text: String, at point: Point, role: Role, maxWidth: Int) -> Int {
-        guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < size.width else { return 0 }
-        let cells = TerminalText.cells(of: text, maxWidth: min(maxWidth, size.width - point.x), ascii: ascii)
-        guard !cells.isEmpty else { return 0 }
-        var wide: [wchar_t] = []
-        var width = 0
-        for cell in cells {
-            wide += cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-            width += cell.width
-        }
-        let style = style(role)
-        wattr_set(window, style.attrs, Int16(truncatingIfNeeded: style.pair), nil)
-        mvwaddnwstr(window, Int32(point.y), Int32(point.x), wide, Int32(wide.count))
-        return width
-    }
-
-    mutating func fill(_ rect: Rect, role: Role) {
-        let width = min(rect.maxX, size.width) - max(0, rect.x)
-        guard width > 0 else { return }
-        let blanks = String(repeating: " ", count: width)
-        for y in max(0, rect.y)..<min(rect.maxY, size.height) {
-            put(blanks, at: Point(x: max(0, rect.x), y: y), role: role, maxWidth: width)
-        }
-    }
-
-    mutating func box(_ rect: Rect, role: Role) {
-        guard rect.width >= 2, rect.height >= 2 else { return }
-        let style = style(role)
-        for (glyph, point, count) in Self.segments(rect) {
-            if ascii {
-                // ASCII rather than the VT100 alternate charset: some terminals reached over
-                // SSH without a UTF-8 locale draw ACS as letters.
-                put(String(repeating: glyph.ascii, count: count), at: point, role: role, maxWidth: count)
-                continue
-            }
-            var cell = cchar_t()
-            var wch = [wchar_t](repeating: 0, count: 8)
-            var attrs: attr_t = 0
-            var pair: Int16 = 0
-            getcchar(ncs_wacs(glyph.acs), &wch, &attrs, &pair, nil)
-            setcchar(&cell, wch, style.attrs, Int16(truncatingIfNeeded: style.pair), nil)
-            if glyph.vertical {
-                mvwvline_set(window, Int32(point.y), Int32(point.x), &cell, Int32(count))
-            } else {
-                mvwhline_set(window, Int32(point.y), Int32(point.x), &cell, Int32(count))
-            }
-        }
-    }
-
-    private struct Glyph {
-        var acs: UInt8
-        var ascii: String
-        var vertical = false
-    }
-
-    private static func segments(_ r: Rect) -> [(Glyph, Point, Int)] {
-        let h = Glyph(acs: UInt8(ascii: "q"), ascii: "-")
-        let v = Glyph(acs: UInt8(ascii: "x"), ascii: "|", vertical: true)
-        return [
-            (h, Point(x: r.x + 1, y: r.y), r.width - 2),
-            (h, Point(x: r.x + 1, y: r.maxY - 1), r.width - 2),
-            (v, Point(x: r.x, y: r.y + 1), r.height - 2),
-            (v, Point(x: r.maxX - 1, y: r.y + 1), r.height - 2),
-            (Glyph(acs: UInt8(ascii: "l"), ascii: "+"), Point(x: r.x, y: r.y), 1),
-            (Glyph(acs: UInt8(ascii: "k"), ascii: "+"), Point(x: r.maxX - 1, y: r.y), 1),
-            (Glyph(acs: UInt8(ascii: "m"), ascii: "+"), Point(x: r.x, y: r.maxY - 1), 1),
-            (Glyph(acs: UInt8(ascii: "j"), ascii: "+"), Point(x: r.maxX - 1, y: r.maxY - 1), 1),
-        ].filter { $0.2 > 0 }
-    }
-
-    mutating func placeCursor(at point: Point?) {
-        cursor = point
     }
 }

@@ -1,7 +1,7 @@
 /// state + size -> frame: the whole screen, drawn from scratch every time. The
 /// ncurses surface diffs frames, so redrawing everything costs nothing on the wire.
 public enum DashboardView {
-    public static func render<S: Surface>(_ state: AppState, into s: inout S) {
+    public static func render(_ state: AppState, into s: inout CellGrid) {
         var state = state
         if state.size != s.size { state = Reducer.reduce(state, .resize(s.size)) }
         let layout = state.layout
@@ -32,7 +32,7 @@ public enum DashboardView {
         s.placeCursor(at: cursor)
     }
 
-    private static func drawTooSmall<S: Surface>(_ state: AppState, on s: inout S) {
+    private static func drawTooSmall(_ state: AppState, on s: inout CellGrid) {
         let lines = ["Terminal too small", "\(s.size.width)x\(s.size.height), need \(Layout.minimum.width)x\(Layout.minimum.height)", "q quits"]
         let top = max(0, s.size.height / 2 - 1)
         for (i, line) in lines.enumerated() {

@@ -1,4 +1,4 @@
-extension Surface {
+extension CellGrid {
     /// Draws runs left to right; `override` replaces every run's role (the selected row).
     @discardableResult
     mutating func draw(_ line: Line, at point: Point, maxWidth: Int, override: Role? = nil) -> Int {

@@ -1,5 +1,5 @@
 enum EvidenceView {
-    static func draw<S: Surface>(_ state: AppState, in rect: Rect, on s: inout S) {
+    static func draw(_ state: AppState, in rect: Rect, on s: inout CellGrid) {
         s.panel(rect, title: "Evidence", focused: false)
         let inner = rect.inner
         guard !inner.isEmpty, let article = state.currentArticle, let item = state.selectedItem else { return }

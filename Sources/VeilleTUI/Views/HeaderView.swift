@@ -1,7 +1,7 @@
 import VeilleCore
 
 enum HeaderView {
-    static func draw<S: Surface>(_ state: AppState, in rect: Rect, on s: inout S) {
+    static func draw(_ state: AppState, in rect: Rect, on s: inout CellGrid) {
         s.fill(rect, role: .header)
         let what = state.articles.count == 1 ? state.articles[0].title
             : state.articles.isEmpty ? "no article" : "\(state.articles.count) articles"

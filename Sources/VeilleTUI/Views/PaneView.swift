@@ -1,7 +1,7 @@
 enum PaneView {
     /// Draws one list pane; returns the cursor position when it holds the focus.
     @discardableResult
-    static func draw<S: Surface>(_ pane: PaneID, _ state: AppState, in rect: Rect, on s: inout S) -> Point? {
+    static func draw(_ pane: PaneID, _ state: AppState, in rect: Rect, on s: inout CellGrid) -> Point? {
         let focused = pane == state.focus
         let items = PaneContent.items(pane, state: state, width: Layout.itemWidth(rect))
         let count = items.filter { !$0.isContext }.count

@@ -1,5 +1,5 @@
 enum ReaderView {
-    static func draw<S: Surface>(_ state: AppState, on s: inout S) -> Point? {
+    static func draw(_ state: AppState, on s: inout CellGrid) -> Point? {
         let rect = state.readerRect
         guard let article = state.currentArticle else { return nil }
         let marks = state.readerMarks

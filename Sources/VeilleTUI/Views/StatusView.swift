@@ -9,7 +9,7 @@ enum StatusView {
 
     /// Returns where the cursor belongs while typing a search, if anywhere.
     @discardableResult
-    static func draw<S: Surface>(_ state: AppState, in rect: Rect, on s: inout S) -> Point? {
+    static func draw(_ state: AppState, in rect: Rect, on s: inout CellGrid) -> Point? {
         s.fill(rect, role: .status)
         var x = rect.x + 1
         if let search = state.search, state.mode == .search {
@@ -28,7 +28,7 @@ enum StatusView {
         return nil
     }
 
-    private static func drawKeys<S: Surface>(_ state: AppState, from start: Int, in rect: Rect, on s: inout S) {
+    private static func drawKeys(_ state: AppState, from start: Int, in rect: Rect, on s: inout CellGrid) {
         var x = start
         for (key, what) in keys(for: state) {
             let needed = TextWidth.of(key) + 1 + TextWidth.of(what)

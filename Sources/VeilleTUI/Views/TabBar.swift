@@ -13,7 +13,7 @@ enum TabBar {
         labels(panes).first { column >= $0.x && column < $0.x + TextWidth.of($0.label) }?.pane
     }
 
-    static func draw<S: Surface>(_ state: AppState, in rect: Rect, on s: inout S) {
+    static func draw(_ state: AppState, in rect: Rect, on s: inout CellGrid) {
         s.fill(rect, role: .text)
         for tab in labels(state.panes) {
             s.put(tab.label, at: Point(x: rect.x + tab.x, y: rect.y), role: tab.pane == state.focus ? .selection : .dim,
