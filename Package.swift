@@ -28,15 +28,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "veille-bench", dependencies: ["VeilleCore"]),
-        .testTarget(
-            name: "VeilleCoreTests",
-            // The executable, so CLI tests run the binary that was just built.
-            dependencies: ["VeilleCore", "veille"],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(name: "VeilleTUITests", dependencies: ["VeilleTUI", "VeilleCore"], exclude: ["Golden"]),
-        // Depends on the executable so `swift test` rebuilds the binary it drives.
-        .testTarget(name: "EndToEndTests", dependencies: ["veille"]),
+        // Tests by level. What every level shares: the fixture articles (Tests/Fixtures), the expected
+        // extractions and the scorer's matching rules, the gazetteer and parser the binary uses, the runner
+        // of the built binary and the golden-file helper.
+        .target(name: "TestSupport", dependencies: ["VeilleCore"], path: "Tests/TestSupport"),
+        // The core's units: parsing, layout, exports, loading; no binary.
+        .testTarget(name: "VeilleCoreTests", dependencies: ["VeilleCore", "TestSupport"]),
+        // The `veille` command as a user runs it; depends on the executable so the binary is rebuilt.
+        .testTarget(name: "VeilleCLITests", dependencies: ["veille", "TestSupport"]),
+        // The dashboard's state, reducer and frames, drawn into the cell buffer.
+        .testTarget(name: "VeilleTUITests", dependencies: ["VeilleTUI", "VeilleCore", "TestSupport"], exclude: ["Golden"]),
+        // The real binary in tmux: keys in, screen and bytes out.
+        .testTarget(name: "EndToEndTests", dependencies: ["veille", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

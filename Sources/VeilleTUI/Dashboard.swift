@@ -24,7 +24,7 @@ public enum Dashboard {
     /// printing a one-line reason to stderr when there is one, so the caller prints the
     /// text export instead.
     @MainActor
-    public static func run(articles: [Article], failures: [InputFailure], options: DashboardOptions) -> Int32? {
+    public static func run(articles: [Article], gazetteer: Gazetteer, failures: [InputFailure], options: DashboardOptions) -> Int32? {
         let (theme, themeWarning) = ThemeCatalog.load(options.theme)
         TerminalGuard.saveTTYModes()
         TerminalGuard.installQuitHandlers()
@@ -44,7 +44,7 @@ public enum Dashboard {
             TerminalGuard.reraiseIfSignalled()
         }
 
-        var state = initialState(articles: articles, failures: failures, options: options,
+        var state = initialState(articles: articles, gazetteer: gazetteer, failures: failures, options: options,
                                   theme: theme, size: terminal.size, ascii: terminal.ascii)
         if let themeWarning { state.message = themeWarning }
         var themes = ThemeSet(current: theme)
@@ -54,12 +54,12 @@ public enum Dashboard {
     }
 
     static func initialState(
-        articles: [Article], failures: [InputFailure], options: DashboardOptions, theme: Theme, size: Size, ascii: Bool
+        articles: [Article], gazetteer: Gazetteer, failures: [InputFailure], options: DashboardOptions, theme: Theme, size: Size, ascii: Bool
     ) -> AppState {
         var names = ThemeCatalog.entries().map(\.name)
         if !names.contains(theme.name) { names.insert(theme.name, at: 0) }
         var state = AppState(
-            articles: articles, failures: failures.map(\.message), size: size,
+            articles: articles, gazetteer: gazetteer, failures: failures.map(\.message), size: size,
             themeNames: names, themeIndex: names.firstIndex(of: theme.name) ?? 0, ascii: ascii
         )
         if let region = options.region { state = Reducer.reduce(state, .applyFilter(query: region)) }

@@ -18,8 +18,7 @@ enum Growth {
                                    "The delegation will train forty officers in Gao."], " "),
     ]
 
-    static func run(megabytes sizes: [Int]) throws {
-        let parser = ArticleParser()
+    static func run(megabytes sizes: [Int], parser: ArticleParser) throws {
         for shape in shapes {
             print("\(shape.name):")
             var first: Double?

@@ -29,22 +29,29 @@ func takeCores(_ arguments: inout [String]) -> Int {
     return n
 }
 
-func seeds(_ dir: String?) -> [String] {
-    let corpus = dir.map { ArticleLoader.load(paths: [$0]) } ?? ArticleLoader.samples()
+func seeds(_ dir: String?, parser: ArticleParser) -> [String] {
+    let corpus = dir.map { ArticleLoader.load(paths: [$0], parser: parser) } ?? ArticleLoader.samples(parser: parser)
     for f in corpus.failures { FileHandle.standardError.write(Data("veille-bench: \(f.message)\n".utf8)) }
     return corpus.articles.map(\.text)
 }
 
 let loadStart = ContinuousClock.now
-let places = Gazetteer.shared.places.count
-print("gazetteer: \(places) places loaded in \(ContinuousClock.now - loadStart)")
+let gazetteer: Gazetteer
+do {
+    gazetteer = try Gazetteer.bundled()
+} catch {
+    FileHandle.standardError.write(Data("veille-bench: \(error)\n".utf8))
+    exit(1)
+}
+print("gazetteer: \(gazetteer.places.count) places loaded in \(ContinuousClock.now - loadStart)")
+let parser = ArticleParser(gazetteer: gazetteer)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let cores = takeCores(&arguments)
 if arguments.first == "growth" {
     let sizes = arguments.dropFirst().compactMap(Int.init)
     do {
-        try Growth.run(megabytes: sizes.isEmpty ? [1, 2, 4, 7] : sizes)
+        try Growth.run(megabytes: sizes.isEmpty ? [1, 2, 4, 7] : sizes, parser: parser)
     } catch {
         // A size above the parser's per-article limit is refused with its message, not a crash.
         FileHandle.standardError.write(Data("veille-bench: \(error)\n".utf8))
@@ -53,13 +60,12 @@ if arguments.first == "growth" {
     exit(0)
 }
 let megabytes = arguments.first.flatMap(Int.init) ?? 200
-let texts = seeds(arguments.dropFirst().first)
+let texts = seeds(arguments.dropFirst().first, parser: parser)
 guard !texts.isEmpty else {
     FileHandle.standardError.write(Data("veille-bench: no seed articles\n".utf8))
     exit(1)
 }
 
-let parser = ArticleParser()
 
 let target = megabytes * 1_048_576
 var processed = 0

@@ -16,11 +16,12 @@ struct Browse: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let filter = try input.filter()
-        let corpus = input.load()
+        let gazetteer = try InputOptions.gazetteer()
+        let filter = try input.filter(gazetteer: gazetteer)
+        let corpus = input.load(gazetteer: gazetteer)
         let options = DashboardOptions(theme: theme, region: input.region, forceUTF8: utf8)
         let status = MainActor.assumeIsolated {
-            Dashboard.run(articles: corpus.articles, failures: corpus.failures, options: options)
+            Dashboard.run(articles: corpus.articles, gazetteer: gazetteer, failures: corpus.failures, options: options)
         }
         if let status {
             InputOptions.report(corpus.failures)
@@ -30,7 +31,7 @@ struct Browse: ParsableCommand {
         }
         InputOptions.report(corpus.failures)
         let articles = filter.map { f in corpus.articles.map(f.apply) } ?? corpus.articles
-        FileHandle.standardOutput.write(Data(ExportFormat.text.render(articles).utf8))
+        FileHandle.standardOutput.write(Data(ExportFormat.text.render(articles, gazetteer: gazetteer).utf8))
         if !corpus.failures.isEmpty { throw ExitCode(1) }
     }
 }

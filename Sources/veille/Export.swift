@@ -16,11 +16,12 @@ struct Export: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let filter = try input.filter()
-        let corpus = input.load(explains: explain)
+        let gazetteer = try InputOptions.gazetteer()
+        let filter = try input.filter(gazetteer: gazetteer)
+        let corpus = input.load(gazetteer: gazetteer, explains: explain)
         InputOptions.report(corpus.failures)
         let articles = filter.map { f in corpus.articles.map(f.apply) } ?? corpus.articles
-        let output = explain ? ExplainExport.render(articles) : format.render(articles)
+        let output = explain ? ExplainExport.render(articles) : format.render(articles, gazetteer: gazetteer)
         FileHandle.standardOutput.write(Data(output.utf8))
         if !corpus.failures.isEmpty { throw ExitCode(1) }
     }

@@ -10,15 +10,25 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Article files, directories of .txt/.md files, or - for standard input.")
     var paths: [String] = []
 
-    func load(explains: Bool = false) -> LoadedCorpus {
-        let parser = ArticleParser(explains: explains)
+    /// The places every command needs, or a one-line error and exit status 1: without them nothing can be found.
+    static func gazetteer() throws -> Gazetteer {
+        do {
+            return try Gazetteer.bundled()
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    func load(gazetteer: Gazetteer, explains: Bool = false) -> LoadedCorpus {
+        let parser = ArticleParser(gazetteer: gazetteer, explains: explains)
         return paths.isEmpty ? ArticleLoader.samples(parser: parser) : ArticleLoader.load(paths: paths, parser: parser)
     }
 
     /// The filter, or a one-line error and exit status 2 for an unknown region.
-    func filter() throws -> RegionFilter? {
+    func filter(gazetteer: Gazetteer) throws -> RegionFilter? {
         guard let region else { return nil }
-        guard let filter = RegionFilter(query: region) else {
+        guard let filter = RegionFilter(query: region, gazetteer: gazetteer) else {
             Diagnostics.error("unknown region '\(TerminalSafe.text(region))' (try a name like Gao, an alias like Timbuktu, or a code like ML-7)")
             throw ExitCode(2)
         }

@@ -1,20 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import TestSupport
 
-/// Real article files the end-to-end tests open. The founding article lives outside
-/// the repository (../shared/seed), so tests that need it are enabled only where it
-/// exists; the fixture articles are part of the repository and always there.
+/// Real article files the end-to-end tests open (see TestSupport). The founding article
+/// lives outside the repository (../shared/seed), so tests that need it are enabled only
+/// where it exists; the fixture articles are part of the repository and always there.
 enum Articles {
-    static let repository: String =
-        #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
-
-    static let seed = repository + "/../shared/seed/mali-russia-cooperation.txt"
-    static var seedExists: Bool { access(seed, R_OK) == 0 }
+    static let seed = Fixtures.seedPath
+    static var seedExists: Bool { Fixtures.hasShared }
 
     /// A Russian vice-minister in Gao: 1 delegation, Gao (with Ansongo) and Ménaka
     /// inside "nord malien", 4 measures.
-    static let gao = repository + "/Tests/VeilleCoreTests/Fixtures/fr-enumeration-gao-vice-ministre.txt"
+    static let gao = Fixtures.path("fr-enumeration-gao-vice-ministre")
 
     /// Quoted for the `sh -c '…'` line TmuxSession builds.
     static func argument(_ path: String) -> String { "\"\(path)\"" }

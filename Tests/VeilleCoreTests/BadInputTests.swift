@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 /// Each bad input gives one line naming the file and the problem; the other
@@ -22,11 +23,11 @@ struct BadInputTests {
     }
 
     private func failure(for input: String) -> InputFailure? {
-        ArticleLoader.load(paths: [input, path("good.txt")]).failures.first
+        ArticleLoader.load(paths: [input, path("good.txt")], parser: TestCore.parser).failures.first
     }
 
     @Test func missingFile() {
-        let corpus = ArticleLoader.load(paths: [path("nope.txt"), path("good.txt")])
+        let corpus = ArticleLoader.load(paths: [path("nope.txt"), path("good.txt")], parser: TestCore.parser)
         #expect(corpus.failures == [InputFailure(path: path("nope.txt"), problem: "no such file or directory")])
         #expect(corpus.articles.count == 1)
     }
@@ -73,19 +74,4 @@ struct BadInputTests {
         #expect(f.message == "evil\\u{1b}[2J.txt: no such file or directory")
     }
 
-    @Test func theBinaryReportsEachFailureOnOneLineAndStillExportsTheRest() throws {
-        try write("empty.txt", [])
-        let result = try BinaryRunner.run(["export", "--format", "text", path("nope.txt"), path("empty.txt"), path("good.txt")])
-        #expect(result.status == 1)
-        let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines == ["veille: \(path("nope.txt")): no such file or directory", "veille: \(path("empty.txt")): empty file, no article text"])
-        #expect(result.stdout.contains("Ivan Petrov"))
-    }
-
-    @Test func standardInput() throws {
-        let result = try BinaryRunner.run(["export", "--format", "json", "-"], stdin: "Titre\nUne délégation turque est arrivée à Niamey.\n")
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("\"source\" : \"-\""))
-        #expect(result.stdout.contains("\"NE-8\""))
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 /// The loader parses files on several threads; what it returns must not show
@@ -29,7 +30,7 @@ final class ConcurrentLoadTests {
     /// The loader's loop before it had workers: each input expanded, then each file read and parsed in turn.
     private func sequential(_ paths: [String]) -> LoadedCorpus {
         var corpus = LoadedCorpus()
-        let parser = ArticleParser()
+        let parser = TestCore.parser
         for input in paths.flatMap(ArticleLoader.expand) {
             switch input {
             case .failure(let failure): corpus.failures.append(failure)
@@ -64,7 +65,7 @@ final class ConcurrentLoadTests {
             "\(dir.appendingPathComponent("en-empty.txt").path): empty file, no article text",
             "\(dir.appendingPathComponent("fr-image.txt").path): binary data, not an article text",
         ])
-        expectSame(ArticleLoader.load(paths: [dir.path], workers: workers), expected)
+        expectSame(ArticleLoader.load(paths: [dir.path], parser: TestCore.parser, workers: workers), expected)
     }
 
     /// Failures of every kind among good files keep their places, and the good files around them are still parsed.
@@ -72,7 +73,7 @@ final class ConcurrentLoadTests {
     func badInputsAmongGoodOnesKeepTheirOrder(workers: Int) {
         let missing = dir.appendingPathComponent("nope.txt").path
         let paths = Array(fixtures[..<40]) + [missing, "/proc/self/mem"] + fixtures[40..<80] + [dir.appendingPathComponent("fr-image.txt").path]
-        let corpus = ArticleLoader.load(paths: paths, workers: workers)
+        let corpus = ArticleLoader.load(paths: paths, parser: TestCore.parser, workers: workers)
         let expected = sequential(paths)
         expectSame(corpus, expected)
         #expect(corpus.articles.count == 80)
@@ -84,7 +85,7 @@ final class ConcurrentLoadTests {
     @Test func aDirectoryWithoutArticlesIsReportedWhereItStands() throws {
         let empty = dir.appendingPathComponent("empty-dir")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        let corpus = ArticleLoader.load(paths: [fixtures[0], empty.path, "/proc/self/mem", fixtures[1]], workers: 4)
+        let corpus = ArticleLoader.load(paths: [fixtures[0], empty.path, "/proc/self/mem", fixtures[1]], parser: TestCore.parser, workers: 4)
         #expect(corpus.articles.map(\.source) == [fixtures[0], fixtures[1]])
         #expect(corpus.failures.map(\.path) == [empty.path, "/proc/self/mem"])
     }

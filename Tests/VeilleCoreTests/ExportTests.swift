@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 @Suite("Exports, samples and the command line")
 struct ExportTests {
     private var article: Article {
-        ArticleParser().parse(text: """
+        TestCore.parser.parse(text: """
         Titre de test
         Une délégation turque conduite par le ministre de la Défense, Ahmet Yilmaz, est arrivée à Gao.
         Les deux parties ont retenu :
@@ -15,7 +16,7 @@ struct ExportTests {
     }
 
     @Test func jsonHasTheDocumentedShape() throws {
-        let json = ExportFormat.json.render([article])
+        let json = ExportFormat.json.render([article], gazetteer: TestCore.gazetteer)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let articles = try #require(object["articles"] as? [[String: Any]])
         let a = try #require(articles.first)
@@ -33,11 +34,11 @@ struct ExportTests {
     }
 
     @Test func jsonNamesARegionAsTheArticleWritesIt() throws {
-        let zone = ArticleParser().parse(text: """
+        let zone = TestCore.parser.parse(text: """
         Renforts
         Des renforts ont été envoyés dans le nord du Mali et à Menaka.
         """, source: "zone.txt")
-        let json = ExportFormat.json.render([zone])
+        let json = ExportFormat.json.render([zone], gazetteer: TestCore.gazetteer)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let regions = try #require(((object["articles"] as? [[String: Any]])?.first)?["regions"] as? [[String: Any]])
         let names = regions.map { ($0["name"] as? String ?? "", $0["canonical"] as? String ?? "") }
@@ -46,8 +47,8 @@ struct ExportTests {
     }
 
     @Test func textAndMarkdownSayTheSameThings() {
-        let text = ExportFormat.text.render([article])
-        let markdown = ExportFormat.markdown.render([article])
+        let text = ExportFormat.text.render([article], gazetteer: TestCore.gazetteer)
+        let markdown = ExportFormat.markdown.render([article], gazetteer: TestCore.gazetteer)
         for needle in ["Ahmet Yilmaz", "TR -> ML", "Gao", "le déploiement d’une unité à Gao"] {
             #expect(text.contains(needle))
             #expect(markdown.contains(needle))
@@ -59,12 +60,12 @@ struct ExportTests {
         let hostile = Article(source: "x\u{1B}]0;pwned\u{7}.txt", language: .fr, title: "T\u{1B}[2J", lead: nil, headings: [],
                               text: "", blocks: [], sentences: [])
         for format in [ExportFormat.text, .markdown] {
-            #expect(!format.render([hostile]).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+            #expect(!format.render([hostile], gazetteer: TestCore.gazetteer).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         }
     }
 
     @Test func builtInSamplesShowEveryPane() {
-        let corpus = ArticleLoader.samples()
+        let corpus = ArticleLoader.samples(parser: TestCore.parser)
         #expect(corpus.failures.isEmpty)
         #expect(corpus.articles.count >= 5)
         #expect(Set(corpus.articles.map(\.language)) == [.fr, .en])
@@ -75,27 +76,4 @@ struct ExportTests {
         }
     }
 
-    @Test func regionOptionFiltersTheExport() throws {
-        let fixture = Fixtures.directory.appendingPathComponent("fr-enumeration-gao-vice-ministre.txt").path
-        let result = try BinaryRunner.run(["export", "--format", "json", "--region", "ml-7", fixture])
-        #expect(result.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let a = try #require((object?["articles"] as? [[String: Any]])?.first)
-        let names = (a["regions"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
-        #expect(names == ["Gao", "Ansongo"], "Gao and the town inside it")
-    }
-
-    @Test func unknownRegionIsOneLineAndStatusTwo() throws {
-        let result = try BinaryRunner.run(["export", "--region", "Atlantis"])
-        #expect(result.status == 2)
-        #expect(result.stderr.split(separator: "\n").count == 1)
-        #expect(result.stderr.hasPrefix("veille: unknown region 'Atlantis'"))
-    }
-
-    @Test func withoutATerminalTheDefaultCommandPrintsTheTextReport() throws {
-        let result = try BinaryRunner.run([])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("Delegations ("))
-        #expect(!result.stdout.contains("\u{1B}["))
-    }
 }

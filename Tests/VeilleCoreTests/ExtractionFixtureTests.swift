@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 /// Every fixture article gives exactly its expected extraction, under the

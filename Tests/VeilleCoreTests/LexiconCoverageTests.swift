@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 /// Cue phrases, titles and measure head nouns are only trusted once a fixture article written by

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 /// The word tables stay data a newcomer can extend: no entry twice in a

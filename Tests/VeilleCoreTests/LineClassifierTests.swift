@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 /// What a line is decides which list rules read it: a list marker must be

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 /// The founding article, read from shared/ where it exists (CI and the team's
@@ -10,7 +11,7 @@ struct SeedTests {
 
     private func article() throws -> Article {
         let bytes = try [UInt8](Data(contentsOf: seed.appendingPathComponent("mali-russia-cooperation.txt")))
-        return try ArticleParser().parse(bytes: bytes, source: "mali-russia-cooperation.txt")
+        return try TestCore.parser.parse(bytes: bytes, source: "mali-russia-cooperation.txt")
     }
 
     @Test func theDelegationIsTheExpectedOne() throws {
@@ -92,15 +93,5 @@ struct SeedTests {
     }
 
     /// The scorer given to the team, run on the real binary's export.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
-    func scoresOneOnEveryLine() throws {
-        let export = try BinaryRunner.run(["export", "--format", "json", seed.appendingPathComponent("mali-russia-cooperation.txt").path])
-        #expect(export.status == 0)
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("veille-seed-\(getpid()).json")
-        try Data(export.stdout.utf8).write(to: out)
-        defer { try? FileManager.default.removeItem(at: out) }
-        let score = try BinaryRunner.run(["/usr/bin/python3", Fixtures.shared.appendingPathComponent("tools/score.py").path, "--gold", seed.path, "--pred", out.path], executable: false)
-        let summary = score.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(summary == "regions F1=1.00 persons F1=1.00 measures F1=1.00 delegations F1=1.00 roles F1=1.00")
-    }
+
 }

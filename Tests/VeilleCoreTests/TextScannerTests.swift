@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import VeilleCore
 
 /// The one-pass scanner must cut exactly the tokens the reference tokenizer
@@ -42,23 +43,23 @@ struct TextScannerTests {
     }
 
     @Test func classedWordSetsAgreeWithTheirWords() {
-        let vocabulary = Gazetteer.shared.vocabulary
+        let vocabulary = TestCore.gazetteer.vocabulary
         for set in Vocabulary.classedWordSets {
             #expect(set.wordClass != 0)
             for key in set.keys { #expect(vocabulary.classes(of: key) & set.wordClass != 0) }
         }
         let indexes = Vocabulary.classedPhraseSets.map(\.index) + MeasureSets.starts
-            + [SentenceCues.index, Gazetteer.shared.placeNames, Gazetteer.shared.countryForms]
+            + [SentenceCues.index, TestCore.gazetteer.placeNames, TestCore.gazetteer.countryForms]
         for index in indexes {
             #expect(index.startClass != 0)
             for key in index.firstKeys { #expect(vocabulary.classes(of: key) & index.startClass != 0) }
         }
-        let places = Gazetteer.shared.placeNames
+        let places = TestCore.gazetteer.placeNames
         for key in places.laterKeys { #expect(vocabulary.classes(of: key) & places.continueClass != 0) }
     }
 
     @Test func classesDecideMembershipOnlyForScannedTokens() {
-        let scanned = TextScanner.scan(Array("la ville".utf8), vocabulary: Gazetteer.shared.vocabulary).tokens
+        let scanned = TextScanner.scan(Array("la ville".utf8), vocabulary: TestCore.gazetteer.vocabulary).tokens
         let plain = Tokenizer.tokenize(Array("la ville".unicodeScalars))
         #expect(Lexicon.determiners.contains(scanned[0]) && Lexicon.determiners.contains(plain[0]))
         #expect(!Lexicon.determiners.contains(scanned[1]) && !Lexicon.determiners.contains(plain[1]))
@@ -67,7 +68,7 @@ struct TextScannerTests {
 
     @Test func placeNamesStillMatchThroughTheirLaterWords() throws {
         let text = "Les patrouilles reprendront dans la zone des trois frontières et à Fada N’Gourma."
-        let article = ArticleParser().parse(text: "Titre\n" + text, source: "t")
+        let article = TestCore.parser.parse(text: "Titre\n" + text, source: "t")
         let names = article.regions.map(\.name)
         #expect(names.contains("zone des trois frontières"))
         #expect(names.contains { $0.hasPrefix("Fada") })

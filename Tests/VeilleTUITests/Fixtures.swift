@@ -1,35 +1,19 @@
+import TestSupport
 import VeilleCore
 @testable import VeilleTUI
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// Articles as the real parser reads them. The founding article lives outside the
-/// repository (../shared/seed): tests that need it are enabled only where it exists.
-/// The fixture articles of Tests/VeilleCoreTests/Fixtures and the built-in samples
-/// are always there.
+/// Articles as the real parser reads them (see TestSupport). The founding article lives
+/// outside the repository (../shared/seed): tests that need it are enabled only where it exists.
 enum RealArticles {
-    static let repository: String =
-        #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
-    static let seedPath = repository + "/../shared/seed/mali-russia-cooperation.txt"
-    static var seedExists: Bool { access(seedPath, R_OK) == 0 }
-
-    static func fixture(_ name: String) -> String { repository + "/Tests/VeilleCoreTests/Fixtures/\(name).txt" }
+    static var seedExists: Bool { TestSupport.Fixtures.hasShared }
 
     /// Gao: 1 delegation, Gao (with Ansongo) and Ménaka inside "nord malien", 4 measures.
-    static let gao = parse(fixture("fr-enumeration-gao-vice-ministre"))
+    static let gao = TestCore.parse(TestSupport.Fixtures.path("fr-enumeration-gao-vice-ministre"))
     /// Tillabéri: 1 delegation, the towns Téra, Ayorou and Makalondi inside Tillabéri,
     /// the "zone des trois frontières" outside it, 4 measures (2 tied to those towns).
-    static let tillaberi = parse(fixture("fr-liste-numerotee-tillaberi"))
-    static var seed: Article { parse(seedPath) }
-    static let samples = ArticleLoader.samples().articles
-
-    static func parse(_ path: String) -> Article {
-        let corpus = ArticleLoader.load(paths: [path])
-        precondition(corpus.failures.isEmpty && corpus.articles.count == 1, "cannot read \(path): \(corpus.failures)")
-        return corpus.articles[0]
-    }
+    static let tillaberi = TestCore.parse(TestSupport.Fixtures.path("fr-liste-numerotee-tillaberi"))
+    static var seed: Article { TestCore.parse(TestSupport.Fixtures.seedPath) }
+    static let samples = TestCore.samples
 }
 
 /// Real articles, written by the team and read by the real parser.
@@ -40,7 +24,8 @@ enum Fixtures {
     static let two = [RealArticles.gao, RealArticles.tillaberi]
 
     static func state(_ articles: [Article] = [main], width: Int = 120, height: Int = 40) -> AppState {
-        AppState(articles: articles, size: Size(width: width, height: height), themeNames: ["default", "light", "mono"])
+        AppState(articles: articles, gazetteer: TestCore.gazetteer, size: Size(width: width, height: height),
+                 themeNames: ["default", "light", "mono"])
     }
 
     static func frame(_ state: AppState, ascii: Bool = false) -> CellGrid {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import VeilleCore
 @testable import VeilleTUI
 #if canImport(Glibc)
@@ -45,57 +46,26 @@ import Glibc
         var state = Fixtures.state(articles, width: size.width, height: size.height)
         for action in actions { state = Reducer.reduce(state, action) }
         let frame = Fixtures.frame(state).text + "\n"
-        let actual = digestOnly ? Self.digest(frame) + "\n" : frame
+        let actual = digestOnly ? GoldenFile.digest(frame) + "\n" : frame
         let path = Self.directory + "/\(name)" + (digestOnly ? ".digest" : ".txt")
-        if FileSystem.environment("VEILLE_UPDATE_GOLDEN") == "1" {
+        if GoldenFile.updateRequested {
             // A run that records frames checks none: it fails, so that the variable left set never passes silently.
-            let changed = FileSystem.read(path) != actual
-            try Self.write(actual, to: path)
+            let changed = GoldenFile.read(path) != actual
+            try GoldenFile.write(actual, to: path)
             Issue.record("VEILLE_UPDATE_GOLDEN=1: recorded \(path)\(changed ? " (changed)" : " (unchanged)"); run again without it to check")
             return
         }
-        let expected = try #require(FileSystem.read(path), "missing \(path): run with VEILLE_UPDATE_GOLDEN=1")
+        let expected = try #require(GoldenFile.read(path), "missing \(path): run with VEILLE_UPDATE_GOLDEN=1")
         if digestOnly, actual != expected {
             let dump = "/tmp/veille-golden-\(name).txt"
-            try Self.write(frame, to: dump)
+            try GoldenFile.write(frame, to: dump)
             Issue.record("frame \(name) differs from its recorded digest; the actual frame is in \(dump)")
             return
         }
-        #expect(actual == expected, Comment(rawValue: Self.diff(expected: expected, actual: actual)))
-    }
-
-    /// FNV-1a over the frame's UTF-8, in hex: any change of any cell changes it.
-    static func digest(_ text: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        #expect(actual == expected, Comment(rawValue: GoldenFile.diff(expected: expected, actual: actual)))
     }
 
     static var directory: String {
         String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")) + "/Golden"
-    }
-
-    /// Only the rows that differ, expected above actual, with their numbers.
-    static func diff(expected: String, actual: String) -> String {
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var out = ["frame differs (- expected, + actual):"]
-        for i in 0..<max(e.count, a.count) {
-            let el = i < e.count ? String(e[i]) : "<none>"
-            let al = i < a.count ? String(a[i]) : "<none>"
-            if el != al { out += [String(format3(i + 1)) + " - |\(el)|", "    + |\(al)|"] }
-        }
-        return out.joined(separator: "\n")
-    }
-
-    private static func format3(_ n: Int) -> String { String(repeating: " ", count: max(0, 3 - String(n).count)) + String(n) }
-
-    struct WriteError: Error {}
-
-    static func write(_ text: String, to path: String) throws {
-        guard let f = fopen(path, "wb") else { throw WriteError() }
-        defer { fclose(f) }
-        _ = text.withCString { fputs($0, f) }
     }
 }

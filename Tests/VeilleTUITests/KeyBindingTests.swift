@@ -1,10 +1,7 @@
 import Testing
+import TestSupport
 import VeilleCore
 @testable import VeilleTUI
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The key table is the only place keys are defined: these checks keep it
 /// consistent with itself, with dispatch, with the help, the status line and
@@ -112,13 +109,8 @@ struct KeyBindingTests {
     }
 
     @Test func theReadmeListsTheTablesKeys() throws {
-        let path = RealArticles.repository + "/README.md"
-        guard let f = fopen(path, "rb") else { Issue.record("cannot read \(path)"); return }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while case let n = fread(&buffer, 1, buffer.count, f), n > 0 { bytes += buffer[0..<n] }
-        let readme = String(decoding: bytes, as: UTF8.self)
+        let path = TestSupport.Fixtures.repository.appendingPathComponent("README.md").path
+        let readme = try #require(GoldenFile.read(path), "cannot read \(path)")
         #expect(readme.contains(HelpView.markdown), "README's key table is not the table's; put this in it:\n\(HelpView.markdown)")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import VeilleCore
 @testable import VeilleTUI
 
@@ -29,7 +30,7 @@ import VeilleCore
     @Test func choosingAnotherArticleResetsItemSelections() {
         let s = Fixtures.state(Fixtures.two).focused(.measures).after(.move(2)).focused(.articles).after(.move(1))
         #expect(s.selected(.measures) == 0)
-        #expect(s.currentArticle?.source == RealArticles.fixture("fr-liste-numerotee-tillaberi"))
+        #expect(s.currentArticle?.source == TestSupport.Fixtures.path("fr-liste-numerotee-tillaberi"))
         #expect(s.items(.measures).first?.searchText.hasPrefix("Le renforcement des effectifs") == true)
     }
 

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Testing
+import TestSupport
 @testable import VeilleTUI
 
 @Suite struct ThemeTests {
@@ -76,7 +77,7 @@ import Testing
 
     @Test func brokenThemeFallsBackToDefaultWithMessage() throws {
         let path = "/tmp/veille-test-broken-\(getpid()).toml"
-        try GoldenFrameTests.write("name = \"broken\"\n[text]\nfg = \"blue\"\n", to: path)
+        try GoldenFile.write("name = \"broken\"\n[text]\nfg = \"blue\"\n", to: path)
         let (theme, warning) = ThemeCatalog.load(path)
         #expect(theme.name == "default")
         #expect(warning?.hasPrefix("\(path):3:") == true)

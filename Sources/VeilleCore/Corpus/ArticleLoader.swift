@@ -35,7 +35,7 @@ public enum ArticleLoader {
 
     /// Articles and failures in the order of the inputs, whatever the number of
     /// `workers` parsing them (1 parses on the calling thread).
-    public static func load(paths: [String], parser: ArticleParser = ArticleParser(), workers: Int = defaultWorkers) -> LoadedCorpus {
+    public static func load(paths: [String], parser: ArticleParser, workers: Int = defaultWorkers) -> LoadedCorpus {
         var corpus = LoadedCorpus()
         for outcome in outcomes(paths.flatMap(expand), parser: parser, workers: workers) {
             switch outcome {
@@ -47,7 +47,7 @@ public enum ArticleLoader {
     }
 
     /// The articles that ship with veille, so a new user sees a dashboard at once.
-    public static func samples(parser: ArticleParser = ArticleParser()) -> LoadedCorpus {
+    public static func samples(parser: ArticleParser) -> LoadedCorpus {
         guard let dir = ResourceLocator.directory("Samples") else {
             return LoadedCorpus(failures: [InputFailure(path: "samples", problem: "built-in samples not found (looked in \(ResourceLocator.searched))")])
         }

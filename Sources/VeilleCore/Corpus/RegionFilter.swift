@@ -4,12 +4,12 @@ public struct RegionFilter: Sendable, Hashable {
     public let place: Place
     private let inside: Set<String>
 
-    public init?(query: String, gazetteer: Gazetteer = .shared) {
+    public init?(query: String, gazetteer: Gazetteer) {
         guard let place = gazetteer.lookup(query) else { return nil }
         self.init(place: place, gazetteer: gazetteer)
     }
 
-    public init(place: Place, gazetteer: Gazetteer = .shared) {
+    public init(place: Place, gazetteer: Gazetteer) {
         self.place = place
         var inside: Set<String> = [place.id]
         for p in gazetteer.places where gazetteer.ancestors(of: p.id).contains(where: { $0.id == place.id }) {

@@ -1,7 +1,7 @@
 public enum ExportFormat: String, Sendable, CaseIterable {
     case json, text, markdown
 
-    public func render(_ articles: [Article], gazetteer: Gazetteer = .shared) -> String {
+    public func render(_ articles: [Article], gazetteer: Gazetteer) -> String {
         switch self {
         case .json: JSONExport.render(articles)
         case .text: TextExport.render(articles, gazetteer: gazetteer)

@@ -4,7 +4,7 @@ public struct ArticleParser: Sendable {
     /// Keep, for every item, the rule that produced it (`Article.reasons`, `--explain`).
     public let explains: Bool
 
-    public init(gazetteer: Gazetteer = .shared, explains: Bool = false) {
+    public init(gazetteer: Gazetteer, explains: Bool = false) {
         self.gazetteer = gazetteer
         self.explains = explains
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Places and countries, with the indexes that find them in text. Built once
-/// from the generated tables in Resources/Gazetteer and shared read-only.
+/// from the generated tables in Resources/Gazetteer (read at the edge, see
+/// `Gazetteer.bundled()` in Corpus/) and handed to whatever needs it, read-only.
 public final class Gazetteer: Sendable {
     /// The ids of the places.tsv records of capitals outside the region the gazetteer details.
     static let foreignCapitalPrefix = "cap:"
@@ -29,28 +30,6 @@ public final class Gazetteer: Sendable {
     let demonymKeys: WordSet
     /// The lexicon's word classes plus the first words of this gazetteer's names.
     let vocabulary: Vocabulary
-
-    public static let shared: Gazetteer = {
-        do {
-            return try Gazetteer.bundled()
-        } catch {
-            FileHandle.standardError.write(Data("veille: \(error)\n".utf8))
-            return Gazetteer(places: [], countries: [])
-        }
-    }()
-
-    public struct MissingData: Error, CustomStringConvertible {
-        public let description: String
-    }
-
-    public static func bundled() throws -> Gazetteer {
-        guard let dir = ResourceLocator.directory("Gazetteer") else {
-            throw MissingData(description: "gazetteer data not found (looked in \(ResourceLocator.searched))")
-        }
-        let places = try String(contentsOf: dir.appendingPathComponent("places.tsv"), encoding: .utf8)
-        let countries = try String(contentsOf: dir.appendingPathComponent("countries.tsv"), encoding: .utf8)
-        return Gazetteer(places: GazetteerTables.places(TSV(places)), countries: GazetteerTables.countries(TSV(countries)))
-    }
 
     public init(places: [Place], countries: [Country]) {
         self.places = places

@@ -23,7 +23,7 @@ enum PaneContent {
         switch pane {
         case .articles: return articleItems(state, width: width)
         case .delegations: return state.currentArticle.map { delegationItems($0, width: width) } ?? []
-        case .regions: return state.currentArticle.map { regionItems($0, filter: state.filter, width: width) } ?? []
+        case .regions: return state.currentArticle.map { regionItems($0, filter: state.filter, gazetteer: state.gazetteer, width: width) } ?? []
         case .measures: return state.currentArticle.map { measureItems($0, state: state, width: width) } ?? []
         }
     }
@@ -119,10 +119,10 @@ enum PaneContent {
         return [Run(String(words[start..<end]), .action), Run("  "), Run(rest)]
     }
 
-    private static func regionItems(_ article: Article, filter: ArticleRegionFilter?, width: Int) -> [PaneItem] {
+    private static func regionItems(_ article: Article, filter: ArticleRegionFilter?, gazetteer: Gazetteer, width: Int) -> [PaneItem] {
         let byID = Dictionary(article.regions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let parents = RegionTree.parents(article.regions)
-        return RegionTree.rows(article.regions).map { row in
+        let parents = RegionTree.parents(article.regions, gazetteer: gazetteer)
+        return RegionTree.rows(article.regions, gazetteer: gazetteer).map { row in
             let r = row.region
             let isContext = filter.map { !$0.contains(regionID: r.id) } ?? false
             let nameRole: Role = isContext ? .dim : .place

@@ -11,7 +11,7 @@ enum RegionTree {
 
     /// A region's parent in the tree: the nearest place containing it that is itself
     /// listed, so Gao sits under Sahel even when the article never says "nord malien".
-    static func parents(_ regions: [Region], gazetteer: Gazetteer = .shared) -> [String: String] {
+    static func parents(_ regions: [Region], gazetteer: Gazetteer) -> [String: String] {
         let ids = Set(regions.map(\.id))
         var parents: [String: String] = [:]
         for r in regions {
@@ -21,7 +21,7 @@ enum RegionTree {
         return parents
     }
 
-    static func rows(_ regions: [Region], gazetteer: Gazetteer = .shared) -> [Row] {
+    static func rows(_ regions: [Region], gazetteer: Gazetteer) -> [Row] {
         let parent = parents(regions, gazetteer: gazetteer)
         let ordered = regions.sorted { ($0.mentions.first?.start ?? .max) < ($1.mentions.first?.start ?? .max) }
         let roots = ordered.filter { parent[$0.id] == nil }

@@ -11,7 +11,7 @@ struct ArticleRegionFilter: Sendable, Hashable {
     /// The places that contain the region.
     let around: Set<String>
 
-    init(region: Region, among regions: [Region], gazetteer: Gazetteer = .shared) {
+    init(region: Region, among regions: [Region], gazetteer: Gazetteer) {
         self.region = region
         core = gazetteer.place(id: region.id).map { RegionFilter(place: $0, gazetteer: gazetteer) }
         var parent: [String: String] = [:]
@@ -34,7 +34,7 @@ struct ArticleRegionFilter: Sendable, Hashable {
 
     /// Matches the open articles' regions by id, ISO code or name (case and
     /// accents ignored), then any gazetteer place by name, alias or code.
-    init?(query: String, among regions: [Region], gazetteer: Gazetteer = .shared) {
+    init?(query: String, among regions: [Region], gazetteer: Gazetteer) {
         let q = fold(query.trimmingSpaces())
         guard !q.isEmpty else { return nil }
         let open = regions.first { fold($0.id) == q || fold($0.iso3166_2 ?? "") == q || fold($0.name) == q }

@@ -86,7 +86,7 @@ extension AppState {
     }
 
     mutating func applyFilter(query: String) {
-        if let f = ArticleRegionFilter(query: query, among: allRegions) {
+        if let f = ArticleRegionFilter(query: query, among: allRegions, gazetteer: gazetteer) {
             setFilter(f)
         } else {
             message = "No region matches “\(query)”"
@@ -94,7 +94,7 @@ extension AppState {
     }
 
     func pickerRows(query: String) -> [RegionTree.Row] {
-        let rows = RegionTree.rows(allRegions)
+        let rows = RegionTree.rows(allRegions, gazetteer: gazetteer)
         let q = fold(query)
         guard !q.isEmpty else { return rows }
         // Matches are shown flat: tree connectors would point at rows that are not there.

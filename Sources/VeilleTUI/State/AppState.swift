@@ -35,6 +35,8 @@ struct PickerState: Sendable, Hashable {
 /// Everything the screen shows is a function of this value and the terminal size.
 public struct AppState: Sendable {
     public internal(set) var articles: [Article]
+    /// The places the filter and the region tree look up: the one the articles were parsed with.
+    public let gazetteer: Gazetteer
     var failures: [String]
     var filter: ArticleRegionFilter?
     public internal(set) var focus: PaneID
@@ -54,10 +56,11 @@ public struct AppState: Sendable {
     public internal(set) var wantsQuit = false
 
     public init(
-        articles: [Article], failures: [String] = [], size: Size, themeNames: [String] = ["default"],
+        articles: [Article], gazetteer: Gazetteer, failures: [String] = [], size: Size, themeNames: [String] = ["default"],
         themeIndex: Int = 0, ascii: Bool = false
     ) {
         self.articles = articles
+        self.gazetteer = gazetteer
         self.failures = failures
         self.size = size
         self.themeNames = themeNames.isEmpty ? ["default"] : themeNames

@@ -90,7 +90,7 @@ public enum Reducer {
         case .open:
             let rows = s.pickerRows(query: picker.query)
             if rows.indices.contains(picker.selected) {
-                s.setFilter(ArticleRegionFilter(region: rows[picker.selected].region, among: s.allRegions))
+                s.setFilter(ArticleRegionFilter(region: rows[picker.selected].region, among: s.allRegions, gazetteer: s.gazetteer))
             }
             s.mode = .browse
             s.picker = nil

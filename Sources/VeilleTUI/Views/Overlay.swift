@@ -13,7 +13,7 @@ enum PickerView {
         let rows = state.pickerRows(query: picker.query)
         let all = state.allRegions
         let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let parents = RegionTree.parents(all)
+        let parents = RegionTree.parents(all, gazetteer: state.gazetteer)
         let rect = Overlay.rect(width: 56, height: max(8, min(rows.count + 5, state.size.height - 4)), in: state.size)
         s.panel(rect, title: "Filter by region", focused: true)
         let inner = rect.inner

@@ -2,14 +2,14 @@ import Foundation
 
 /// Runs the built `veille` binary (it sits beside the test bundle) or another
 /// program, with standard input from a string, and collects its output.
-enum BinaryRunner {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+public enum BinaryRunner {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
-    static var veille: URL {
+    public static var veille: URL {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         while !dir.path.hasSuffix(".xctest"), dir.path != "/" {
             if FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("veille").path) { break }
@@ -19,8 +19,11 @@ enum BinaryRunner {
         return dir.appendingPathComponent("veille")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, executable: Bool = true) throws -> Result {
+    /// `environment` is added to the test's own.
+    public static func run(_ arguments: [String], stdin: String? = nil, executable: Bool = true,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.executableURL = executable ? veille : URL(fileURLWithPath: arguments[0])
         process.arguments = executable ? arguments : Array(arguments.dropFirst())
         let out = Pipe()

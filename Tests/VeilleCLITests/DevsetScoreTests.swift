@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real articles of shared/devset, scored by the team's scorer on the real
 /// binary's export: a change that makes any line drop below what the

@@ -13,7 +13,11 @@ enum ResourceLocator {
         }
     }
 
+    /// Set, it is the only place looked in: packagers put the data elsewhere, and tests take it away.
+    static let overrideVariable = "VEILLE_RESOURCES"
+
     static func candidates() -> [URL] {
+        if let dir = ProcessInfo.processInfo.environment[overrideVariable], !dir.isEmpty { return [URL(fileURLWithPath: dir)] }
         var roots: [URL] = []
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         let selfExe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
