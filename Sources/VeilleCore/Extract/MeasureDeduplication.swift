@@ -97,39 +97,43 @@ struct MeasureDeduplication {
     }
 
     /// A measure's few words sorted by insertion, in place: the standard sort took a buffer of its own.
-    private static func sortInPlace(_ words: inout [UInt64]) {
-        guard words.count <= 64 else { words.sort(); return }
-        words.withUnsafeMutableBufferPointer { w in
-            for i in w.indices.dropFirst() {
-                let x = w[i]
-                var j = i
-                while j > 0, w[j - 1] > x {
-                    w[j] = w[j - 1]
-                    j -= 1
-                }
-                w[j] = x
+    private static func sortInPlace(_ w: UnsafeMutableBufferPointer<UInt64>) {
+        guard w.count <= 64 else {
+            var all = w
+            all.sort()
+            return
+        }
+        for i in w.indices.dropFirst() {
+            let x = w[i]
+            var j = i
+            while j > 0, w[j - 1] > x {
+                w[j] = w[j - 1]
+                j -= 1
             }
+            w[j] = x
         }
     }
 
     /// Distinct content words, sorted.
     private func contentWords(_ r: Range<Int>) -> [UInt64] {
-        var words: [UInt64] = []
-        // At most a word per token: one allocation, no regrowing.
-        words.reserveCapacity(r.count)
         // Read once: a static read per token cost a call.
         let stopWords = MeasureSets.contentStopWords
-        for i in r where reader.tokens[i].kind == .word && !stopWords.contains(reader.tokens[i]) {
-            words.append(reader.tokens[i].key)
+        let tokens = reader.tokens
+        // Written into room for a word per token, then sorted and deduplicated there: appending and storing
+        // through the array checked its uniqueness at every word.
+        return [UInt64](unsafeUninitializedCapacity: r.count) { words, count in
+            var found = 0
+            for i in r where tokens[i].kind == .word && !stopWords.contains(tokens[i]) {
+                words[found] = tokens[i].key
+                found += 1
+            }
+            Self.sortInPlace(UnsafeMutableBufferPointer(rebasing: words[0..<found]))
+            var n = 0
+            for k in 0..<found where n == 0 || words[n - 1] != words[k] {
+                words[n] = words[k]
+                n += 1
+            }
+            count = n
         }
-        Self.sortInPlace(&words)
-        // Duplicates dropped in place: the sorted array is the result.
-        var n = 0
-        for w in words where n == 0 || words[n - 1] != w {
-            words[n] = w
-            n += 1
-        }
-        words.removeLast(words.count - n)
-        return words
     }
 }

@@ -37,16 +37,19 @@ struct MeasureExtractor {
     /// `lowercased()`, with an ASCII word lowered byte by byte and a Latin-1 one scalar by scalar: the
     /// Unicode path cost hundreds of instructions for every measure's action, thousands with an accent.
     static func lowercased(_ word: String) -> String {
-        let utf8 = word.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return latin1Lowercased(word) }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var n = 0
-            for b in utf8 {
-                buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                n += 1
+        var word = word
+        // Read from the string's contiguous bytes: stepping through its UTF-8 view cost a check per byte.
+        let lowered = word.withUTF8 { utf8 -> String? in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for k in utf8.indices {
+                    let b = utf8[k]
+                    buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return utf8.count
             }
-            return n
         }
+        return lowered ?? latin1Lowercased(word)
     }
 
     /// Letters of Latin-1 (À–Þ lower by 0x20, but ×), else the standard path.

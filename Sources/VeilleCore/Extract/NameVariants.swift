@@ -141,11 +141,23 @@ enum NameVariants {
     }
 
     private static func sameWord(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
-        if x.count == y.count, x.elementsEqual(y) { return true }
+        if x.count == y.count, sameBytes(x, y) { return true }
         guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
         // One edit leaves the first or the last letter in place: when both differ, skip the table.
         guard x.first == y.first || x.last == y.last else { return false }
         return withinOneEdit(x, y)
+    }
+
+    /// Byte by byte, for buffers of one length: the generic `elementsEqual` went through an iterator per buffer and
+    /// cost more than a whole comparison of two short names.
+    @inline(__always)
+    private static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < x.count {
+            if x[k] != y[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Same surname, and first names that agree where both are given.
