@@ -14,8 +14,11 @@ let package = Package(
     targets: [
         .target(
             name: "VeilleCore",
+            dependencies: ["CLibXML2"],
             resources: [.copy("Resources/Gazetteer"), .copy("Resources/Samples")]
         ),
+        // libxml2's recovering HTML parser and its XML parser, for saved pages and feeds.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Header-only on purpose: pkg-config's -D_XOPEN_SOURCE flags are dropped by
         // SwiftPM, which hides the wide-character API (see shared/docs/ncurses-notes.md).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

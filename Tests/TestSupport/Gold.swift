@@ -1,5 +1,5 @@
 import Foundation
-@testable import VeilleCore
+import VeilleCore
 
 /// An expected extraction, in the schema of shared/seed/*.expected.json.
 public struct Gold: Decodable, Sendable {

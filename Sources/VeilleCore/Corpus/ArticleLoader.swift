@@ -28,7 +28,8 @@ public struct LoadedCorpus: Sendable {
 
 /// Reads files, directories (their .txt and .md files) and standard input.
 public enum ArticleLoader {
-    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    /// What a directory's files are read for; a path named on its own is read whatever its name.
+    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "xhtml", "xml", "rss", "atom"]
 
     /// As many workers as the machine gives this process cores.
     public static var defaultWorkers: Int { ProcessInfo.processInfo.activeProcessorCount }
@@ -39,7 +40,7 @@ public enum ArticleLoader {
         var corpus = LoadedCorpus()
         for outcome in outcomes(paths.flatMap(expand), parser: parser, workers: workers) {
             switch outcome {
-            case .success(let article): corpus.articles.append(article)
+            case .success(let articles): corpus.articles += articles
             case .failure(let failure): corpus.failures.append(failure)
             }
         }
@@ -62,12 +63,12 @@ public enum ArticleLoader {
     /// One outcome per input, in input order. Files are parsed by up to
     /// `workers` threads, each taking the next file not yet taken, so a worker
     /// holds one file's bytes at a time, as the sequential loop did.
-    static func outcomes(_ inputs: [Result<String, InputFailure>], parser: ArticleParser, workers: Int) -> [Result<Article, InputFailure>] {
+    static func outcomes(_ inputs: [Result<String, InputFailure>], parser: ArticleParser, workers: Int) -> [Result<[Article], InputFailure>] {
         let files = inputs.enumerated().compactMap { slot, input -> (slot: Int, path: String)? in
             guard case .success(let path) = input, path != "-" else { return nil }
             return (slot, path)
         }
-        var slots = inputs.map { input -> Result<Article, InputFailure>? in
+        var slots = inputs.map { input -> Result<[Article], InputFailure>? in
             switch input {
             case .failure(let failure): .failure(failure)
             // Standard input is read here, in order: a second "-" finds it drained, as it did one input after another.
@@ -96,9 +97,9 @@ public enum ArticleLoader {
         return slots.map { $0! }
     }
 
-    private static func read(_ path: String, parser: ArticleParser) -> Result<Article, InputFailure> {
+    private static func read(_ path: String, parser: ArticleParser) -> Result<[Article], InputFailure> {
         do {
-            return .success(try parser.parse(bytes: try readBytes(path), source: path))
+            return .success(try parser.articles(bytes: try readBytes(path), source: path))
         } catch {
             return .failure(InputFailure(path: path, problem: error.description))
         }

@@ -9,9 +9,21 @@ public struct ArticleParser: Sendable {
         self.explains = explains
     }
 
-    /// Decodes and parses an article's bytes.
+    /// The articles a file's bytes hold, whatever their format: text or Markdown, a saved page (its article only),
+    /// or a feed (one article per item, its source "path#k").
+    public func articles(bytes: [UInt8], source: String) throws(InputProblem) -> [Article] {
+        try InputDocument.documents(bytes).map { parse($0, source: source) }
+    }
+
+    /// The first article of a file's bytes (see `articles(bytes:source:)`).
     public func parse(bytes: [UInt8], source: String) throws(InputProblem) -> Article {
-        parse(text: try TextDecoder.decode(bytes), source: source)
+        parse(try InputDocument.documents(bytes)[0], source: source)
+    }
+
+    private func parse(_ document: InputDocument, source: String) -> Article {
+        var article = parse(text: document.text, source: source + (document.part ?? ""))
+        if let title = document.title.map(TextDecoder.clean), !title.isEmpty { article.title = title }
+        return article
     }
 
     /// Parses already-normalised text (see `TextDecoder`).

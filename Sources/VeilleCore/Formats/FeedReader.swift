@@ -1,0 +1,51 @@
+/// RSS 2.0, RSS 1.0 (RDF) and Atom: every item or entry is an article, its
+/// HTML content (or description) read as a page.
+enum FeedReader {
+    struct Item {
+        var title: String?
+        var html: String
+    }
+
+    static func items(_ root: MarkupNode) -> [Item] {
+        entries(root).map { entry in
+            let title = child(entry, "title").map { collapse($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+            let content = ["content:encoded", "content", "description", "summary"].lazy.compactMap { child(entry, $0) }.first
+            return Item(title: title, html: content.map(markup) ?? "")
+        }
+    }
+
+    /// Items of RSS 2.0 (in the channel), of RSS 1.0 (beside it), entries of Atom.
+    private static func entries(_ root: MarkupNode) -> [MarkupNode] {
+        var out: [MarkupNode] = []
+        func walk(_ n: MarkupNode, depth: Int) {
+            guard depth < 4 else { return }
+            for c in n.children where c.name != nil {
+                if c.name == "item" || c.name == "entry" { out.append(c) } else { walk(c, depth: depth + 1) }
+            }
+        }
+        walk(root, depth: 0)
+        return out
+    }
+
+    private static func child(_ n: MarkupNode, _ name: String) -> MarkupNode? {
+        n.children.first { $0.name == name }
+    }
+
+    /// Content as markup: escaped HTML arrives as text, Atom's `type="xhtml"` as elements.
+    private static func markup(_ n: MarkupNode) -> String {
+        n.children.contains { $0.name != nil } ? serialised(n.children) : n.text
+    }
+
+    private static func serialised(_ nodes: [MarkupNode]) -> String {
+        nodes.map { node -> String in
+            switch node {
+            case .text(let s): escaped(s)
+            case .element(let name, _, let children): "<\(name)>" + serialised(children) + "</\(name)>"
+            }
+        }.joined()
+    }
+
+    private static func escaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}

@@ -1,0 +1,54 @@
+/// One article's text as the parser reads it, from whatever format it came in.
+struct InputDocument {
+    var text: String
+    /// Appended to the file's path for the articles of a feed ("feed.xml#2").
+    var part: String?
+    /// The headline the markup names (`og:title`, a feed item's title): a short one would pass for a menu line.
+    var title: String?
+
+    /// The articles a file holds: one for text and pages, one per item for feeds.
+    static func documents(_ bytes: [UInt8]) throws(InputProblem) -> [InputDocument] {
+        guard !bytes.isEmpty else { throw .isEmpty }
+        guard bytes.count <= TextDecoder.maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: TextDecoder.maximumBytes) }
+        guard !TextDecoder.looksBinary(bytes) else { throw .binary }
+        switch InputFormat.sniff(bytes) {
+        case .text:
+            return [InputDocument(text: try TextDecoder.decode(bytes))]
+        case .html:
+            guard let root = MarkupTree.html(bytes, encoding: PageEncoding.declared(bytes)) else { throw .unreadable("no page could be read from the markup") }
+            let page = HTMLArticle.read(root)
+            return [InputDocument(text: try cleaned(page.text), title: page.title)]
+        case .feed:
+            guard let root = MarkupTree.xml(bytes) else { throw .unreadable("no feed could be read from the markup") }
+            let items = FeedReader.items(root)
+            guard !items.isEmpty else { throw .unreadable("a feed with no item") }
+            return try items.enumerated().map { k, item throws(InputProblem) in
+                let body = item.html.isEmpty ? [] : MarkupTree.html(Array(item.html.utf8), encoding: "UTF-8").map(HTMLArticle.lines) ?? []
+                let text = (item.title.map { [$0] } ?? []) + body
+                return InputDocument(text: try cleaned(text.joined(separator: "\n")), part: "#\(k + 1)", title: item.title)
+            }
+        }
+    }
+
+    /// The page's text normalised as a text file's is, and refused when nothing is left.
+    private static func cleaned(_ text: String) throws(InputProblem) -> String {
+        let clean = TextDecoder.clean(text)
+        guard clean.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .isEmpty }
+        return clean
+    }
+}
+
+/// The character set a page's bytes are in, when libxml2 must be told: pages that declare none and are
+/// not UTF-8 are Windows-1252, and "ISO-8859-1" is Windows-1252 in practice (its C1 codes are the quotes).
+enum PageEncoding {
+    static func declared(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(InputFormat.sniffLength), as: UTF8.self).lowercased()
+        if let r = head.range(of: "charset=") {
+            let value = head[r.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if ["iso-8859-1", "latin1", "latin-1", "us-ascii"].contains(String(value)) { return "windows-1252" }
+            // libxml2 reads the declaration itself.
+            return nil
+        }
+        return String(validating: bytes, as: UTF8.self) == nil ? "windows-1252" : "UTF-8"
+    }
+}
