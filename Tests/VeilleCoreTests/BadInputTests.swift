@@ -46,7 +46,7 @@ struct BadInputTests {
         let empty = dir.appendingPathComponent("empty-dir")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         try Data("x".utf8).write(to: empty.appendingPathComponent("notes.pdf"))
-        #expect(failure(for: empty.path)?.problem == "directory holds no .txt or .md article")
+        #expect(failure(for: empty.path)?.problem == InputProblem.noArticlesInDirectory.description)
     }
 
     @Test func fiftyMegabyteOneLineFile() throws {
@@ -74,4 +74,53 @@ struct BadInputTests {
         #expect(f.message == "evil\\u{1b}[2J.txt: no such file or directory")
     }
 
+}
+
+/// Folders as analysts keep them: nested, with hidden entries, links and
+/// places they cannot read.
+@Suite("Nested folders")
+struct NestedFolderTests {
+    private let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("veille-tree-\(UUID().uuidString)")
+        let fm = FileManager.default
+        for dir in ["2025/mars", "2025/avril/pages", ".cache", "empty"] {
+            try fm.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true)
+        }
+        let article = "Titre\nLe ministre malien de la Défense est arrivé lundi à Niamey.\n"
+        for file in ["2025/mars/b.txt", "2025/mars/a.md", "2025/avril/c.txt", ".cache/hidden.txt", "2025/avril/.draft.txt"] {
+            try Data(article.utf8).write(to: root.appendingPathComponent(file))
+        }
+        try Data("<html><body><article><p>Le ministre nigérien est arrivé à Bamako.</p></article></body></html>".utf8)
+            .write(to: root.appendingPathComponent("2025/avril/pages/d.html"))
+        try Data("not an article".utf8).write(to: root.appendingPathComponent("2025/notes.pdf"))
+        // A loop back to the top, a second way into one folder, and a link to nothing.
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("2025/mars/loop").path, withDestinationPath: root.path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("alias").path, withDestinationPath: root.appendingPathComponent("2025/mars").path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("2025/gone").path, withDestinationPath: root.appendingPathComponent("nowhere").path)
+    }
+
+    private func relative(_ path: String) -> String { String(path.dropFirst(root.path.count + 1)) }
+
+    @Test func everyArticleOnceAtEveryDepthInNameOrder() {
+        let inputs = ArticleLoader.expand(root.path)
+        let files = inputs.compactMap { if case .success(let p) = $0 { relative(p) } else { nil } }
+        #expect(files == ["2025/avril/c.txt", "2025/avril/pages/d.html", "2025/mars/a.md", "2025/mars/b.txt"])
+        let failures = inputs.compactMap { if case .failure(let f) = $0 { relative(f.path) } else { nil } }
+        #expect(failures == ["2025/gone"])
+        let corpus = ArticleLoader.load(paths: [root.path], parser: TestCore.parser, workers: 2)
+        #expect(corpus.articles.count == 4)
+        #expect(corpus.failures.map(\.problem) == [InputProblem.missing.description])
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads every folder")) func anUnreadableFolderIsReportedAndSkipped() throws {
+        let locked = root.appendingPathComponent("2025/locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        chmod(locked.path, 0)
+        defer { chmod(locked.path, 0o755) }
+        let inputs = ArticleLoader.expand(root.path)
+        #expect(inputs.contains { if case .failure(let f) = $0 { f.path == locked.path } else { false } })
+        #expect(inputs.filter { if case .success = $0 { true } else { false } }.count == 4)
+    }
 }

@@ -26,7 +26,7 @@ public struct LoadedCorpus: Sendable {
     }
 }
 
-/// Reads files, directories (their .txt and .md files) and standard input.
+/// Reads files, directories (their article files, at every depth) and standard input.
 public enum ArticleLoader {
     /// What a directory's files are read for; a path named on its own is read whatever its name.
     static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "xhtml", "xml", "rss", "atom"]
@@ -105,6 +105,9 @@ public enum ArticleLoader {
         }
     }
 
+    /// A path as the files to read: itself, or a directory's article files at every depth, in name order.
+    /// Hidden entries are skipped, a symbolic link is followed the first time its target is reached (so a
+    /// loop ends), and an entry that cannot be read is reported and skipped.
     static func expand(_ path: String) -> [Result<String, InputFailure>] {
         if path == "-" { return [.success(path)] }
         var isDirectory: ObjCBool = false
@@ -112,15 +115,43 @@ public enum ArticleLoader {
             return [.failure(InputFailure(path: path, problem: InputProblem.missing.description))]
         }
         guard isDirectory.boolValue else { return [.success(path)] }
+        var visited: Set<String> = []
+        var out: [Result<String, InputFailure>] = []
+        walk(path, visited: &visited, into: &out)
+        if !out.contains(where: { if case .success = $0 { true } else { false } }), !out.contains(where: isUnreadable) {
+            out.append(.failure(InputFailure(path: path, problem: InputProblem.noArticlesInDirectory.description)))
+        }
+        return out
+    }
+
+    private static func isUnreadable(_ r: Result<String, InputFailure>) -> Bool {
+        if case .failure = r { true } else { false }
+    }
+
+    private static func walk(_ dir: String, visited: inout Set<String>, into out: inout [Result<String, InputFailure>]) {
+        // By the directory's real path: a link back to an ancestor, or a second link to one directory, is not read again.
+        guard visited.insert(URL(fileURLWithPath: dir).resolvingSymlinksInPath().path).inserted else { return }
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
+            names = try FileManager.default.contentsOfDirectory(atPath: dir)
         } catch {
-            return [.failure(InputFailure(path: path, problem: InputProblem.unreadable(reason(error)).description))]
+            out.append(.failure(InputFailure(path: dir, problem: InputProblem.unreadable(reason(error)).description)))
+            return
         }
-        let articles = names.filter { articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }.sorted()
-        guard !articles.isEmpty else { return [.failure(InputFailure(path: path, problem: InputProblem.noArticlesInDirectory.description))] }
-        return articles.map { .success((path as NSString).appendingPathComponent($0)) }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = (dir as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else {
+                // A link whose target is gone.
+                out.append(.failure(InputFailure(path: child, problem: InputProblem.missing.description)))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(child, visited: &visited, into: &out)
+            } else if articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                out.append(.success(child))
+            }
+        }
     }
 
     /// Reads at most one byte past the size limit, so a huge file costs no memory.

@@ -17,7 +17,7 @@ public enum InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
         case .binary: "binary data, not an article text"
         case .tooLarge(let bytes, let limit):
             "\(megabytes(bytes)) is too large for one article (limit \(megabytes(limit)))"
-        case .noArticlesInDirectory: "directory holds no .txt or .md article"
+        case .noArticlesInDirectory: "directory holds no article file (.txt, .md, .html, .xml …)"
         case .notAFile: "not a regular file"
         }
     }
