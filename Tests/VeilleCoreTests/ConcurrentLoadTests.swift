@@ -36,7 +36,8 @@ final class ConcurrentLoadTests {
             case .failure(let failure): corpus.failures.append(failure)
             case .success(let path):
                 do {
-                    corpus.articles.append(try parser.parse(bytes: try ArticleLoader.readBytes(path), source: path))
+                    corpus.articles += try parser.articles(bytes: try ArticleLoader.readBytes(path), source: path,
+                                                           fileDate: ArticleLoader.modificationDate(path))
                 } catch {
                     corpus.failures.append(InputFailure(path: path, problem: error.description))
                 }

@@ -99,7 +99,7 @@ public enum ArticleLoader {
 
     private static func read(_ path: String, parser: ArticleParser) -> Result<[Article], InputFailure> {
         do {
-            return .success(try parser.articles(bytes: try readBytes(path), source: path))
+            return .success(try parser.articles(bytes: try readBytes(path), source: path, fileDate: modificationDate(path)))
         } catch {
             return .failure(InputFailure(path: path, problem: error.description))
         }
@@ -183,6 +183,10 @@ public enum ArticleLoader {
             throw .unreadable(reason(error))
         }
         return bytes
+    }
+
+    static func modificationDate(_ path: String) -> Date? {
+        path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 
     private static func fileSize(_ path: String) -> Int? {

@@ -10,6 +10,10 @@ enum JSONExport {
     /// sentences that the evidence offsets point into.
     private struct ExportedArticle: Encodable {
         let source: String
+        let published: String?
+        let dateSource: DateSource?
+        let outlet: String?
+        let url: String?
         let language: Language
         let title: String
         let lead: String?
@@ -20,8 +24,17 @@ enum JSONExport {
         let text: String
         let sentences: [Span]
 
+        private enum CodingKeys: String, CodingKey {
+            case source, published, dateSource = "date_source", outlet, url, language, title, lead, headings, delegations, regions
+            case measures, text, sentences
+        }
+
         init(_ a: Article) {
             source = a.source
+            published = a.provenance.published
+            dateSource = a.provenance.dateSource
+            outlet = a.provenance.outlet
+            url = a.provenance.url
             language = a.language
             title = a.title
             lead = a.lead

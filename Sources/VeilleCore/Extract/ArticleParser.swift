@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text in, structured article out: the one entry point of the extraction.
 public struct ArticleParser: Sendable {
     public let gazetteer: Gazetteer
@@ -11,8 +13,10 @@ public struct ArticleParser: Sendable {
 
     /// The articles a file's bytes hold, whatever their format: text or Markdown, a saved page (its article only),
     /// or a feed (one article per item, its source "path#k").
-    public func articles(bytes: [UInt8], source: String) throws(InputProblem) -> [Article] {
-        try InputDocument.documents(bytes).map { parse($0, source: source) }
+    /// `fileDate`, the file's modification time, dates an article nothing else dates and gives a year-less
+    /// dateline its year.
+    public func articles(bytes: [UInt8], source: String, fileDate: Date? = nil) throws(InputProblem) -> [Article] {
+        try InputDocument.documents(bytes).map { parse($0, source: source, fileDate: fileDate) }
     }
 
     /// The first article of a file's bytes (see `articles(bytes:source:)`).
@@ -20,10 +24,35 @@ public struct ArticleParser: Sendable {
         parse(try InputDocument.documents(bytes)[0], source: source)
     }
 
-    private func parse(_ document: InputDocument, source: String) -> Article {
+    private func parse(_ document: InputDocument, source: String, fileDate: Date? = nil) -> Article {
         var article = parse(text: document.text, source: source + (document.part ?? ""))
         if let title = document.title.map(TextDecoder.clean), !title.isEmpty { article.title = title }
+        article.provenance = Self.provenance(document.provenance, text: article.text, fileDate: fileDate)
         return article
+    }
+
+    /// The markup's or feed's facts first, then the text's dateline or publication line, then the file's date.
+    static func provenance(_ given: Provenance, text: String, fileDate: Date?) -> Provenance {
+        var p = given
+        let fileDay = fileDate.map { day -> String in
+            let f = ISO8601DateFormatter()
+            f.formatOptions = [.withFullDate]
+            return f.string(from: day)
+        }
+        let found = TextDate.find(in: text, year: fileDay.flatMap { Int($0.prefix(4)) }, notAfter: fileDay)
+        if p.published == nil, let found {
+            p.published = found.date
+            p.dateSource = found.source
+        }
+        if p.outlet == nil, let agency = found?.agency { p.outlet = agency }
+        if p.published == nil, let fileDay {
+            p.published = fileDay
+            p.dateSource = .file
+        }
+        if p.outlet == nil, let host = p.url.flatMap({ URL(string: $0)?.host }) {
+            p.outlet = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
+        return p
     }
 
     /// Parses already-normalised text (see `TextDecoder`).

@@ -4,14 +4,34 @@ enum FeedReader {
     struct Item {
         var title: String?
         var html: String
+        var provenance: Provenance
     }
 
     static func items(_ root: MarkupNode) -> [Item] {
-        entries(root).map { entry in
+        let outlet = channelTitle(root)
+        return entries(root).map { entry in
             let title = child(entry, "title").map { collapse($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
             let content = ["content:encoded", "content", "description", "summary"].lazy.compactMap { child(entry, $0) }.first
-            return Item(title: title, html: content.map(markup) ?? "")
+            let date = ["pubdate", "dc:date", "published", "updated", "date"].lazy.compactMap { child(entry, $0) }
+                .compactMap { PublicationDate.any($0.text) }.first
+            return Item(title: title, html: content.map(markup) ?? "",
+                        provenance: Provenance(published: date, dateSource: date == nil ? nil : .feed, outlet: outlet, url: link(entry)))
         }
+    }
+
+    /// The feed's own title: the outlet of its items.
+    private static func channelTitle(_ root: MarkupNode) -> String? {
+        let channel = child(root, "channel") ?? root
+        return child(channel, "title").map { collapse($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// RSS's `<link>` text, or Atom's `<link href>` (the alternate one when several).
+    private static func link(_ entry: MarkupNode) -> String? {
+        let links = entry.children.filter { $0.name == "link" }
+        if let atom = links.first(where: { ($0.attribute("rel") ?? "alternate") == "alternate" && $0.attribute("href") != nil }) {
+            return atom.attribute("href")
+        }
+        return links.first.map { collapse($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Items of RSS 2.0 (in the channel), of RSS 1.0 (beside it), entries of Atom.

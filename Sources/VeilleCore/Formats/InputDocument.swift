@@ -5,6 +5,8 @@ struct InputDocument {
     var part: String?
     /// The headline the markup names (`og:title`, a feed item's title): a short one would pass for a menu line.
     var title: String?
+    /// What the page's metadata or the feed says of the article.
+    var provenance = Provenance()
 
     /// The articles a file holds: one for text and pages, one per item for feeds.
     static func documents(_ bytes: [UInt8]) throws(InputProblem) -> [InputDocument] {
@@ -17,7 +19,7 @@ struct InputDocument {
         case .html:
             guard let root = MarkupTree.html(bytes, encoding: PageEncoding.declared(bytes)) else { throw .unreadable("no page could be read from the markup") }
             let page = HTMLArticle.read(root)
-            return [InputDocument(text: try cleaned(page.text), title: page.title)]
+            return [InputDocument(text: try cleaned(page.text), title: page.title, provenance: PageMeta.provenance(root))]
         case .feed:
             guard let root = MarkupTree.xml(bytes) else { throw .unreadable("no feed could be read from the markup") }
             let items = FeedReader.items(root)
@@ -25,7 +27,8 @@ struct InputDocument {
             return try items.enumerated().map { k, item throws(InputProblem) in
                 let body = item.html.isEmpty ? [] : MarkupTree.html(Array(item.html.utf8), encoding: "UTF-8").map(HTMLArticle.lines) ?? []
                 let text = (item.title.map { [$0] } ?? []) + body
-                return InputDocument(text: try cleaned(text.joined(separator: "\n")), part: "#\(k + 1)", title: item.title)
+                return InputDocument(text: try cleaned(text.joined(separator: "\n")), part: "#\(k + 1)", title: item.title,
+                                     provenance: item.provenance)
             }
         }
     }

@@ -32,6 +32,36 @@ public struct Sentence: Codable, Sendable, Hashable {
     }
 }
 
+/// Where a publication date was read.
+public enum DateSource: String, Codable, Sendable, Hashable {
+    /// The page's metadata (`article:published_time`, `<time datetime>`, JSON-LD `datePublished`).
+    case meta
+    /// The feed item's date.
+    case feed
+    /// The dateline that opens the text ("BAMAKO, 12 mars (AMAP) -").
+    case dateline
+    /// A publication line in the text ("Publié le 3 juin 2025").
+    case text
+    /// The file's modification time, when nothing else says.
+    case file
+}
+
+/// When and by whom an article was published, and where it lives, when known.
+public struct Provenance: Codable, Sendable, Hashable {
+    /// ISO 8601: a date ("2025-03-12"), or a date and time when the source gives one.
+    public var published: String?
+    public var dateSource: DateSource?
+    public var outlet: String?
+    public var url: String?
+
+    public init(published: String? = nil, dateSource: DateSource? = nil, outlet: String? = nil, url: String? = nil) {
+        self.published = published
+        self.dateSource = dateSource
+        self.outlet = outlet
+        self.url = url
+    }
+}
+
 /// One article and everything extracted from it. The dashboard and every
 /// export render exactly this value.
 public struct Article: Codable, Sendable, Hashable {
@@ -50,6 +80,7 @@ public struct Article: Codable, Sendable, Hashable {
     public var measures: [Measure]
     /// Why each item was found (see `Reason`).
     public var reasons: [Reason]
+    public var provenance = Provenance()
 
     public init(
         source: String, language: Language, title: String, lead: String?, headings: [String],
