@@ -76,4 +76,10 @@ struct ExportTests {
         }
     }
 
+
+    @Test(arguments: [("plain", "plain"), ("a, b", "\"a, b\""), ("il a dit \"oui\"", "\"il a dit \"\"oui\"\"\""),
+                      ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("@cmd", "'@cmd"), ("ligne\nsuivante", "ligne\\u{a}suivante")])
+    func csvFieldsAreQuotedAndDefused(_ raw: String, _ field: String) {
+        #expect(CSVExport.field(raw) == field)
+    }
 }
