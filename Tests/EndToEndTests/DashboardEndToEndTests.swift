@@ -11,17 +11,23 @@ struct DashboardEndToEndTests {
         #expect(screen.contains("┌ Articles 6"))
         #expect(screen.contains("┌ Delegations "))
         #expect(screen.contains("┌ Planned measures "))
-        // The first sample is selected and its title is the evidence.
-        #expect(screen.contains("▶ Niger-Russie"))
+        // Newest first: the latest sample is selected, its date and outlet under its title.
+        #expect(screen.contains("▶ UAE pledges"))
+        #expect(screen.contains("2025-11-14 · Agency"))
         tmux.send("j")
-        #expect(tmux.wait(for: "▶ Ouagadougou").contains("▶ Ouagadougou"))
+        #expect(tmux.wait(for: "▶ Niger-Russie").contains("▶ Niger-Russie"))
+        // s cycles the order: by outlet, Agence's articles come before Agency's.
+        tmux.send("s")
+        #expect(tmux.wait(for: "Articles: outlet").contains("Articles: outlet"))
     }
 
     @Test(.enabled(if: Articles.seedExists, "needs ../shared/seed"))
     func opensTheSeedWithThreePanes() throws {
         let tmux = try TmuxSession(arguments: Articles.argument(Articles.seed))
         let screen = tmux.wait(for: "Evidence")
-        #expect(screen.contains("veille · Le Mali et la Russie renforcent"))
+        // One article open: the header names its date, then its title.
+        let header = screen.components(separatedBy: "\n").first ?? ""
+        #expect(header.hasPrefix(" veille · 20") && header.contains(" · Le Mali et la Russie renforcent"))
         #expect(screen.contains("┌ Delegations 1"))
         #expect(screen.contains("┌ Regions 5"))
         #expect(screen.contains("┌ Planned measures 4"))

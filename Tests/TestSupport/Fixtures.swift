@@ -41,12 +41,23 @@ public enum TestCore {
 
     public static let parser = ArticleParser(gazetteer: gazetteer)
 
-    /// One article file read by the real loader; stops the test run when it cannot be read.
+    /// The day the tests date files as: a checkout's modification times are the clone's, not the articles',
+    /// and a frame must not change with them.
+    public static let fileDate = Date(timeIntervalSince1970: 1_767_139_200)  // 2025-12-31
+
+    /// One article file as the loader reads it, dated as of `fileDate`; stops the test run when it cannot be read.
     public static func parse(_ path: String) -> Article {
-        let corpus = ArticleLoader.load(paths: [path], parser: parser)
-        precondition(corpus.failures.isEmpty && corpus.articles.count == 1, "cannot read \(path): \(corpus.failures)")
-        return corpus.articles[0]
+        let bytes: [UInt8]
+        do { bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) } catch { preconditionFailure("cannot read \(path): \(error)") }
+        do {
+            let articles = try parser.articles(bytes: bytes, source: path, fileDate: fileDate)
+            precondition(articles.count == 1, "\(path) holds \(articles.count) articles")
+            return articles[0]
+        } catch {
+            preconditionFailure("cannot parse \(path): \(error)")
+        }
     }
 
+    /// The built-in samples (they date themselves in their datelines).
     public static var samples: [Article] { ArticleLoader.samples(parser: parser).articles }
 }

@@ -163,3 +163,39 @@ import VeilleCore
         #expect(KeyDispatch.action(for: .character("R"), in: picker) == .clearFilter)
     }
 }
+
+/// The article list's orders, cycled by `s`.
+@Suite("Sorting the articles")
+struct ArticleSortTests {
+    @Test func newestFirstThenOutletTitleAndDelegations() {
+        var s = Fixtures.state(RealArticles.samples).after(.move(2))
+        #expect(s.sort == .date)
+        let dates = s.articles.compactMap(\.provenance.published)
+        #expect(dates.count == s.articles.count && dates == dates.sorted(by: >))
+        let open = s.currentArticle?.source
+        for expected in [ArticleSort.outlet, .title, .delegations, .date] {
+            s = s.after(.cycleSort)
+            #expect(s.sort == expected)
+            // The open article stays open whatever the order.
+            #expect(s.currentArticle?.source == open)
+            #expect(s.message == "Articles: \(expected.label)")
+        }
+        let byOutlet = ArticleSort.outlet.sorted(s.articles).map { $0.provenance.outlet }
+        // Those without an outlet come last.
+        #expect(byOutlet.drop { $0 != nil }.allSatisfy { $0 == nil })
+        let byCount = ArticleSort.delegations.sorted(s.articles).map(\.delegations.count)
+        #expect(byCount == byCount.sorted(by: >))
+        let byTitle = ArticleSort.title.sorted(s.articles).map { fold($0.title) }
+        #expect(byTitle == byTitle.sorted())
+    }
+
+    @Test func tiesKeepTheirOrder() {
+        let two = Fixtures.two.map { a -> Article in
+            var a = a
+            a.provenance = Provenance()
+            return a
+        }
+        #expect(ArticleSort.date.sorted(two).map(\.source) == two.map(\.source))
+        #expect(ArticleSort.outlet.sorted(two.reversed()).map(\.source) == two.reversed().map(\.source))
+    }
+}

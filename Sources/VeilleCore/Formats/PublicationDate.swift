@@ -61,7 +61,7 @@ struct TextDate {
     /// 28 December read in January).
     static func find(in text: String, year: Int?, notAfter: String? = nil) -> TextDate? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(headLines).map(String.init)
-        let stated = years(in: text).first
+        let stated = fullDateYear(in: text)
         let fullYear = stated ?? year
         if stated == nil, let found = find(lines, text, year: fullYear), let notAfter, found.date > notAfter, let y = fullYear {
             return find(lines, text, year: y - 1)
@@ -135,15 +135,16 @@ struct TextDate {
         return PublicationDate.ymd(parts[2], parts[1], parts[0])
     }
 
-    /// Four-digit years 1990–2100 written in the text, in order.
-    static func years(in text: String) -> [Int] {
-        var out: [Int] = []
-        var run = ""
-        for c in text + " " {
-            if c.isASCII, c.isNumber { run.append(c); continue }
-            if run.count == 4, let y = Int(run), (1990...2100).contains(y) { out.append(y) }
-            run = ""
+    /// The year of the first full date the text writes ("le 2 mai 2024", "May 2, 2024"): a bare year is as
+    /// often of something past ("the 2011 agreement").
+    static func fullDateYear(in text: String) -> Int? {
+        let words = fold(text).split { $0 == " " || $0 == "," || $0 == "\n" }.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        for i in words.indices.dropLast(2) {
+            guard let y = Int(words[i + 2]), (1990...2100).contains(y) else { continue }
+            let day = Int(words[i].hasSuffix("er") ? String(words[i].dropLast(2)) : words[i])
+            if day != nil, DateWords.months[words[i + 1]] != nil { return y }
+            if DateWords.months[words[i]] != nil, Int(words[i + 1]) != nil { return y }
         }
-        return out
+        return nil
     }
 }

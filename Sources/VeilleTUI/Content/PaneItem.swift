@@ -47,11 +47,20 @@ enum PaneContent {
             // The title and the paragraph after it: what the article is about.
             let opening = article.blocks.prefix(2).map(\.span)
             let evidence = opening.isEmpty ? [Span(start: 0, end: min(200, article.text.unicodeScalars.count))] : opening
+            var lines: [Line] = [[Run(title), Run(String(repeating: " ", count: gap)), Run(counts, .dim)]]
+            // When and by whom, under the title: what an analyst sorts a morning's news by.
+            if let byline = byline(article) { lines.append([Run(TerminalText.truncate(byline, to: max(1, width - 2)), .dim)]) }
             return PaneItem(
-                lines: [[Run(title), Run(String(repeating: " ", count: gap)), Run(counts, .dim)]],
-                evidence: evidence, marks: [], searchText: article.title, blockEvidence: !opening.isEmpty
+                lines: lines, evidence: evidence, marks: [], searchText: article.title + " " + (byline(article) ?? ""),
+                blockEvidence: !opening.isEmpty
             )
         }
+    }
+
+    /// "2025-03-11 · Le Quotidien du Sahel": the day (not the time) and the outlet, when known.
+    static func byline(_ article: Article) -> String? {
+        let parts = [article.provenance.published.map { String($0.prefix(10)) }, article.provenance.outlet].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     private static func delegationItems(_ article: Article, width: Int) -> [PaneItem] {

@@ -15,6 +15,8 @@ public enum Action: Sendable, Hashable {
     case clearFilter
     case applyFilter(query: String)
     case nextTheme
+    /// The article list's next order (see `ArticleSort`).
+    case cycleSort
     case type(Character)
     case deleteBackward
     case click(Point)
@@ -27,7 +29,7 @@ public enum Action: Sendable, Hashable {
     /// Actions by kind, without their values, so that a test can ask whether each is reachable.
     public enum Kind: Sendable, CaseIterable, Hashable {
         case move, page, first, last, nextPane, previousPane, open, back, toggleHelp, startSearch, searchNext
-        case openPicker, clearFilter, applyFilter, nextTheme, type, deleteBackward, click, wheel, resize, redraw, quit
+        case openPicker, clearFilter, applyFilter, nextTheme, cycleSort, type, deleteBackward, click, wheel, resize, redraw, quit
 
         /// Where an action of this kind comes from when no key makes it.
         public enum Source: Sendable { case keys, pointer, terminal, commandLine }
@@ -59,6 +61,7 @@ public enum Action: Sendable, Hashable {
         case .clearFilter: .clearFilter
         case .applyFilter: .applyFilter
         case .nextTheme: .nextTheme
+        case .cycleSort: .cycleSort
         case .type: .type
         case .deleteBackward: .deleteBackward
         case .click: .click

@@ -145,4 +145,13 @@ extension AppState {
             setSelection(index)
         }
     }
+
+    /// Reorders the article list and keeps the open article selected.
+    mutating func setSort(_ order: ArticleSort) {
+        let current = articles.isEmpty ? nil : articles[min(selected(.articles), articles.count - 1)].source
+        sort = order
+        articles = order.sorted(articles)
+        if let current, let i = articles.firstIndex(where: { $0.source == current }) { selection[.articles] = i }
+        message = "Articles: \(order.label)"
+    }
 }

@@ -48,6 +48,7 @@ public struct AppState: Sendable {
     var search: SearchState?
     var lastQuery: String?
     var picker: PickerState?
+    public internal(set) var sort = ArticleSort.date
     public internal(set) var themeNames: [String]
     public internal(set) var themeIndex = 0
     public internal(set) var message: String?
@@ -59,7 +60,7 @@ public struct AppState: Sendable {
         articles: [Article], gazetteer: Gazetteer, failures: [String] = [], size: Size, themeNames: [String] = ["default"],
         themeIndex: Int = 0, ascii: Bool = false
     ) {
-        self.articles = articles
+        self.articles = ArticleSort.date.sorted(articles)
         self.gazetteer = gazetteer
         self.failures = failures
         self.size = size

@@ -40,6 +40,7 @@ public enum Reducer {
         case .nextTheme:
             s.themeIndex = (s.themeIndex + 1) % s.themeNames.count
             s.message = "Theme: \(s.themeName)"
+        case .cycleSort: s.setSort(s.sort.next)
         case .click(let p): s.click(p)
         case .wheel(let p, let d):
             if let pane = s.pane(at: p) { s.focus = pane }

@@ -3,7 +3,7 @@ import VeilleCore
 enum HeaderView {
     static func draw(_ state: AppState, in rect: Rect, on s: inout CellGrid) {
         s.fill(rect, role: .header)
-        let what = state.articles.count == 1 ? state.articles[0].title
+        let what = state.articles.count == 1 ? ([PaneContent.byline(state.articles[0])].compactMap { $0 } + [state.articles[0].title]).joined(separator: " · ")
             : state.articles.isEmpty ? "no article" : "\(state.articles.count) articles"
         let compact = rect.width < Layout.wideWidth
         let filter = state.filter.map { "filter: \($0.label)   " } ?? (compact ? "" : "filter: none   ")
