@@ -41,110 +41,176 @@ enum PublicationDate {
         guard (1900...2100).contains(y), (1...12).contains(m), d >= 1 else { return nil }
         let lengths = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard d <= lengths[m - 1] else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        // Padded by hand: String(format:) costs more than the rest of the dateline's reading.
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
     }
 }
 
 /// The date a text gives itself: its dateline ("BAMAKO, 12 mars (AMAP) -", "Ouagadougou, le 3 juin 2025 -",
 /// "NIAMEY, March 12 (Reuters) -"), else a publication line ("Publié le 3 juin 2025", "Published on March 12,
-/// 2025", "Publié le 12/03/2025"). A date without its year takes the year of the text's other full dates, else
-/// `year`; the dateline's agency is the outlet.
+/// 2025", "Publié le 12/03/2025"). A date without its year takes the year of the text's first full date, else
+/// `year`; the dateline's agency is the outlet. Only the first and last lines are read, and the text's other
+/// dates only when a year is missing: this runs on every article.
 struct TextDate {
     var date: String
     var source: DateSource
     var agency: String?
 
-    /// Lines looked at: datelines and publication lines sit at the top.
+    /// Lines looked at: datelines and publication lines open an article, publication lines may close it.
     static let headLines = 6
+    static let tailLines = 3
+    /// Bytes of the text's end in which its last lines are looked for.
+    static let tailBytes = 600
+
+    /// A day and a month, and the year when the text writes it.
+    struct Parts {
+        var day: Int
+        var month: Int
+        var year: Int?
+    }
 
     /// `notAfter`, the file's day: a year-less date later than it is of the year before (a dateline of
     /// 28 December read in January).
     static func find(in text: String, year: Int?, notAfter: String? = nil) -> TextDate? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(headLines).map(String.init)
-        let stated = fullDateYear(in: text)
-        let fullYear = stated ?? year
-        if stated == nil, let found = find(lines, text, year: fullYear), let notAfter, found.date > notAfter, let y = fullYear {
-            return find(lines, text, year: y - 1)
+        // Lines are found by their bytes, and only at the ends: walking a text by Character costs more than
+        // parsing it.
+        // Copied from the string's own storage: building an array through the view's iterator cost more per byte.
+        var text = text
+        let (start, end) = text.withUTF8 { buffer in (Array(buffer.prefix(Self.headBytes)), Array(buffer.suffix(Self.tailBytes))) }
+        let head = lines(start, limit: headLines)
+        var found: (Parts, DateSource, String?)?
+        for line in head {
+            if let d = dateline(line) { found = (d.0, .dateline, d.1); break }
         }
-        return find(lines, text, year: fullYear)
+        if found == nil {
+            let tail = text.utf8.count > Self.headBytes ? Array(lines(end).dropFirst().suffix(tailLines)) : []
+            for line in Array(head) + tail {
+                if let parts = publicationLine(String(decoding: line.prefix(Self.datelineLength * 2), as: UTF8.self)) {
+                    found = (parts, .text, nil)
+                    break
+                }
+            }
+        }
+        guard let (parts, source, agency) = found else { return nil }
+        if let y = parts.year, let date = PublicationDate.ymd(y, parts.month, parts.day) {
+            return TextDate(date: date, source: source, agency: agency)
+        }
+        let stated = fullDateYear(in: text)
+        guard var y = stated ?? year, var date = PublicationDate.ymd(y, parts.month, parts.day) else { return nil }
+        if stated == nil, let notAfter, date > notAfter {
+            y -= 1
+            guard let earlier = PublicationDate.ymd(y, parts.month, parts.day) else { return nil }
+            date = earlier
+        }
+        return TextDate(date: date, source: source, agency: agency)
     }
 
-    private static func find(_ lines: [String], _ text: String, year fullYear: Int?) -> TextDate? {
-        for line in lines {
-            if let d = dateline(line, year: fullYear) { return d }
+    /// Bytes of the text's start in which its first lines are looked for.
+    static let headBytes = 1024
+
+    /// The non-empty lines of some bytes, at most `limit`.
+    static func lines(_ bytes: [UInt8], limit: Int = .max) -> [ArraySlice<UInt8>] {
+        var out: [ArraySlice<UInt8>] = []
+        var start = 0
+        while out.count < limit, start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if end > start { out.append(bytes[start..<end]) }
+            start = end + 1
         }
-        for line in text.split(separator: "\n").map(String.init) {
-            if let d = publicationLine(line, year: fullYear) { return d }
-        }
-        return nil
+        return out
     }
+
+    /// Characters of a line in which a dateline is looked for.
+    static let datelineLength = 120
 
     /// "CITY, [le] 12 mars [2025] [(AGENCY)] -" or "CITY, March 12[, 2025] [(AGENCY)] -".
-    static func dateline(_ line: String, year: Int?) -> TextDate? {
-        guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 else { return nil }
-        let place = line[..<comma]
-        guard place.first?.isUppercase == true, !place.contains(where: { $0.isNumber }) else { return nil }
-        var rest = line[line.index(after: comma)...].drop { $0 == " " }
-        // The dash that closes a dateline, within its first words.
-        guard let dash = rest.prefix(60).firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return nil }
-        var head = String(rest[..<dash]).trimmingCharacters(in: .whitespaces)
+    static func dateline(_ line: ArraySlice<UInt8>) -> (Parts, String?)? {
+        // Read by bytes, and only the short head decoded: this runs on every article's first lines.
+        let bytes = Array(line.prefix(datelineLength * 2))
+        guard let comma = bytes.prefix(48).firstIndex(of: UInt8(ascii: ",")), comma > 0,
+              bytes[comma...].prefix(40).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // The place: a capital first, no digit.
+        let place = String(decoding: bytes[..<comma], as: UTF8.self)
+        guard place.first?.isUppercase == true, !place.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // The dash that closes a dateline ("-", "–", "—"), within its first words.
+        var start = comma + 1
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        let reach = min(bytes.count, start + 64)
+        guard let dash = (start..<reach).first(where: { i in
+            bytes[i] == UInt8(ascii: "-") && (i + 1 >= bytes.count || bytes[i + 1] == 0x20)
+                || bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94)
+        }) else { return nil }
+        var head = String(decoding: bytes[start..<dash], as: UTF8.self)
         var agency: String?
         if let open = head.lastIndex(of: "("), let close = head.lastIndex(of: ")"), open < close {
-            agency = String(head[head.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
-            head = String(head[..<open]).trimmingCharacters(in: .whitespaces)
+            agency = collapse(String(head[head.index(after: open)..<close]))
+            head = String(head[..<open])
         }
-        rest = Substring(head)
-        guard let date = dayMonthYear(String(rest), year: year) else { return nil }
-        return TextDate(date: date, source: .dateline, agency: agency.flatMap { $0.isEmpty ? nil : $0 })
+        guard let parts = dayMonthYear(head) else { return nil }
+        return (parts, agency.flatMap { $0.isEmpty ? nil : $0 })
     }
 
-    static func publicationLine(_ line: String, year: Int?) -> TextDate? {
+    static func publicationLine(_ line: String) -> Parts? {
         let folded = fold(line)
         for lead in DateWords.publishedLeads where folded.hasPrefix(lead) || folded.contains(" " + lead + " ") {
             guard let r = folded.range(of: lead) else { continue }
             let after = String(folded[r.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-            if let date = dayMonthYear(after, year: year) ?? numeric(after) { return TextDate(date: date, source: .text) }
+            if let parts = dayMonthYear(after) ?? numeric(after) { return parts }
         }
         return nil
     }
 
     /// "12 mars 2025", "le 3 juin", "1er juillet 2024", "March 12, 2025", "12 Mar." — the first words only.
-    static func dayMonthYear(_ s: String, year: Int?) -> String? {
-        let words = fold(s).split { $0 == " " || $0 == "," }.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
-            .filter { $0 != "le" && $0 != "on" && $0 != "the" }.prefix(4)
-        let w = Array(words)
-        func day(_ x: String) -> Int? { Int(x.hasSuffix("er") ? String(x.dropLast(2)) : x.hasSuffix("st") || x.hasSuffix("nd") || x.hasSuffix("rd") || x.hasSuffix("th") ? String(x.dropLast(2)) : x) }
-        // Day month [year]
-        if w.count >= 2, let d = day(w[0]), let m = DateWords.months[w[1]] {
-            let y = w.count > 2 ? Int(w[2]).flatMap { $0 > 1900 ? $0 : nil } ?? year : year
-            return y.flatMap { PublicationDate.ymd($0, m, d) }
-        }
-        // Month day [year]
-        if w.count >= 2, let m = DateWords.months[w[0]], let d = day(w[1]) {
-            let y = w.count > 2 ? Int(w[2]).flatMap { $0 > 1900 ? $0 : nil } ?? year : year
-            return y.flatMap { PublicationDate.ymd($0, m, d) }
-        }
+    static func dayMonthYear(_ s: String) -> Parts? {
+        let w = Array(words(fold(s)).filter { $0 != "le" && $0 != "on" && $0 != "the" }.prefix(4))
+        guard w.count >= 2 else { return nil }
+        let year = w.count > 2 ? Int(w[2]).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil
+        if let d = day(w[0]), let m = DateWords.months[w[1]] { return valid(Parts(day: d, month: m, year: year)) }
+        if let m = DateWords.months[w[0]], let d = day(w[1]) { return valid(Parts(day: d, month: m, year: year)) }
         return nil
+    }
+
+    private static func valid(_ p: Parts) -> Parts? {
+        PublicationDate.ymd(p.year ?? 2000, p.month, p.day) == nil ? nil : p
+    }
+
+    private static func words(_ s: String) -> [String] {
+        s.split { $0 == " " || $0 == "," || $0 == "\n" || $0 == "." }.map(String.init)
+    }
+
+    /// "12", "1er", "3rd".
+    private static func day(_ x: String) -> Int? {
+        for suffix in ["er", "st", "nd", "rd", "th"] where x.hasSuffix(suffix) { return Int(x.dropLast(suffix.count)) }
+        return Int(x)
     }
 
     /// "12/03/2025", "12.03.2025": day first, as French and West African papers write it.
-    static func numeric(_ s: String) -> String? {
+    static func numeric(_ s: String) -> Parts? {
         let head = s.prefix { $0.isNumber || $0 == "/" || $0 == "." || $0 == "-" }
         let parts = head.split { $0 == "/" || $0 == "." || $0 == "-" }.compactMap { Int($0) }
         guard parts.count == 3, parts[2] > 1900 else { return nil }
-        return PublicationDate.ymd(parts[2], parts[1], parts[0])
+        return valid(Parts(day: parts[0], month: parts[1], year: parts[2]))
     }
 
     /// The year of the first full date the text writes ("le 2 mai 2024", "May 2, 2024"): a bare year is as
-    /// often of something past ("the 2011 agreement").
+    /// often of something past ("the 2011 agreement"). Only the words before each four-digit year are read.
     static func fullDateYear(in text: String) -> Int? {
-        let words = fold(text).split { $0 == " " || $0 == "," || $0 == "\n" }.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
-        for i in words.indices.dropLast(2) {
-            guard let y = Int(words[i + 2]), (1990...2100).contains(y) else { continue }
-            let day = Int(words[i].hasSuffix("er") ? String(words[i].dropLast(2)) : words[i])
-            if day != nil, DateWords.months[words[i + 1]] != nil { return y }
-            if DateWords.months[words[i]] != nil, Int(words[i + 1]) != nil { return y }
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i + 4 <= scalars.count {
+            guard isDigit(scalars[i]), i == 0 || !isDigit(scalars[i - 1]) else { i += 1; continue }
+            var j = i
+            while j < scalars.count, isDigit(scalars[j]) { j += 1 }
+            if j - i == 4, let y = Int(String(String.UnicodeScalarView(scalars[i..<j]))), (1990...2100).contains(y) {
+                let before = String(String.UnicodeScalarView(scalars[max(0, i - 24)..<i]))
+                let w = words(fold(before)).suffix(2)
+                if w.count == 2, dayMonthYear(w.joined(separator: " ") + " \(y)")?.year == y { return y }
+            }
+            i = j
         }
         return nil
     }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 }
