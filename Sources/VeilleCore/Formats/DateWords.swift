@@ -21,6 +21,6 @@ enum DateWords {
         return table
     }()
 
-    /// Words that open a publication line ("Publié le", "Mis à jour le", "Published on").
+    /// Words that open a publication line ("Publié le", "Mis en ligne le", "Published on").
     static let publishedLeads = ["publie le", "publie", "mis en ligne le", "published on", "published", "posted on"]
 }

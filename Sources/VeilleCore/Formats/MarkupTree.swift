@@ -5,24 +5,24 @@ import CLibXML2
 // reads markup without pointers, and libxml2's documents never outlive a call.
 
 /// An element with its attributes and children, or a run of text.
-public indirect enum MarkupNode: Sendable, Hashable {
+indirect enum MarkupNode: Sendable, Hashable {
     case element(name: String, attributes: [String: String], children: [MarkupNode])
     case text(String)
 
-    public var name: String? {
+    var name: String? {
         if case .element(let name, _, _) = self { name } else { nil }
     }
 
-    public var children: [MarkupNode] {
+    var children: [MarkupNode] {
         if case .element(_, _, let children) = self { children } else { [] }
     }
 
-    public func attribute(_ key: String) -> String? {
+    func attribute(_ key: String) -> String? {
         if case .element(_, let attributes, _) = self { attributes[key] } else { nil }
     }
 
     /// The text of the node and everything inside it, joined as it comes.
-    public var text: String {
+    var text: String {
         switch self {
         case .text(let s): s
         case .element(_, _, let children): children.map(\.text).joined()
