@@ -7,20 +7,15 @@ import TestSupport
 /// inputs are still read; the exit status says something failed.
 @Suite("Bad input")
 struct BadInputTests {
-    private let dir: URL
+    private let scratch: ScratchFolder
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("veille-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try Data("Titre\nUne délégation russe est arrivée à Bamako. Elle était conduite par le ministre Ivan Petrov.\n".utf8)
-            .write(to: dir.appendingPathComponent("good.txt"))
+        scratch = try ScratchFolder("veille-bad")
     }
 
-    private func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
-
-    private func write(_ name: String, _ bytes: [UInt8]) throws {
-        try Data(bytes).write(to: dir.appendingPathComponent(name))
-    }
+    private var dir: URL { scratch.url }
+    private func path(_ name: String) -> String { scratch.path(name) }
+    private func write(_ name: String, _ bytes: [UInt8]) throws { try scratch.write(name, bytes) }
 
     private func failure(for input: String) -> InputFailure? {
         ArticleLoader.load(paths: [input, path("good.txt")], parser: TestCore.parser).failures.first

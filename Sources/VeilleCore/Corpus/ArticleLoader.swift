@@ -118,14 +118,9 @@ public enum ArticleLoader {
         var visited: Set<String> = []
         var out: [Result<String, InputFailure>] = []
         walk(path, visited: &visited, into: &out)
-        if !out.contains(where: { if case .success = $0 { true } else { false } }), !out.contains(where: isUnreadable) {
-            out.append(.failure(InputFailure(path: path, problem: InputProblem.noArticlesInDirectory.description)))
-        }
+        // Nothing to read and nothing reported: say so, once, for the folder.
+        if out.isEmpty { out.append(.failure(InputFailure(path: path, problem: InputProblem.noArticlesInDirectory.description))) }
         return out
-    }
-
-    private static func isUnreadable(_ r: Result<String, InputFailure>) -> Bool {
-        if case .failure = r { true } else { false }
     }
 
     private static func walk(_ dir: String, visited: inout Set<String>, into out: inout [Result<String, InputFailure>]) {

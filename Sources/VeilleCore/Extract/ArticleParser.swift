@@ -34,11 +34,7 @@ public struct ArticleParser: Sendable {
     /// The markup's or feed's facts first, then the text's dateline or publication line, then the file's date.
     static func provenance(_ given: Provenance, text: String, fileDate: Date?) -> Provenance {
         var p = given
-        let fileDay = fileDate.map { day -> String in
-            let f = ISO8601DateFormatter()
-            f.formatOptions = [.withFullDate]
-            return f.string(from: day)
-        }
+        let fileDay = fileDate.flatMap(PublicationDate.day)
         let found = TextDate.find(in: text, year: fileDay.flatMap { Int($0.prefix(4)) }, notAfter: fileDay)
         if p.published == nil, let found {
             p.published = found.date

@@ -105,31 +105,9 @@ enum PageBody {
 /// The headline: `og:title`, else the first `<h1>`, else `<title>` without the site's name.
 enum PageTitle {
     static func find(in root: MarkupNode) -> String? {
-        if let og = meta(root, "og:title") { return og }
+        if let og = PageMeta.meta(root, "og:title") { return og }
         if let h1 = PageBody.all(root, where: { $0.name == "h1" }).first.map({ collapse($0.text) }), !h1.isEmpty { return h1 }
-        return first(root, "title").map { withoutSiteName(collapse($0.text)) }.flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    /// `<meta property="og:title" content="…">` (or `name=`).
-    static func meta(_ root: MarkupNode, _ key: String) -> String? {
-        var found: String?
-        func walk(_ n: MarkupNode) {
-            guard found == nil, n.name != nil else { return }
-            if n.name == "meta", (n.attribute("property") ?? n.attribute("name"))?.lowercased() == key,
-               let content = n.attribute("content").map(collapse), !content.isEmpty {
-                found = content
-                return
-            }
-            n.children.forEach(walk)
-        }
-        walk(root)
-        return found
-    }
-
-    private static func first(_ root: MarkupNode, _ name: String) -> MarkupNode? {
-        if root.name == name { return root }
-        for c in root.children { if let f = first(c, name) { return f } }
-        return nil
+        return PageMeta.elements(root, "title").first.map { withoutSiteName(collapse($0.text)) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// "Headline | Site", "Headline - Site": the part after the last separator goes when it is the shorter.

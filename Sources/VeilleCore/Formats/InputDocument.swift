@@ -10,34 +10,27 @@ struct InputDocument {
 
     /// The articles a file holds: one for text and pages, one per item for feeds.
     static func documents(_ bytes: [UInt8]) throws(InputProblem) -> [InputDocument] {
-        guard !bytes.isEmpty else { throw .isEmpty }
-        guard bytes.count <= TextDecoder.maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: TextDecoder.maximumBytes) }
-        guard !TextDecoder.looksBinary(bytes) else { throw .binary }
+        // Text is checked as it is decoded; markup before libxml2 sees it.
         switch InputFormat.sniff(bytes) {
         case .text:
             return [InputDocument(text: try TextDecoder.decode(bytes))]
         case .html:
+            try TextDecoder.check(bytes)
             guard let root = MarkupTree.html(bytes, encoding: PageEncoding.declared(bytes)) else { throw .unreadable("no page could be read from the markup") }
             let page = HTMLArticle.read(root)
-            return [InputDocument(text: try cleaned(page.text), title: page.title, provenance: PageMeta.provenance(root))]
+            return [InputDocument(text: try TextDecoder.normalised(page.text), title: page.title, provenance: PageMeta.provenance(root))]
         case .feed:
+            try TextDecoder.check(bytes)
             guard let root = MarkupTree.xml(bytes) else { throw .unreadable("no feed could be read from the markup") }
             let items = FeedReader.items(root)
             guard !items.isEmpty else { throw .unreadable("a feed with no item") }
             return try items.enumerated().map { k, item throws(InputProblem) in
                 let body = item.html.isEmpty ? [] : MarkupTree.html(Array(item.html.utf8), encoding: "UTF-8").map(HTMLArticle.lines) ?? []
                 let text = (item.title.map { [$0] } ?? []) + body
-                return InputDocument(text: try cleaned(text.joined(separator: "\n")), part: "#\(k + 1)", title: item.title,
+                return InputDocument(text: try TextDecoder.normalised(text.joined(separator: "\n")), part: "#\(k + 1)", title: item.title,
                                      provenance: item.provenance)
             }
         }
-    }
-
-    /// The page's text normalised as a text file's is, and refused when nothing is left.
-    private static func cleaned(_ text: String) throws(InputProblem) -> String {
-        let clean = TextDecoder.clean(text)
-        guard clean.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .isEmpty }
-        return clean
     }
 }
 

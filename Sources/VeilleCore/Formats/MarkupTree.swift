@@ -46,14 +46,7 @@ enum MarkupTree {
         _ = initialised
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
-        let doc = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                htmlReadMemory(chars, Int32(buffer.count), nil, encoding, options)
-            }
-        }
-        guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
-        return node(xmlDocGetRootElement(doc), depth: 0)
+        return tree(bytes) { htmlReadMemory($0, $1, nil, encoding, options) }
     }
 
     /// A feed, by the XML parser: recovering, no network, no external entities, CDATA read as text.
@@ -61,10 +54,14 @@ enum MarkupTree {
         _ = initialised
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+        return tree(bytes) { xmlReadMemory($0, $1, nil, nil, options) }
+    }
+
+    /// The bytes handed to one of libxml2's readers, its document copied out and freed.
+    private static func tree(_ bytes: [UInt8], _ read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> MarkupNode? {
+        guard !bytes.isEmpty else { return nil }
         let doc = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                xmlReadMemory(chars, Int32(buffer.count), nil, nil, options)
-            }
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { read($0, Int32(buffer.count)) }
         }
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }

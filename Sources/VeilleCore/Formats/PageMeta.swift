@@ -10,10 +10,7 @@ enum PageMeta {
     static func provenance(_ root: MarkupNode) -> Provenance {
         var p = Provenance()
         let metas = elements(root, "meta")
-        func meta(_ key: String) -> String? {
-            metas.first { ($0.attribute("property") ?? $0.attribute("name") ?? $0.attribute("itemprop"))?.lowercased() == key }?
-                .attribute("content").map(collapse).flatMap { $0.isEmpty ? nil : $0 }
-        }
+        func meta(_ key: String) -> String? { content(metas, key) }
         let date = dateKeys.lazy.compactMap { meta($0).flatMap(PublicationDate.any) }.first
             ?? jsonLDDate(root)
             ?? elements(root, "time").lazy.compactMap { $0.attribute("datetime").flatMap(PublicationDate.any) }.first
@@ -24,6 +21,14 @@ enum PageMeta {
         p.outlet = meta("og:site_name")
         p.url = meta("og:url") ?? elements(root, "link").first { $0.attribute("rel")?.lowercased() == "canonical" }?.attribute("href")
         return p
+    }
+
+    /// `<meta property="og:title" content="…">` (or `name=`, `itemprop=`).
+    static func meta(_ root: MarkupNode, _ key: String) -> String? { content(elements(root, "meta"), key) }
+
+    private static func content(_ metas: [MarkupNode], _ key: String) -> String? {
+        metas.first { ($0.attribute("property") ?? $0.attribute("name") ?? $0.attribute("itemprop"))?.lowercased() == key }?
+            .attribute("content").map(collapse).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// `datePublished` anywhere in the page's JSON-LD (an object, a list, or a `@graph`).

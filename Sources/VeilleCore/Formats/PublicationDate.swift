@@ -33,6 +33,15 @@ enum PublicationDate {
         return iso(s)
     }
 
+    /// The UTC day of a moment ("2025-03-12"), without building a formatter for each file.
+    static func day(_ date: Date) -> String? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        guard let y = c.year, let m = c.month, let d = c.day else { return nil }
+        return ymd(y, m, d)
+    }
+
     /// A feed's or page's date in either form.
     static func any(_ raw: String) -> String? { iso(raw) ?? rfc822(raw) }
 

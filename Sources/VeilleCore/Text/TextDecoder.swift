@@ -9,12 +9,21 @@ public enum TextDecoder {
     public static let maximumBytes = 8 * 1_048_576
 
     public static func decode(_ bytes: [UInt8]) throws(InputProblem) -> String {
+        try check(bytes)
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        return try normalised(String(validating: body, as: UTF8.self) ?? windows1252(body))
+    }
+
+    /// What any input must be before its format matters: not empty, not too large, not binary.
+    static func check(_ bytes: [UInt8]) throws(InputProblem) {
         guard !bytes.isEmpty else { throw .isEmpty }
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: maximumBytes) }
         guard !looksBinary(bytes) else { throw .binary }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let raw = String(validating: body, as: UTF8.self) ?? windows1252(body)
+    }
+
+    /// Decoded text cleaned as every article's is, and refused when nothing is left.
+    static func normalised(_ raw: String) throws(InputProblem) -> String {
         let text = clean(raw)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .isEmpty }
         return text

@@ -49,9 +49,10 @@ enum PaneContent {
             let evidence = opening.isEmpty ? [Span(start: 0, end: min(200, article.text.unicodeScalars.count))] : opening
             var lines: [Line] = [[Run(title), Run(String(repeating: " ", count: gap)), Run(counts, .dim)]]
             // When and by whom, under the title: what an analyst sorts a morning's news by.
-            if let byline = byline(article) { lines.append([Run(TerminalText.truncate(byline, to: max(1, width - 2)), .dim)]) }
+            let byline = byline(article)
+            if let byline { lines.append([Run(TerminalText.truncate(byline, to: max(1, width - 2)), .dim)]) }
             return PaneItem(
-                lines: lines, evidence: evidence, marks: [], searchText: article.title + " " + (byline(article) ?? ""),
+                lines: lines, evidence: evidence, marks: [], searchText: article.title + " " + (byline ?? ""),
                 blockEvidence: !opening.isEmpty
             )
         }
