@@ -7,7 +7,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Keep only what is tied to this region or a place inside it (name, alias or ISO code).")
     var region: String?
 
-    @Argument(help: "Article files, directories of .txt/.md files, or - for standard input.")
+    @Argument(help: "Article files (text, Markdown, saved pages, feeds), folders of them, page or feed addresses (http, https), or - for standard input.")
     var paths: [String] = []
 
     /// The places every command needs, or a one-line error and exit status 1: without them nothing can be found.

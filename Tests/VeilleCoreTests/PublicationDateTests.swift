@@ -55,6 +55,31 @@ struct PublicationDateTests {
         #expect(PublicationDate.rfc822("Tue, 04 Mar 2025 09:00:00 +0100") == "2025-03-04T08:00:00Z")
     }
 
+    @Test func theTextsOwnDateWinsOverMetadataThatContradictsIt() {
+        let metadata = Provenance(published: "2025-06-20T10:00:00Z", dateSource: .meta)
+        // The page was edited weeks after the dateline: the dateline's day.
+        let edited = ArticleParser.provenance(metadata, text: "Titre\nBAMAKO, le 3 juin 2025 - La délégation est arrivée.", fileDate: nil)
+        #expect(edited.published == "2025-06-03")
+        #expect(edited.dateSource == .dateline)
+        // A metadata time late in the evening, UTC, is the dateline's next day: no contradiction, the time is kept.
+        let late = ArticleParser.provenance(Provenance(published: "2025-06-04T01:30:00Z", dateSource: .meta),
+                                            text: "Titre\nBAMAKO, le 3 juin 2025 - Arrivée.", fileDate: nil)
+        #expect(late.published == "2025-06-04T01:30:00Z")
+        #expect(late.dateSource == .meta)
+        // A year-less dateline takes the metadata's year, not the file's.
+        let yearless = ArticleParser.provenance(metadata, text: "Titre\nGAO, 2 juin (AMAP) - Arrivée.",
+                                                fileDate: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(yearless.published == "2025-06-02")
+        #expect(yearless.outlet == "AMAP")
+    }
+
+    @Test func dayNumbersCountDaysAcrossMonthsAndLeapYears() {
+        #expect(PublicationDate.dayNumber("1970-01-01") == 0)
+        #expect(PublicationDate.dayNumber("2024-03-01")! - PublicationDate.dayNumber("2024-02-28")! == 2)
+        #expect(PublicationDate.dayNumber("2025-01-01")! - PublicationDate.dayNumber("2024-12-31")! == 1)
+        #expect(PublicationDate.dayNumber("2025-02-30") == nil)
+    }
+
     private func article(_ name: String) throws -> Article {
         let corpus = ArticleLoader.load(paths: [Fixtures.directory.appendingPathComponent("pages/\(name)").path], parser: TestCore.parser)
         return try #require(corpus.articles.first)

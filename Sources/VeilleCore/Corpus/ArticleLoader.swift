@@ -66,6 +66,7 @@ public enum ArticleLoader {
     static func outcomes(_ inputs: [Result<String, InputFailure>], parser: ArticleParser, workers: Int) -> [Result<[Article], InputFailure>] {
         let files = inputs.enumerated().compactMap { slot, input -> (slot: Int, path: String)? in
             guard case .success(let path) = input, path != "-" else { return nil }
+            // Addresses are read by the workers too: a page's wait on its server overlaps the others'.
             return (slot, path)
         }
         var slots = inputs.map { input -> Result<[Article], InputFailure>? in
@@ -98,6 +99,7 @@ public enum ArticleLoader {
     }
 
     private static func read(_ path: String, parser: ArticleParser) -> Result<[Article], InputFailure> {
+        if HTTPFetcher.isAddress(path) { return fetch(path, parser: parser) }
         do {
             return .success(try parser.articles(bytes: try readBytes(path), source: path, fileDate: modificationDate(path)))
         } catch {
@@ -105,11 +107,24 @@ public enum ArticleLoader {
         }
     }
 
+    /// A page or feed read from its address, as a file would be; the server's Last-Modified stands for the
+    /// file's date.
+    private static func fetch(_ address: String, parser: ArticleParser) -> Result<[Article], InputFailure> {
+        do {
+            let body = try HTTPFetcher().get(address).get()
+            return .success(try parser.articles(bytes: body.bytes, source: address, fileDate: body.lastModified))
+        } catch let problem as FetchProblem {
+            return .failure(InputFailure(path: address, problem: problem.description))
+        } catch {
+            return .failure(InputFailure(path: address, problem: "\(error)"))
+        }
+    }
+
     /// A path as the files to read: itself, or a directory's article files at every depth, in name order.
     /// Hidden entries are skipped, a symbolic link is followed the first time its target is reached (so a
     /// loop ends), and an entry that cannot be read is reported and skipped.
     static func expand(_ path: String) -> [Result<String, InputFailure>] {
-        if path == "-" { return [.success(path)] }
+        if path == "-" || HTTPFetcher.isAddress(path) { return [.success(path)] }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return [.failure(InputFailure(path: path, problem: InputProblem.missing.description))]

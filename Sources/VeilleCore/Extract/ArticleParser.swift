@@ -27,16 +27,23 @@ public struct ArticleParser: Sendable {
     private func parse(_ document: InputDocument, source: String, fileDate: Date? = nil) -> Article {
         var article = parse(text: document.text, source: source + (document.part ?? ""))
         if let title = document.title.map(TextDecoder.clean), !title.isEmpty { article.title = title }
-        article.provenance = Self.provenance(document.provenance, text: article.text, fileDate: fileDate)
+        var given = document.provenance
+        // A page opened by its address is at that address when it names no other.
+        if given.url == nil, HTTPFetcher.isAddress(source) { given.url = source }
+        article.provenance = Self.provenance(given, text: article.text, fileDate: fileDate)
         return article
     }
 
     /// The markup's or feed's facts first, then the text's dateline or publication line, then the file's date.
+    /// A page's metadata is often its last edit or its import into a feed, so when the text dates itself to
+    /// another day, the text wins: an article is never dated to a day its own dateline contradicts.
     static func provenance(_ given: Provenance, text: String, fileDate: Date?) -> Provenance {
         var p = given
         let fileDay = fileDate.flatMap(PublicationDate.day)
-        let found = TextDate.find(in: text, year: fileDay.flatMap { Int($0.prefix(4)) }, notAfter: fileDay)
-        if p.published == nil, let found {
+        // A year-less dateline takes the year of the metadata's date when there is one, else the file's.
+        let context = given.published.map { String($0.prefix(10)) } ?? fileDay
+        let found = TextDate.find(in: text, year: context.flatMap { Int($0.prefix(4)) }, notAfter: context)
+        if let found, p.published == nil || contradicts(found.date, p.published!) {
             p.published = found.date
             p.dateSource = found.source
         }
@@ -49,6 +56,12 @@ public struct ArticleParser: Sendable {
             p.outlet = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
         }
         return p
+    }
+
+    /// Days more than one apart: a metadata time in another time zone may fall on the day after the dateline.
+    static func contradicts(_ textDay: String, _ published: String) -> Bool {
+        guard let a = PublicationDate.dayNumber(textDay), let b = PublicationDate.dayNumber(String(published.prefix(10))) else { return false }
+        return abs(a - b) > 1
     }
 
     /// Parses already-normalised text (see `TextDecoder`).

@@ -5,6 +5,14 @@ enum FeedReader {
         var title: String?
         var html: String
         var provenance: Provenance
+        /// What the feed calls the item by: its guid or Atom id, else its link, else its title and date.
+        var key: String
+    }
+
+    /// The items of a feed's bytes, or nil when they hold no feed.
+    static func items(_ bytes: [UInt8]) -> [Item]? {
+        guard InputFormat.sniff(bytes) == .feed, let root = MarkupTree.xml(bytes) else { return nil }
+        return items(root)
     }
 
     static func items(_ root: MarkupNode) -> [Item] {
@@ -14,8 +22,11 @@ enum FeedReader {
             let content = ["content:encoded", "content", "description", "summary"].lazy.compactMap { child(entry, $0) }.first
             let date = ["pubdate", "dc:date", "published", "updated", "date"].lazy.compactMap { child(entry, $0) }
                 .compactMap { PublicationDate.any($0.text) }.first
+            let url = link(entry)
+            let id = ["guid", "id"].lazy.compactMap { child(entry, $0) }.map { collapse($0.text) }.first { !$0.isEmpty }
             return Item(title: title, html: content.map(markup) ?? "",
-                        provenance: Provenance(published: date, dateSource: date == nil ? nil : .feed, outlet: outlet, url: link(entry)))
+                        provenance: Provenance(published: date, dateSource: date == nil ? nil : .feed, outlet: outlet, url: url),
+                        key: id ?? url ?? "\(title ?? "")|\(date ?? "")")
         }
     }
 

@@ -1,7 +1,7 @@
 /// One article's text as the parser reads it, from whatever format it came in.
 struct InputDocument {
     var text: String
-    /// Appended to the file's path for the articles of a feed ("feed.xml#2").
+    /// Appended to the file's path for the articles of a feed of several items ("feed.xml#2").
     var part: String?
     /// The headline the markup names (`og:title`, a feed item's title): a short one would pass for a menu line.
     var title: String?
@@ -27,7 +27,7 @@ struct InputDocument {
             return try items.enumerated().map { k, item throws(InputProblem) in
                 let body = item.html.isEmpty ? [] : MarkupTree.html(Array(item.html.utf8), encoding: "UTF-8").map(HTMLArticle.lines) ?? []
                 let text = (item.title.map { [$0] } ?? []) + body
-                return InputDocument(text: try TextDecoder.normalised(text.joined(separator: "\n")), part: "#\(k + 1)", title: item.title,
+                return InputDocument(text: try TextDecoder.normalised(text.joined(separator: "\n")), part: items.count == 1 ? nil : "#\(k + 1)", title: item.title,
                                      provenance: item.provenance)
             }
         }

@@ -33,6 +33,21 @@ enum PublicationDate {
         return iso(s)
     }
 
+    /// An HTTP header's date ("Tue, 04 Mar 2025 08:00:00 GMT") as a moment.
+    static func httpDate(_ raw: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: raw.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The moment an ISO 8601 date or date-time names (a day at its UTC midnight).
+    static func moment(_ iso: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        if iso.count <= 10 { formatter.formatOptions = [.withFullDate] }
+        return formatter.date(from: iso)
+    }
+
     /// The UTC day of a moment ("2025-03-12"), without building a formatter for each file.
     static func day(_ date: Date) -> String? {
         var calendar = Calendar(identifier: .gregorian)
@@ -40,6 +55,20 @@ enum PublicationDate {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         guard let y = c.year, let m = c.month, let d = c.day else { return nil }
         return ymd(y, m, d)
+    }
+
+    /// Days since 1970-01-01 of "2025-03-12", to tell how far apart two days are (the civil calendar's
+    /// count by eras of 400 years, so no calendar object is built per article).
+    static func dayNumber(_ day: String) -> Int? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, ymd(parts[0], parts[1], parts[2]) != nil else { return nil }
+        let (m, d) = (parts[1], parts[2])
+        let y = m <= 2 ? parts[0] - 1 : parts[0]
+        let era = y / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// A feed's or page's date in either form.
