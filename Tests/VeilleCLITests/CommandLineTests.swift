@@ -32,6 +32,30 @@ struct CommandLineTests {
         #expect(result.stdout.contains("\"NE-8\""))
     }
 
+    @Test func standardInputMayHoldAPageOrAFeed() throws {
+        let page = try String(contentsOf: Fixtures.directory.appendingPathComponent("fetch/fr-page-chef-etat-major.html"), encoding: .utf8)
+        let result = try BinaryRunner.run(["export", "--format", "csv", "-"], stdin: page)
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\r\n")
+        #expect(rows.count == 2, "one delegation: the aside's is not the article's")
+        #expect(rows[1].hasPrefix("-,2025-04-13,Le Courrier du Sahel,"))
+        let feed = try String(contentsOf: Fixtures.directory.appendingPathComponent("fetch/en-wire-atom.xml"), encoding: .utf8)
+        let fromFeed = try BinaryRunner.run(["export", "--format", "text", "-"], stdin: feed)
+        #expect(fromFeed.stdout.contains("== Senegalese delegation in Nouakchott"))
+    }
+
+    @Test func aHugePageIsOneLineAndTheOthersGoOn() throws {
+        let scratch = try ScratchFolder("veille-huge-page")
+        let paragraph = Array("<p>Une phrase sans délégation, répétée pour faire du volume.</p>\n".utf8)
+        var page = Array("<html><body><article>".utf8)
+        while page.count < 50 * 1_048_576 { page += paragraph }
+        try scratch.write("huge.html", page)
+        let result = try BinaryRunner.run(["export", "--format", "text", scratch.path("huge.html"), scratch.path("good.txt")])
+        #expect(result.status == 1)
+        #expect(result.stderr == "veille: \(scratch.path("huge.html")): 50.0 MB is too large for one article (limit 8.0 MB)\n")
+        #expect(result.stdout.contains("Ivan Petrov"))
+    }
+
     @Test func regionOptionFiltersTheExport() throws {
         let fixture = Fixtures.path("fr-enumeration-gao-vice-ministre")
         let result = try BinaryRunner.run(["export", "--format", "json", "--region", "ml-7", fixture])

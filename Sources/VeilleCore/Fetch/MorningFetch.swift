@@ -38,6 +38,7 @@ public struct MorningFetch: Sendable {
         var ledger = FetchLedger(folder: folder)
         let known = ledger
         let done = Atomic(0)
+        progress(0, feeds.count)
         let outcomes = Self.concurrently(feeds, workers: workers) { feed in
             defer { progress(done.wrappingAdd(1, ordering: .relaxed).newValue, feeds.count) }
             return collect(feed, skipping: known)
