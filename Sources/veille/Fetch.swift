@@ -59,7 +59,7 @@ struct Fetch: ParsableCommand {
     }
 }
 
-/// "fetching feeds 3/12" on standard error, rewritten in place, only when it is a terminal: a log keeps
+/// "fetching feeds 3/12", "parsing 512/2000 files" on standard error, rewritten in place, only when it is a terminal: a log keeps
 /// the report, not the progress.
 enum ProgressLine {
     static let shown = isatty(2) == 1
@@ -67,6 +67,11 @@ enum ProgressLine {
     @Sendable static func feeds(done: Int, total: Int) {
         guard shown else { return }
         FileHandle.standardError.write(Data("\rfetching feeds \(done)/\(total)".utf8))
+    }
+
+    @Sendable static func files(done: Int, total: Int) {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\rparsing \(done)/\(total) files".utf8))
     }
 
     static func clear() {

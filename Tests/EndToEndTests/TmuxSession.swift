@@ -43,7 +43,8 @@ final class TmuxSession {
         fclose(f)
 
         var env = ["LANG": "C.UTF-8", "VEILLE_LOG": directory + "/veille.log",
-                   "SWIFT_BACKTRACE": "enable=no", "XDG_CONFIG_HOME": directory + "/config"]
+                   "SWIFT_BACKTRACE": "enable=no", "XDG_CONFIG_HOME": directory + "/config",
+                   "XDG_CACHE_HOME": directory + "/cache"]
         env.merge(environment) { $1 }
         let exports = env.map { ["-e", "\($0.key)=\($0.value)"] }.flatMap { $0 }
         // The inner sh records its pid and then becomes veille, so the pid is veille's.

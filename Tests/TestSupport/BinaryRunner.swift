@@ -19,11 +19,16 @@ public enum BinaryRunner {
         return dir.appendingPathComponent("veille")
     }
 
+    /// Where the binary keeps its index during the tests, unless a test names another: one folder per test
+    /// process, never the user's own cache.
+    public static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("veille-test-cache-\(getpid())").path
+
     /// `environment` is added to the test's own.
     public static func run(_ arguments: [String], stdin: String? = nil, executable: Bool = true,
                            environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        let own = ["XDG_CACHE_HOME": cache].merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(own) { $1 }
         process.executableURL = executable ? veille : URL(fileURLWithPath: arguments[0])
         process.arguments = executable ? arguments : Array(arguments.dropFirst())
         let out = Pipe()

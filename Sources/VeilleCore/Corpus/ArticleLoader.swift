@@ -98,7 +98,7 @@ public enum ArticleLoader {
         return slots.map { $0! }
     }
 
-    private static func read(_ path: String, parser: ArticleParser) -> Result<[Article], InputFailure> {
+    public static func read(_ path: String, parser: ArticleParser) -> Result<[Article], InputFailure> {
         if HTTPFetcher.isAddress(path) { return fetch(path, parser: parser) }
         do {
             return .success(try parser.articles(bytes: try readBytes(path), source: path, fileDate: modificationDate(path)))
@@ -123,7 +123,7 @@ public enum ArticleLoader {
     /// A path as the files to read: itself, or a directory's article files at every depth, in name order.
     /// Hidden entries are skipped, a symbolic link is followed the first time its target is reached (so a
     /// loop ends), and an entry that cannot be read is reported and skipped.
-    static func expand(_ path: String) -> [Result<String, InputFailure>] {
+    public static func expand(_ path: String) -> [Result<String, InputFailure>] {
         if path == "-" || HTTPFetcher.isAddress(path) { return [.success(path)] }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -165,7 +165,7 @@ public enum ArticleLoader {
     }
 
     /// Reads at most one byte past the size limit, so a huge file costs no memory.
-    static func readBytes(_ path: String) throws(InputProblem) -> [UInt8] {
+    public static func readBytes(_ path: String) throws(InputProblem) -> [UInt8] {
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -195,7 +195,7 @@ public enum ArticleLoader {
         return bytes
     }
 
-    static func modificationDate(_ path: String) -> Date? {
+    public static func modificationDate(_ path: String) -> Date? {
         path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 

@@ -2,6 +2,10 @@ import Foundation
 
 /// Text in, structured article out: the one entry point of the extraction.
 public struct ArticleParser: Sendable {
+    /// What the index keys its stored extractions by, beside each file's content: raise it whenever the
+    /// extraction of some text changes, so every index re-parses (a test holds it to the fixtures' output).
+    public static let version = 1
+
     public let gazetteer: Gazetteer
     /// Keep, for every item, the rule that produced it (`Article.reasons`, `--explain`).
     public let explains: Bool

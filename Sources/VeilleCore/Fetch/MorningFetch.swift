@@ -39,7 +39,7 @@ public struct MorningFetch: Sendable {
         let known = ledger
         let done = Atomic(0)
         progress(0, feeds.count)
-        let outcomes = Self.concurrently(feeds, workers: workers) { feed in
+        let outcomes = concurrentMap(feeds, workers: workers) { feed in
             defer { progress(done.wrappingAdd(1, ordering: .relaxed).newValue, feeds.count) }
             return collect(feed, skipping: known)
         }
@@ -119,23 +119,5 @@ public struct MorningFetch: Sendable {
     private func isTeaser(_ item: FeedReader.Item) -> Bool {
         guard !item.html.isEmpty, let root = MarkupTree.html(Array(item.html.utf8), encoding: "UTF-8") else { return true }
         return HTMLArticle.lines(root).reduce(0) { $0 + $1.count } < teaserLength
-    }
-
-    /// `work` on every input by up to `workers` threads, the results in input order.
-    static func concurrently<T>(_ inputs: [String], workers: Int, _ work: @Sendable (String) -> T) -> [T] {
-        var slots = [T?](repeating: nil, count: inputs.count)
-        let next = Atomic(0)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            // Each index is taken by one worker only, and nothing reads the buffer until all have returned.
-            nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: max(1, min(workers, inputs.count))) { _ in
-                while true {
-                    let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard k < inputs.count else { return }
-                    buffer[k] = work(inputs[k])
-                }
-            }
-        }
-        return slots.map { $0! }
     }
 }

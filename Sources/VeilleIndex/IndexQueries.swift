@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import VeilleCore
+
+extension CorpusIndex {
+    /// The articles of an update's inputs, in input order (a feed's items in feed order), each with its path
+    /// as the input named it, and its article id in the index (nil for articles read without it).
+    public func articles(of update: IndexUpdate) throws -> [(id: Int64?, article: Article)] {
+        let documents = update.inputs.compactMap { if case .document(let id) = $0.outcome { id } else { nil } }
+        let stored = try articles(documents: documents)
+        var out: [(id: Int64?, article: Article)] = []
+        for input in update.inputs {
+            switch input.outcome {
+            case .document(let id):
+                for (articleID, var article, suffix) in stored[id] ?? [] {
+                    article.source = input.source + suffix
+                    out.append((articleID, article))
+                }
+            case .unindexed(let articles): out += articles.map { (nil, $0) }
+            case .failure: break
+            }
+        }
+        return out
+    }
+
+    private func articles(documents: [Int64]) throws -> [Int64: [(Int64, Article, String)]] {
+        let decoder = JSONDecoder()
+        return try pool.read { db in
+            var out: [Int64: [(Int64, Article, String)]] = [:]
+            for chunk in stride(from: 0, to: documents.count, by: 500).map({ Array(documents[$0..<min($0 + 500, documents.count)]) }) {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT id, document, suffix, body FROM article WHERE document IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                    ORDER BY document, part
+                    """, arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    let article = try decoder.decode(Article.self, from: row["body"] as Data)
+                    out[row["document"], default: []].append((row["id"], article, row["suffix"]))
+                }
+            }
+            return out
+        }
+    }
+
+    /// The ids of the articles whose title or text holds every word of `query`, whatever the accents and
+    /// the case ("tillaberi" finds Tillabéri); `prefix` lets the last word be the start of one, for search as
+    /// one types. Nil when the query has no word.
+    public func search(_ query: String, prefix: Bool = false) throws -> Set<Int64>? {
+        guard let match = Self.matchExpression(query, prefix: prefix) else { return nil }
+        return try pool.read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM article_search WHERE article_search MATCH ?", arguments: [match]))
+        }
+    }
+
+    /// Each word as a quoted string, so nothing the analyst types is read as FTS5 syntax.
+    static func matchExpression(_ query: String, prefix: Bool) -> String? {
+        let words = query.split { $0.isWhitespace }.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        guard !words.isEmpty else { return nil }
+        return words.joined(separator: " ") + (prefix ? "*" : "")
+    }
+
+    /// The ids of the articles that name the place `id` or a place inside it.
+    public func articles(inRegion id: String) throws -> Set<Int64> {
+        try pool.read { db in Set(try Int64.fetchAll(db, sql: "SELECT article FROM article_region WHERE region = ?", arguments: [id])) }
+    }
+}
