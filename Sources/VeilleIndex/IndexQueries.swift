@@ -24,16 +24,16 @@ extension CorpusIndex {
     }
 
     private func articles(documents: [Int64]) throws -> [Int64: [(Int64, Article, String)]] {
-        let decoder = JSONDecoder()
-        return try pool.read { db in
+        try pool.read { db in
             var out: [Int64: [(Int64, Article, String)]] = [:]
             for chunk in stride(from: 0, to: documents.count, by: 500).map({ Array(documents[$0..<min($0 + 500, documents.count)]) }) {
                 let rows = try Row.fetchCursor(db, sql: """
-                    SELECT id, document, suffix, body FROM article WHERE document IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                    SELECT id, document, suffix, text, body FROM article WHERE document IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
                     ORDER BY document, part
                     """, arguments: StatementArguments(chunk))
                 while let row = try rows.next() {
-                    let article = try decoder.decode(Article.self, from: row["body"] as Data)
+                    var article = try CompactCoder.decode(Article.self, from: row["body"] as Data)
+                    article.text = row["text"]
                     out[row["document"], default: []].append((row["id"], article, row["suffix"]))
                 }
             }
@@ -61,5 +61,12 @@ extension CorpusIndex {
     /// The ids of the articles that name the place `id` or a place inside it.
     public func articles(inRegion id: String) throws -> Set<Int64> {
         try pool.read { db in Set(try Int64.fetchAll(db, sql: "SELECT article FROM article_region WHERE region = ?", arguments: [id])) }
+    }
+}
+
+extension CorpusIndex {
+    /// Every article id, newest first.
+    public func articleIDs() throws -> [Int64] {
+        try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM article ORDER BY published DESC, id") }
     }
 }

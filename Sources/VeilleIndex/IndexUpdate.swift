@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import VeilleCore
 
 /// One input as the index answers for it: a stored document, articles read without the index (standard
@@ -113,32 +114,97 @@ extension CorpusIndex {
         }
     }
 
-    /// A file read and, unless its content is already stored, parsed.
+    /// A file read and, unless its content is already stored, parsed and encoded for its rows.
     enum Parsed: Sendable {
         case stored(hash: String)
-        case new(hash: String, articles: [Article])
+        case new(hash: String, articles: [ArticleRow])
         case failed(InputFailure)
     }
 
+    /// One article as stored: what the list shows and searches, and the whole extraction encoded.
+    struct ArticleRow: Sendable {
+        var suffix: String
+        var title: String
+        var published: String?
+        var outlet: String?
+        var language: String
+        var delegations: Int
+        var measures: Int
+        var regionCount: Int
+        var text: String
+        var body: Data
+        /// The regions it names and every region around them.
+        var regions: Set<String>
+
+        init(_ article: Article, base: String, gazetteer: Gazetteer) throws {
+            var stored = article
+            // The path is the file's, not the content's, and the text has its own column: both are put back
+            // when the article is read.
+            suffix = String(article.source.dropFirst(base.count))
+            stored.source = ""
+            stored.text = ""
+            title = article.title
+            published = article.provenance.published
+            outlet = article.provenance.outlet
+            language = article.language.rawValue
+            delegations = article.delegations.count
+            measures = article.measures.count
+            regionCount = article.regions.count
+            text = article.text
+            body = try CompactCoder.encode(stored)
+            regions = Set(article.regions.flatMap { [$0.id] + gazetteer.ancestors(of: $0.id).map(\.id) })
+        }
+    }
+
+    /// Batches are parsed by the workers while the batch before is written, so the cores parse while
+    /// SQLite writes; at most two batches wait for the writer, which bounds memory.
     private func parse(_ pending: [(slot: Int, file: FileState)], into report: inout IndexUpdate, parser: ArticleParser,
                        workers: Int, progress: @Sendable (Int, Int) -> Void) throws {
         guard !pending.isEmpty else { return }
+        // The writer's closures end before this function does (it waits for the writer's queue to drain).
+        try withoutActuallyEscaping(progress) { progress in
+            try parse(pending, into: &report, parser: parser, workers: workers, reporting: progress)
+        }
+    }
+
+    private func parse(_ pending: [(slot: Int, file: FileState)], into report: inout IndexUpdate, parser: ArticleParser,
+                       workers: Int, reporting progress: @escaping @Sendable (Int, Int) -> Void) throws {
         let stored = try storedDocuments()
-        var done = 0
+        let writer = DispatchQueue(label: "veille.index.writer")
+        let waiting = DispatchSemaphore(value: 2)
+        let written = Mutex<(ids: [Int: Int64], error: Error?, done: Int)>(([:], nil, 0))
+        var results: [Int: Parsed] = [:]
         progress(0, pending.count)
         for start in stride(from: 0, to: pending.count, by: Self.batch) {
+            if written.withLock({ $0.error != nil }) { break }
             let chunk = Array(pending[start..<min(start + Self.batch, pending.count)])
-            let results = concurrentMap(chunk.map(\.file), workers: workers) { file in Self.read(file, parser: parser, stored: stored) }
-            let ids = try write(zip(chunk, results).map { ($0.file, $1) }, gazetteer: parser.gazetteer)
-            for ((slot, _), (result, id)) in zip(chunk, zip(results, ids)) {
-                switch result {
-                case .failed(let failure): report.inputs[slot].outcome = .failure(failure)
-                case .stored: report.inputs[slot].outcome = .document(id!); report.kept += 1
-                case .new: report.inputs[slot].outcome = .document(id!); report.parsed += 1
+            let parsed = concurrentMap(chunk.map(\.file), workers: workers) { file in Self.read(file, parser: parser, stored: stored) }
+            for (item, result) in zip(chunk, parsed) { results[item.slot] = result }
+            waiting.wait()
+            writer.async {
+                defer { waiting.signal() }
+                do {
+                    let ids = try self.write(zip(chunk, parsed).map { ($0.file, $1) })
+                    let done = written.withLock { state in
+                        for (item, id) in zip(chunk, ids) { if let id { state.ids[item.slot] = id } }
+                        state.done += chunk.count
+                        return state.done
+                    }
+                    progress(done, pending.count)
+                } catch {
+                    written.withLock { $0.error = error }
                 }
             }
-            done += chunk.count
-            progress(done, pending.count)
+        }
+        writer.sync {}
+        let state = written.withLock { ($0.ids, $0.error) }
+        if let error = state.1 { throw error }
+        for (slot, result) in results {
+            switch result {
+            case .failed(let failure): report.inputs[slot].outcome = .failure(failure)
+            case .stored: report.inputs[slot].outcome = .document(state.0[slot]!); report.kept += 1
+            case .new: report.inputs[slot].outcome = .document(state.0[slot]!); report.parsed += 1
+            }
         }
     }
 
@@ -155,25 +221,27 @@ extension CorpusIndex {
             let day = date.map { String(Int($0.timeIntervalSince1970 / 86_400)) } ?? "-"
             let hash = ContentHash.of(bytes) + "@" + day
             if stored.contains(hash) { return .stored(hash: hash) }
-            return .new(hash: hash, articles: try parser.articles(bytes: bytes, source: file.source, fileDate: date))
+            let articles = try parser.articles(bytes: bytes, source: file.source, fileDate: date)
+            return .new(hash: hash, articles: try articles.map { try ArticleRow($0, base: file.source, gazetteer: parser.gazetteer) })
+        } catch let problem as InputProblem {
+            return .failed(InputFailure(path: file.source, problem: problem.description))
         } catch {
-            return .failed(InputFailure(path: file.source, problem: error.description))
+            return .failed(InputFailure(path: file.source, problem: "cannot be stored: \(error)"))
         }
     }
 
     /// One transaction for a batch: documents, articles, regions and file rows. The document ids, nil for failures.
-    private func write(_ batch: [(FileState, Parsed)], gazetteer: Gazetteer) throws -> [Int64?] {
-        let encoder = JSONEncoder()
-        return try pool.write { db in
+    private func write(_ batch: [(FileState, Parsed)]) throws -> [Int64?] {
+        try pool.write { db in
             try batch.map { file, parsed -> Int64? in
                 let hash: String
                 switch parsed {
                 case .failed: return nil
                 case .stored(let h): hash = h
-                case .new(let h, let articles):
+                case .new(let h, let rows):
                     hash = h
                     if try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? AND parser = ?", arguments: [h, parserVersion]) == nil {
-                        try insert(articles, hash: h, db: db, encoder: encoder, base: file.source, gazetteer: gazetteer)
+                        try insert(rows, hash: h, db: db)
                     }
                 }
                 let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? AND parser = ?", arguments: [hash, parserVersion])!
@@ -184,24 +252,19 @@ extension CorpusIndex {
         }
     }
 
-    private func insert(_ articles: [Article], hash: String, db: Database, encoder: JSONEncoder, base: String, gazetteer: Gazetteer) throws {
+    private func insert(_ rows: [ArticleRow], hash: String, db: Database) throws {
         try db.execute(sql: "INSERT INTO document(hash, parser) VALUES (?, ?)", arguments: [hash, parserVersion])
         let document = db.lastInsertedRowID
-        for (part, article) in articles.enumerated() {
-            var stored = article
-            // The path is the file's, not the content's: it is put back when the article is read.
-            let suffix = String(article.source.dropFirst(base.count))
-            stored.source = ""
-            try db.execute(sql: """
-                INSERT INTO article(document, part, suffix, title, published, outlet, language, delegations, measures, regions, text, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [document, part, suffix, article.title, article.provenance.published, article.provenance.outlet,
-                                 article.language.rawValue, article.delegations.count, article.measures.count, article.regions.count,
-                                 article.text, try encoder.encode(stored)])
+        let article = try db.cachedStatement(sql: """
+            INSERT INTO article(document, part, suffix, title, published, outlet, language, delegations, measures, regions, text, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let region = try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_region(region, article) VALUES (?, ?)")
+        for (part, row) in rows.enumerated() {
+            try article.execute(arguments: [document, part, row.suffix, row.title, row.published, row.outlet, row.language,
+                                            row.delegations, row.measures, row.regionCount, row.text, row.body])
             let id = db.lastInsertedRowID
-            for region in Set(article.regions.flatMap { [$0.id] + gazetteer.ancestors(of: $0.id).map(\.id) }) {
-                try db.execute(sql: "INSERT OR IGNORE INTO article_region(region, article) VALUES (?, ?)", arguments: [region, id])
-            }
+            for r in row.regions { try region.execute(arguments: [r, id]) }
         }
     }
 

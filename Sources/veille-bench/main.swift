@@ -4,6 +4,8 @@ import VeilleCore
 // Parse throughput of the extraction pipeline, in a release build:
 //   swift run -c release veille-bench [MEGABYTES] [DIR] [--cores N]
 //   swift run -c release veille-bench growth [MB...]   (time per MB of hostile texts by size)
+//   swift run -c release veille-bench corpus COUNT DIR (a synthetic corpus from the samples)
+//   swift run -c release veille-bench index DIR [INDEX] (the index's figures on a corpus)
 // Articles are streamed one at a time (read, parsed, dropped), cycling over
 // the built-in samples or the .txt files of DIR with a running number
 // appended so no two texts are identical. Peak memory is printed after each
@@ -48,6 +50,20 @@ let parser = ArticleParser(gazetteer: gazetteer)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let cores = takeCores(&arguments)
+if arguments.first == "corpus" {
+    guard arguments.count == 3, let count = Int(arguments[1]), count > 0 else {
+        FileHandle.standardError.write(Data("veille-bench: corpus COUNT DIR\n".utf8))
+        exit(2)
+    }
+    let started = ContinuousClock.now
+    try SyntheticCorpus(parser: parser).write(count: count, into: URL(fileURLWithPath: arguments[2]))
+    print("corpus: \(count) articles in \(arguments[2]) in \(ContinuousClock.now - started)")
+    exit(0)
+}
+if arguments.first == "index" {
+    try IndexBench.run(Array(arguments.dropFirst()), parser: parser)
+    exit(0)
+}
 if arguments.first == "growth" {
     let sizes = arguments.dropFirst().compactMap(Int.init)
     do {
