@@ -82,13 +82,32 @@ extension CorpusIndex {
         init(source: String) {
             self.source = source
             absolute = Self.absolute(source)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: source)
-            size = attributes?[.size] as? Int ?? -1
-            mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            // stat(2) itself: Foundation's attributes also look up the owner's name, which cost more than
+            // the rest of a warm update.
+            var info = stat()
+            if stat(source, &info) == 0 {
+                size = Int(info.st_size)
+                mtime = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            } else {
+                size = -1
+                mtime = 0
+            }
         }
 
+        /// The path from the root, "." and ".." resolved by their names (links are not followed, as the
+        /// walk reports paths under the names it was given). Foundation's URL did the same at a cost that
+        /// dominated a warm update.
         static func absolute(_ path: String) -> String {
-            URL(fileURLWithPath: path).standardizedFileURL.path
+            let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            var parts: [Substring] = []
+            for part in full.split(separator: "/") {
+                switch part {
+                case ".": continue
+                case "..": _ = parts.popLast()
+                default: parts.append(part)
+                }
+            }
+            return "/" + parts.joined(separator: "/")
         }
     }
 
