@@ -164,14 +164,38 @@ import VeilleCore
     }
 }
 
+/// Over several articles the region filter narrows the list to those naming the region.
+@Suite("Filtering the article list")
+struct ArticleListFilterTests {
+    @Test func theListKeepsTheArticlesNamingThePlaceOrAPlaceInsideIt() throws {
+        let s = Fixtures.state(RealArticles.samples)
+        let filtered = s.after(.applyFilter(query: "nord malien"))
+        let filter = try #require(RegionFilter(query: "nord malien", gazetteer: TestCore.gazetteer))
+        let expected = RealArticles.samples.filter { a in a.regions.contains { filter.contains(regionID: $0.id) } }.map(\.source)
+        #expect(!expected.isEmpty && expected.count < s.all.count)
+        #expect(Set(filtered.rows.map(\.source)) == Set(expected))
+        #expect(filtered.all == s.all, "the corpus is unchanged")
+        #expect(filtered.after(.clearFilter).rows == s.all)
+    }
+
+    @Test func theOpenArticleStaysOpenWhenItIsStillListed() throws {
+        let s = Fixtures.state(RealArticles.samples)
+        let gao = try #require(s.rows.firstIndex { $0.source.contains("gao") })
+        let open = s.after(.move(gao))
+        let filtered = open.after(.applyFilter(query: "Gao"))
+        #expect(filtered.currentRow?.source == open.currentRow?.source)
+        #expect(filtered.after(.clearFilter).currentRow?.source == open.currentRow?.source)
+    }
+}
+
 /// The article list's orders, cycled by `s`.
 @Suite("Sorting the articles")
 struct ArticleSortTests {
     @Test func newestFirstThenOutletTitleAndDelegations() {
         var s = Fixtures.state(RealArticles.samples).after(.move(2))
         #expect(s.sort == .date)
-        let dates = s.articles.compactMap(\.provenance.published)
-        #expect(dates.count == s.articles.count && dates == dates.sorted(by: >))
+        let dates = s.rows.compactMap(\.published)
+        #expect(dates.count == s.rows.count && dates == dates.sorted(by: >))
         let open = s.currentArticle?.source
         for expected in [ArticleSort.outlet, .title, .delegations, .date] {
             s = s.after(.cycleSort)
@@ -180,20 +204,21 @@ struct ArticleSortTests {
             #expect(s.currentArticle?.source == open)
             #expect(s.message == "Articles: \(expected.label)")
         }
-        let byOutlet = ArticleSort.outlet.sorted(s.articles).map { $0.provenance.outlet }
+        let byOutlet = ArticleSort.outlet.sorted(s.rows).map(\.outlet)
         // Those without an outlet come last.
         #expect(byOutlet.drop { $0 != nil }.allSatisfy { $0 == nil })
-        let byCount = ArticleSort.delegations.sorted(s.articles).map(\.delegations.count)
+        let byCount = ArticleSort.delegations.sorted(s.rows).map(\.delegations)
         #expect(byCount == byCount.sorted(by: >))
-        let byTitle = ArticleSort.title.sorted(s.articles).map { fold($0.title) }
+        let byTitle = ArticleSort.title.sorted(s.rows).map { fold($0.title) }
         #expect(byTitle == byTitle.sorted())
     }
 
     @Test func tiesKeepTheirOrder() {
-        let two = Fixtures.two.map { a -> Article in
-            var a = a
-            a.provenance = Provenance()
-            return a
+        let two = Fixtures.two.enumerated().map { k, a -> ArticleSummary in
+            var row = ArticleSummary(a, id: Int64(k))
+            row.published = nil
+            row.outlet = nil
+            return row
         }
         #expect(ArticleSort.date.sorted(two).map(\.source) == two.map(\.source))
         #expect(ArticleSort.outlet.sorted(two.reversed()).map(\.source) == two.reversed().map(\.source))

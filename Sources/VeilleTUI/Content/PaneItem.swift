@@ -21,7 +21,7 @@ struct PaneItem: Sendable, Hashable {
 enum PaneContent {
     static func items(_ pane: PaneID, state: AppState, width: Int) -> [PaneItem] {
         switch pane {
-        case .articles: return articleItems(state, width: width)
+        case .articles: return state.rows.map { articleItem($0, width: width) }
         case .delegations: return state.currentArticle.map { delegationItems($0, width: width) } ?? []
         case .regions: return state.currentArticle.map { regionItems($0, filter: state.filter, gazetteer: state.gazetteer, width: width) } ?? []
         case .measures: return state.currentArticle.map { measureItems($0, state: state, width: width) } ?? []
@@ -38,30 +38,28 @@ enum PaneContent {
         }
     }
 
-    private static func articleItems(_ state: AppState, width: Int) -> [PaneItem] {
-        state.articles.map { article in
-            let shown = state.filter.map { $0.apply(to: article) } ?? article
-            let counts = "\(shown.delegations.count)·\(shown.regions.count)·\(shown.measures.count)"
-            let title = TerminalText.truncate(article.title, to: max(1, width - TextWidth.of(counts) - 1))
-            let gap = max(1, width - TextWidth.of(title) - TextWidth.of(counts))
-            // The title and the paragraph after it: what the article is about.
-            let opening = article.blocks.prefix(2).map(\.span)
-            let evidence = opening.isEmpty ? [Span(start: 0, end: min(200, article.text.unicodeScalars.count))] : opening
-            var lines: [Line] = [[Run(title), Run(String(repeating: " ", count: gap)), Run(counts, .dim)]]
-            // When and by whom, under the title: what an analyst sorts a morning's news by.
-            let byline = byline(article)
-            if let byline { lines.append([Run(TerminalText.truncate(byline, to: max(1, width - 2)), .dim)]) }
-            return PaneItem(
-                lines: lines, evidence: evidence, marks: [], searchText: article.title + " " + (byline ?? ""),
-                blockEvidence: !opening.isEmpty
-            )
-        }
+    /// Lines of every article item: the title with the counts, then the byline.
+    static let articleItemHeight = 2
+
+    /// One row of the article list. With the article itself, the item also points the evidence pane at its
+    /// title and first paragraph; the list's other rows need no article.
+    static func articleItem(_ row: ArticleSummary, article: Article? = nil, width: Int) -> PaneItem {
+        let counts = "\(row.delegations)·\(row.regions)·\(row.measures)"
+        let title = TerminalText.truncate(row.title, to: max(1, width - TextWidth.of(counts) - 1))
+        let gap = max(1, width - TextWidth.of(title) - TextWidth.of(counts))
+        // When and by whom, under the title: what an analyst sorts a morning's news by; the file when unknown.
+        let byline = row.byline ?? fileName(row.source)
+        let lines: [Line] = [[Run(title), Run(String(repeating: " ", count: gap)), Run(counts, .dim)],
+                             [Run(TerminalText.truncate(byline, to: max(1, width - 2)), .dim)]]
+        // The title and the paragraph after it: what the article is about.
+        let opening = article?.blocks.prefix(2).map(\.span) ?? []
+        let evidence = opening.isEmpty ? article.map { [Span(start: 0, end: min(200, $0.text.unicodeScalars.count))] } ?? [] : opening
+        return PaneItem(lines: lines, evidence: evidence, marks: [], searchText: row.title + " " + (row.byline ?? ""),
+                        blockEvidence: !opening.isEmpty)
     }
 
-    /// "2025-03-11 · Le Quotidien du Sahel": the day (not the time) and the outlet, when known.
-    static func byline(_ article: Article) -> String? {
-        let parts = [article.provenance.published.map { String($0.prefix(10)) }, article.provenance.outlet].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    private static func fileName(_ source: String) -> String {
+        source.split(separator: "/").last.map(String.init) ?? source
     }
 
     private static func delegationItems(_ article: Article, width: Int) -> [PaneItem] {

@@ -8,18 +8,28 @@ extension AppState {
         return PaneContent.items(pane, state: self, width: Layout.itemWidth(rect))
     }
 
+    /// The pane's items, the article list's built only when asked for.
+    func list(_ pane: PaneID) -> PaneList {
+        let width = (layout.panes[pane] ?? layout.panes.values.first).map(Layout.itemWidth) ?? 1
+        return pane == .articles ? PaneList(rows: rows, width: width) : PaneList(items: PaneContent.items(pane, state: self, width: width))
+    }
+
     func paneRows(_ pane: PaneID) -> Int {
         max(1, (layout.panes[pane]?.inner.height) ?? 1)
     }
 
     /// The item the evidence pane describes.
     var selectedItem: PaneItem? {
-        let list = items(focus)
-        return list.indices.contains(selected(focus)) ? list[selected(focus)] : nil
+        if focus == .articles {
+            guard let row = currentRow, let rect = layout.panes[.articles] else { return nil }
+            return PaneContent.articleItem(row, article: currentArticle, width: Layout.itemWidth(rect))
+        }
+        let list = list(focus)
+        return (0..<list.count).contains(selected(focus)) ? list.item(selected(focus)) : nil
     }
 
     mutating func setSelection(_ index: Int) {
-        let count = items(focus).count
+        let count = list(focus).count
         let clamped = min(max(0, index), max(0, count - 1))
         if focus == .articles, clamped != selected(.articles) {
             // Another article: its items start from the top.
@@ -40,7 +50,7 @@ extension AppState {
 
     mutating func keepSelectionVisible() {
         for pane in panes where layout.panes[pane] != nil {
-            let heights = items(pane).map { $0.lines.count }
+            let heights = list(pane).heights
             top[pane] = Viewport.top(
                 heights: heights, selected: selected(pane), currentTop: top[pane] ?? 0, visibleRows: paneRows(pane)
             )
@@ -76,12 +86,14 @@ extension AppState {
     // MARK: Region filter
 
     mutating func setFilter(_ newFilter: ArticleRegionFilter?) {
+        let open = currentRow?.id
         filter = newFilter
+        narrowRows(keeping: open)
         for pane in PaneID.allCases where pane != .articles { selection[pane] = 0; top[pane] = 0 }
         // Land on the filtered region itself, not on the places shown around it for context.
         selection[.regions] = max(0, PaneContent.items(.regions, state: self, width: 80).firstIndex { !$0.isContext } ?? 0)
         // An emptied pane would leave the evidence blank: show the region the user chose instead.
-        if newFilter != nil, focus != .articles, items(focus).isEmpty { focus = .regions }
+        if newFilter != nil, focus != .articles, list(focus).count == 0 { focus = .regions }
         message = newFilter.map { "Filter: \($0.label)" } ?? "Filter cleared"
     }
 
@@ -111,13 +123,13 @@ extension AppState {
             message = "No search yet: press /"
             return
         }
-        let list = items(focus)
-        guard !list.isEmpty else { return }
+        let list = list(focus)
+        guard list.count > 0 else { return }
         let q = fold(query)
         let n = list.count
         for step in 0..<n {
             let i = ((forward ? start + step : start - step) % n + n) % n
-            if fold(list[i].searchText).contains(q) {
+            if fold(list.searchText(i)).contains(q) {
                 setSelection(i)
                 return
             }
@@ -138,7 +150,7 @@ extension AppState {
         }
         guard let pane = pane(at: point), let rect = layout.panes[pane] else { return }
         focus = pane
-        let heights = items(pane).map { $0.lines.count }
+        let heights = list(pane).heights
         let row = point.y - rect.inner.y
         for (index, start) in Viewport.visible(heights: heights, top: top[pane] ?? 0, visibleRows: paneRows(pane))
         where row >= start && row < start + heights[index] {
@@ -148,10 +160,27 @@ extension AppState {
 
     /// Reorders the article list and keeps the open article selected.
     mutating func setSort(_ order: ArticleSort) {
-        let current = articles.isEmpty ? nil : articles[min(selected(.articles), articles.count - 1)].source
+        let open = currentRow?.id
         sort = order
-        articles = order.sorted(articles)
-        if let current, let i = articles.firstIndex(where: { $0.source == current }) { selection[.articles] = i }
+        all = order.sorted(all)
+        narrowRows(keeping: open)
         message = "Articles: \(order.label)"
+    }
+
+    /// The list's rows for the filter, the open article kept selected when it is still listed. One article
+    /// alone is never filtered out: its panes say what the region leaves of it.
+    mutating func narrowRows(keeping open: Int64?) {
+        if let filter, hasList {
+            let named = store.articles(inRegions: filter.inside)
+            rows = all.filter { named.contains($0.id) }
+        } else {
+            rows = all
+        }
+        if let open, let i = rows.firstIndex(where: { $0.id == open }) {
+            selection[.articles] = i
+        } else {
+            selection[.articles] = 0
+            top[.articles] = 0
+        }
     }
 }

@@ -32,9 +32,15 @@ struct PickerState: Sendable, Hashable {
     var selected: Int = 0
 }
 
-/// Everything the screen shows is a function of this value and the terminal size.
+/// Everything the screen shows is a function of this value and the terminal size. It holds the list's
+/// rows and the settings; whole articles stay in the store, which is asked for the one that is open.
 public struct AppState: Sendable {
-    public internal(set) var articles: [Article]
+    /// Where whole articles, region memberships and searches come from.
+    public let store: any ArticleStore
+    /// Every article, in the list's order.
+    public internal(set) var all: [ArticleSummary]
+    /// The rows the article list shows: every article, or with a region filter those naming the region.
+    public internal(set) var rows: [ArticleSummary]
     /// The places the filter and the region tree look up: the one the articles were parsed with.
     public let gazetteer: Gazetteer
     var failures: [String]
@@ -56,18 +62,30 @@ public struct AppState: Sendable {
     public var ascii: Bool
     public internal(set) var wantsQuit = false
 
+    /// Articles parsed in this process.
     public init(
         articles: [Article], gazetteer: Gazetteer, failures: [String] = [], size: Size, themeNames: [String] = ["default"],
         themeIndex: Int = 0, ascii: Bool = false
     ) {
-        self.articles = ArticleSort.date.sorted(articles)
+        let store = MemoryArticleStore(articles)
+        self.init(store: store, summaries: store.summaries, gazetteer: gazetteer, failures: failures, size: size,
+                  themeNames: themeNames, themeIndex: themeIndex, ascii: ascii)
+    }
+
+    public init(
+        store: any ArticleStore, summaries: [ArticleSummary], gazetteer: Gazetteer, failures: [String] = [], size: Size,
+        themeNames: [String] = ["default"], themeIndex: Int = 0, ascii: Bool = false
+    ) {
+        self.store = store
+        all = ArticleSort.date.sorted(summaries)
+        rows = all
         self.gazetteer = gazetteer
         self.failures = failures
         self.size = size
         self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
         self.themeIndex = min(max(0, themeIndex), self.themeNames.count - 1)
         self.ascii = ascii
-        self.focus = articles.count > 1 ? .articles : .delegations
+        self.focus = summaries.count > 1 ? .articles : .delegations
         if let first = failures.first {
             message = failures.count == 1 ? first : "\(first) (and \(failures.count - 1) more)"
         }
@@ -75,32 +93,27 @@ public struct AppState: Sendable {
 
     public var themeName: String { themeNames[themeIndex] }
 
+    /// More than one article: the list is shown and the region filter narrows it.
+    var hasList: Bool { all.count > 1 }
+
     /// Panes in Tab order; the article list only when there is a choice to make.
     var panes: [PaneID] {
-        articles.count > 1 ? PaneID.allCases : [.delegations, .regions, .measures]
+        hasList ? PaneID.allCases : [.delegations, .regions, .measures]
     }
 
     func selected(_ pane: PaneID) -> Int { selection[pane] ?? 0 }
 
+    /// The row of the open article.
+    var currentRow: ArticleSummary? {
+        rows.isEmpty ? nil : rows[min(selected(.articles), rows.count - 1)]
+    }
+
     /// The article whose items the panes show, with the region filter applied.
     var currentArticle: Article? {
-        guard !articles.isEmpty else { return nil }
-        let article = articles[min(selected(.articles), articles.count - 1)]
+        guard let row = currentRow, let article = store.article(row.id) else { return nil }
         return filter.map { $0.apply(to: article) } ?? article
     }
 
     /// Every region of the open articles, merged by id, for the picker and the filter.
-    var allRegions: [Region] {
-        var seen: [String: Int] = [:]
-        var out: [Region] = []
-        for region in articles.flatMap(\.regions) {
-            if let i = seen[region.id] {
-                out[i].mentions += region.mentions
-            } else {
-                seen[region.id] = out.count
-                out.append(region)
-            }
-        }
-        return out
-    }
+    var allRegions: [Region] { store.regions.map(\.region) }
 }

@@ -19,8 +19,8 @@ public enum ArticleSort: String, Sendable, CaseIterable {
     }
 
     /// Stable: articles that tie keep the order they were given in; those without the key come last.
-    func sorted(_ articles: [Article]) -> [Article] {
-        articles.enumerated().sorted { a, b in
+    func sorted(_ rows: [ArticleSummary]) -> [ArticleSummary] {
+        rows.enumerated().sorted { a, b in
             switch compare(a.element, b.element) {
             case .some(let before): before
             case .none: a.offset < b.offset
@@ -29,12 +29,12 @@ public enum ArticleSort: String, Sendable, CaseIterable {
     }
 
     /// Whether `a` comes before `b`, or nil when they tie.
-    private func compare(_ a: Article, _ b: Article) -> Bool? {
+    private func compare(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool? {
         switch self {
-        case .date: return ordered(a.provenance.published, b.provenance.published, descending: true)
-        case .outlet: return ordered(a.provenance.outlet.map(fold), b.provenance.outlet.map(fold), descending: false)
+        case .date: return ordered(a.published, b.published, descending: true)
+        case .outlet: return ordered(a.outlet.map(fold), b.outlet.map(fold), descending: false)
         case .title: return ordered(fold(a.title), fold(b.title), descending: false)
-        case .delegations: return a.delegations.count == b.delegations.count ? nil : a.delegations.count > b.delegations.count
+        case .delegations: return a.delegations == b.delegations ? nil : a.delegations > b.delegations
         }
     }
 

@@ -3,8 +3,9 @@ import VeilleCore
 enum HeaderView {
     static func draw(_ state: AppState, in rect: Rect, on s: inout CellGrid) {
         s.fill(rect, role: .header)
-        let what = state.articles.count == 1 ? ([PaneContent.byline(state.articles[0])].compactMap { $0 } + [state.articles[0].title]).joined(separator: " · ")
-            : state.articles.isEmpty ? "no article" : "\(state.articles.count) articles"
+        let what = state.all.count == 1 ? ([state.all[0].byline].compactMap { $0 } + [state.all[0].title]).joined(separator: " · ")
+            : state.all.isEmpty ? "no article"
+            : state.rows.count == state.all.count ? "\(state.all.count) articles" : "\(state.rows.count) of \(state.all.count) articles"
         let compact = rect.width < Layout.wideWidth
         let filter = state.filter.map { "filter: \($0.label)   " } ?? (compact ? "" : "filter: none   ")
         let counts = countsText(state, compact: compact)
@@ -19,24 +20,26 @@ enum HeaderView {
         }
     }
 
-    /// What the header counts: the open article, or with several articles all of them
+    /// What the header counts: the open article, or with several articles those listed, from their rows
     /// (each article's own counts are in the article list and the pane titles).
     static func countsText(_ state: AppState, compact: Bool = false) -> String {
         func n(_ count: Int, _ word: String, _ short: String) -> String {
             compact ? "\(count) \(short)" : "\(count) \(word)\(count == 1 ? "" : "s")"
         }
-        let shown: [Article]
-        if state.articles.count > 1 {
-            shown = state.articles.map { a in state.filter.map { $0.apply(to: a) } ?? a }
+        let delegations, regions, measures: Int
+        if state.hasList {
+            delegations = state.rows.reduce(0) { $0 + $1.delegations }
+            measures = state.rows.reduce(0) { $0 + $1.measures }
+            // Distinct places over the listed articles: the store knows them without opening any article.
+            regions = state.filter.map { f in state.store.regions.filter { f.contains(regionID: $0.region.id) }.count } ?? state.store.regions.count
         } else if let a = state.currentArticle {
-            shown = [a]
+            delegations = a.delegations.count
+            measures = a.measures.count
+            regions = Set(a.regions.map(\.id).filter { state.filter?.contains(regionID: $0) ?? true }).count
         } else {
             return ""
         }
-        let regions = Set(shown.flatMap(\.regions).map(\.id).filter { state.filter?.contains(regionID: $0) ?? true }).count
-        let delegations = shown.reduce(0) { $0 + $1.delegations.count }
-        let measures = shown.reduce(0) { $0 + $1.measures.count }
-        let total = state.articles.count > 1 ? "in all: " : ""
+        let total = state.hasList ? "in all: " : ""
         return total + [n(delegations, "delegation", "deleg"), n(regions, "region", "reg"), n(measures, "measure", "meas")]
             .joined(separator: " · ")
     }

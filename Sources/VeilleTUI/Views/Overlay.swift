@@ -14,6 +14,8 @@ enum PickerView {
         let all = state.allRegions
         let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let parents = RegionTree.parents(all, gazetteer: state.gazetteer)
+        // Over several articles, how many name the place; in one, how often it is named.
+        let articles = Dictionary(state.store.regions.map { ($0.region.id, $0.articles) }, uniquingKeysWith: { a, _ in a })
         let rect = Overlay.rect(width: 56, height: max(8, min(rows.count + 5, state.size.height - 4)), in: state.size)
         s.panel(rect, title: "Filter by region", focused: true)
         let inner = rect.inner
@@ -30,7 +32,7 @@ enum PickerView {
         for (i, row) in rows.enumerated().dropFirst(top).prefix(listRows) {
             let y = inner.y + 2 + i - top
             let selected = i == picker.selected
-            let count = "\(row.region.mentions.count)"
+            let count = "\(state.hasList ? articles[row.region.id] ?? 0 : row.region.mentions.count)"
             // Nested rows drop the code their parent row already shows; a flat (typed) list keeps it.
             let parent = row.depth > 0 ? parents[row.region.id].flatMap { byID[$0] } : nil
             let code = PaneContent.shownCode(row.region, parent: parent) ?? row.region.country ?? ""

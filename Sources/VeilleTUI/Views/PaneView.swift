@@ -3,23 +3,24 @@ enum PaneView {
     @discardableResult
     static func draw(_ pane: PaneID, _ state: AppState, in rect: Rect, on s: inout CellGrid) -> Point? {
         let focused = pane == state.focus
-        let items = PaneContent.items(pane, state: state, width: Layout.itemWidth(rect))
-        let count = items.filter { !$0.isContext }.count
-        s.panel(rect, title: items.isEmpty ? pane.title : "\(pane.title) \(count)", focused: focused)
+        let items = pane == .articles ? PaneList(rows: state.rows, width: Layout.itemWidth(rect))
+            : PaneList(items: PaneContent.items(pane, state: state, width: Layout.itemWidth(rect)))
+        let count = items.count - items.contextCount
+        s.panel(rect, title: items.count == 0 ? pane.title : "\(pane.title) \(count)", focused: focused)
         let inner = rect.inner
         guard !inner.isEmpty else { return nil }
-        if items.isEmpty {
+        if items.count == 0 {
             s.put(PaneContent.emptyMessage(pane, state: state), at: Point(x: inner.x + 2, y: inner.y), role: .dim, maxWidth: inner.width - 2)
             return focused ? Point(x: inner.x, y: inner.y) : nil
         }
-        let heights = items.map { $0.lines.count }
+        let heights = items.heights
         let selected = min(state.selected(pane), items.count - 1)
         let top = Viewport.top(heights: heights, selected: selected, currentTop: state.top[pane] ?? 0, visibleRows: inner.height)
         var cursor: Point?
         for (index, start) in Viewport.visible(heights: heights, top: top, visibleRows: inner.height) {
             let isSelected = index == selected
             let highlight: Role? = isSelected && focused ? .selection : nil
-            for (offset, line) in items[index].lines.enumerated() where start + offset < inner.height {
+            for (offset, line) in items.item(index).lines.enumerated() where start + offset < inner.height {
                 let y = inner.y + start + offset
                 if let highlight {
                     // Behind the text and one cell past it, not to the border: a move then
