@@ -192,13 +192,20 @@ extension CorpusIndex {
         let writer = DispatchQueue(label: "veille.index.writer")
         let waiting = DispatchSemaphore(value: 2)
         let written = Mutex<(ids: [Int: Int64], error: Error?, done: Int)>(([:], nil, 0))
-        var results: [Int: Parsed] = [:]
+        // What became of each file, without the parsed articles, which the writer drops once written.
+        var results: [Int: Result<Bool, InputFailure>] = [:]
         progress(0, pending.count)
         for start in stride(from: 0, to: pending.count, by: Self.batch) {
             if written.withLock({ $0.error != nil }) { break }
             let chunk = Array(pending[start..<min(start + Self.batch, pending.count)])
             let parsed = concurrentMap(chunk.map(\.file), workers: workers) { file in Self.read(file, parser: parser, stored: stored) }
-            for (item, result) in zip(chunk, parsed) { results[item.slot] = result }
+            for (item, result) in zip(chunk, parsed) {
+                switch result {
+                case .failed(let failure): results[item.slot] = .failure(failure)
+                case .stored: results[item.slot] = .success(false)
+                case .new: results[item.slot] = .success(true)
+                }
+            }
             waiting.wait()
             writer.async {
                 defer { waiting.signal() }
@@ -220,9 +227,10 @@ extension CorpusIndex {
         if let error = state.1 { throw error }
         for (slot, result) in results {
             switch result {
-            case .failed(let failure): report.inputs[slot].outcome = .failure(failure)
-            case .stored: report.inputs[slot].outcome = .document(state.0[slot]!); report.kept += 1
-            case .new: report.inputs[slot].outcome = .document(state.0[slot]!); report.parsed += 1
+            case .failure(let failure): report.inputs[slot].outcome = .failure(failure)
+            case .success(let parsed):
+                report.inputs[slot].outcome = .document(state.0[slot]!)
+                if parsed { report.parsed += 1 } else { report.kept += 1 }
             }
         }
     }
