@@ -70,3 +70,35 @@ extension CorpusIndex {
         try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM article ORDER BY published DESC, id") }
     }
 }
+
+extension CorpusIndex {
+    /// The rows of the articles stored for files at or under `roots` (as the user named them), without
+    /// reading any file: what the dashboard shows at once, before the update has looked at the files.
+    /// Two files of the same content are one row.
+    public func summaries(under roots: [String]) throws -> [ArticleSummary] {
+        try pool.read { db in
+            var seen: Set<Int64> = []
+            var out: [ArticleSummary] = []
+            let sql = """
+                SELECT a.id, f.path, a.suffix, a.title, a.published, a.outlet, a.delegations, a.regions, a.measures
+                FROM file f JOIN article a ON a.document = f.document
+                WHERE f.path = ? OR (f.path >= ? AND f.path < ?)
+                """
+            for root in roots where root != "-" && !HTTPFetcher.isAddress(root) {
+                let absolute = FileState.absolute(root)
+                let prefix = absolute.hasSuffix("/") ? absolute : absolute + "/"
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: [absolute, prefix, String(prefix.dropLast()) + "0"])
+                let named = root.hasSuffix("/") ? String(root.dropLast()) : root
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    guard seen.insert(id).inserted else { continue }
+                    let path: String = row[1]
+                    let source = path == absolute ? root : named + "/" + path.dropFirst(prefix.count)
+                    out.append(ArticleSummary(id: id, source: source + (row[2] as String), title: row[3], published: row[4], outlet: row[5],
+                                              delegations: row[6], regions: row[7], measures: row[8]))
+                }
+            }
+            return out
+        }
+    }
+}

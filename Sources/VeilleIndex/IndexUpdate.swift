@@ -39,8 +39,10 @@ extension CorpusIndex {
     /// Brings the index up to date for `paths`: new and changed files are parsed (on `workers` threads),
     /// unchanged ones (same size and modification time, same parser) are not even read, and files gone from
     /// a directory given are taken off. `progress(files done, files to parse)`.
+    /// `cancelled` is asked before each batch: what was written stays, the rest waits for the next update.
     public func update(paths: [String], parser: ArticleParser, workers: Int = ArticleLoader.defaultWorkers,
-                       progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> IndexUpdate {
+                       progress: @Sendable (Int, Int) -> Void = { _, _ in },
+                       cancelled: @Sendable () -> Bool = { false }) throws -> IndexUpdate {
         let expanded = paths.flatMap(ArticleLoader.expand)
         let known = try knownFiles()
         var report = IndexUpdate()
@@ -66,7 +68,8 @@ extension CorpusIndex {
                 }
             }
         }
-        try parse(pending, into: &report, parser: parser, workers: workers, progress: progress)
+        try parse(pending, into: &report, parser: parser, workers: workers, progress: progress, cancelled: cancelled)
+        if cancelled() { return report }
         report.removed = try removeGone(roots: paths, seen: Set(expanded.compactMap { try? $0.get() }.map { FileState.absolute($0) }),
                                         failed: report.failures.map { FileState.absolute($0.path) }, repointed: !pending.isEmpty)
         return report
@@ -178,16 +181,16 @@ extension CorpusIndex {
     /// Batches are parsed by the workers while the batch before is written, so the cores parse while
     /// SQLite writes; at most two batches wait for the writer, which bounds memory.
     private func parse(_ pending: [(slot: Int, file: FileState)], into report: inout IndexUpdate, parser: ArticleParser,
-                       workers: Int, progress: @Sendable (Int, Int) -> Void) throws {
+                       workers: Int, progress: @Sendable (Int, Int) -> Void, cancelled: () -> Bool) throws {
         guard !pending.isEmpty else { return }
         // The writer's closures end before this function does (it waits for the writer's queue to drain).
         try withoutActuallyEscaping(progress) { progress in
-            try parse(pending, into: &report, parser: parser, workers: workers, reporting: progress)
+            try parse(pending, into: &report, parser: parser, workers: workers, reporting: progress, cancelled: cancelled)
         }
     }
 
     private func parse(_ pending: [(slot: Int, file: FileState)], into report: inout IndexUpdate, parser: ArticleParser,
-                       workers: Int, reporting progress: @escaping @Sendable (Int, Int) -> Void) throws {
+                       workers: Int, reporting progress: @escaping @Sendable (Int, Int) -> Void, cancelled: () -> Bool) throws {
         let stored = try storedDocuments()
         let writer = DispatchQueue(label: "veille.index.writer")
         let waiting = DispatchSemaphore(value: 2)
@@ -196,7 +199,7 @@ extension CorpusIndex {
         var results: [Int: Result<Bool, InputFailure>] = [:]
         progress(0, pending.count)
         for start in stride(from: 0, to: pending.count, by: Self.batch) {
-            if written.withLock({ $0.error != nil }) { break }
+            if written.withLock({ $0.error != nil }) || cancelled() { break }
             let chunk = Array(pending[start..<min(start + Self.batch, pending.count)])
             let parsed = concurrentMap(chunk.map(\.file), workers: workers) { file in Self.read(file, parser: parser, stored: stored) }
             for (item, result) in zip(chunk, parsed) {

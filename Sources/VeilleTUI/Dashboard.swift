@@ -1,3 +1,4 @@
+import Foundation
 import VeilleCore
 #if canImport(Glibc)
 import Glibc
@@ -25,6 +26,15 @@ public enum Dashboard {
     /// text export instead.
     @MainActor
     public static func run(articles: [Article], gazetteer: Gazetteer, failures: [InputFailure], options: DashboardOptions) -> Int32? {
+        let store = MemoryArticleStore(articles)
+        return run(store: store, rows: store.summaries, gazetteer: gazetteer, failures: failures, options: options)
+    }
+
+    /// The dashboard on what `rows` list, while `load`, started once the terminal is up, posts the rest
+    /// to `updates` from another thread; keys are answered between its deliveries.
+    @MainActor
+    public static func run(store: any ArticleStore, rows: [ArticleSummary], gazetteer: Gazetteer, failures: [InputFailure],
+                           options: DashboardOptions, updates: CorpusUpdates? = nil, load: (@Sendable () -> Void)? = nil) -> Int32? {
         let (theme, themeWarning) = ThemeCatalog.load(options.theme)
         TerminalGuard.saveTTYModes()
         TerminalGuard.installQuitHandlers()
@@ -44,25 +54,41 @@ public enum Dashboard {
             TerminalGuard.reraiseIfSignalled()
         }
 
-        var state = initialState(articles: articles, gazetteer: gazetteer, failures: failures, options: options,
-                                  theme: theme, size: terminal.size, ascii: terminal.ascii)
+        var state = initialState(store: store, rows: rows, gazetteer: gazetteer, failures: failures, options: options,
+                                  theme: theme, size: terminal.size, ascii: terminal.ascii, loading: updates != nil)
         if let themeWarning { state.message = themeWarning }
         var themes = ThemeSet(current: theme)
         terminal.apply(theme)
-        runLoop(terminal: terminal, state: &state, themes: &themes)
+        if let load { Thread.detachNewThread(load) }
+        runLoop(terminal: terminal, state: &state, themes: &themes, updates: updates)
+        updates?.cancel()
         return 0
     }
 
     static func initialState(
         articles: [Article], gazetteer: Gazetteer, failures: [InputFailure], options: DashboardOptions, theme: Theme, size: Size, ascii: Bool
     ) -> AppState {
+        let store = MemoryArticleStore(articles)
+        return initialState(store: store, rows: store.summaries, gazetteer: gazetteer, failures: failures, options: options,
+                            theme: theme, size: size, ascii: ascii)
+    }
+
+    static func initialState(
+        store: any ArticleStore, rows: [ArticleSummary], gazetteer: Gazetteer, failures: [InputFailure], options: DashboardOptions,
+        theme: Theme, size: Size, ascii: Bool, loading: Bool = false
+    ) -> AppState {
         var names = ThemeCatalog.entries().map(\.name)
         if !names.contains(theme.name) { names.insert(theme.name, at: 0) }
         var state = AppState(
-            articles: articles, gazetteer: gazetteer, failures: failures.map(\.message), size: size,
+            store: store, summaries: rows, gazetteer: gazetteer, failures: failures.map(\.message), size: size,
             themeNames: names, themeIndex: names.firstIndex(of: theme.name) ?? 0, ascii: ascii
         )
-        if let region = options.region { state = Reducer.reduce(state, .applyFilter(query: region)) }
+        if loading {
+            state.loading = LoadProgress(stage: "reading the index")
+            state.pendingRegion = options.region
+        } else if let region = options.region {
+            state = Reducer.reduce(state, .applyFilter(query: region))
+        }
         if let first = state.failures.first {
             // The filter's own confirmation must not hide that some input could not be read.
             state.message = state.failures.count == 1 ? first : "\(first) (and \(state.failures.count - 1) more)"
@@ -71,11 +97,17 @@ public enum Dashboard {
     }
 
     @MainActor
-    private static func runLoop(terminal: NcursesTerminal, state: inout AppState, themes: inout ThemeSet) {
+    private static func runLoop(terminal: NcursesTerminal, state: inout AppState, themes: inout ThemeSet, updates: CorpusUpdates?) {
         terminal.draw(state)
         var instantErrors = 0
         while TerminalGuard.received.load(ordering: .relaxed) == 0 {
+            // While loading, the wait for a key is short, so what arrives is drawn within a tenth of a second.
+            terminal.setKeyTimeout(milliseconds: state.loading == nil ? 1000 : 100)
             let (key, instantError) = terminal.readKey()
+            if let arrived = updates?.take(), !arrived.isEmpty {
+                for update in arrived { state = Reducer.reduce(state, .corpus(update)) }
+                terminal.draw(state)
+            }
             guard let key else {
                 // wget_wch reports EOF the same way as a timeout, only instantly and forever.
                 instantErrors = instantError ? instantErrors + 1 : 0

@@ -25,8 +25,8 @@ enum IndexBench {
               + "index \(String(format: "%.0f", Double(stats.bytes) / 1_048_576)) MB; peak \(String(format: "%.0f", peakResidentMB())) MB")
         guard stage == "warm" else { return }
         start = clock.now
-        let ids = try index.articleIDs()
-        print("warm: \(ids.count) article ids in \(milliseconds(clock.now - start)) ms")
+        let rows = try index.summaries(under: [dir])
+        print("warm: \(rows.count) article rows in \(milliseconds(clock.now - start)) ms")
         for region in ["zone:nord-malien", "ML-7", "supra:sahel"] {
             let (n, ms) = try median { try index.articles(inRegion: region).count }
             print("region \(region): \(n) articles in \(ms) ms (median of 9)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VeilleCore
+import VeilleIndex
 import VeilleTUI
 
 /// The default command: the dashboard on a terminal, the text report otherwise.
@@ -18,8 +19,12 @@ struct Browse: ParsableCommand {
     func run() throws {
         let gazetteer = try InputOptions.gazetteer()
         let filter = try input.filter(gazetteer: gazetteer)
-        let corpus = input.load(gazetteer: gazetteer)
         let options = DashboardOptions(theme: theme, region: input.region, forceUTF8: utf8)
+        if let status = try browseIndexed(gazetteer: gazetteer, options: options) {
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
+        let corpus = input.load(gazetteer: gazetteer)
         let status = MainActor.assumeIsolated {
             Dashboard.run(articles: corpus.articles, gazetteer: gazetteer, failures: corpus.failures, options: options)
         }
@@ -33,6 +38,24 @@ struct Browse: ParsableCommand {
         let articles = filter.map { f in corpus.articles.map(f.apply) } ?? corpus.articles
         FileHandle.standardOutput.write(Data(ExportFormat.text.render(articles, gazetteer: gazetteer).utf8))
         if !corpus.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The dashboard over the index: its first frame at once, the articles filling in while they are
+    /// read. Nil when there is no index to use or no terminal to draw on (the caller then reads as before).
+    private func browseIndexed(gazetteer: Gazetteer, options: DashboardOptions) throws -> Int32? {
+        let paths = input.paths
+        guard !paths.isEmpty, !input.noIndex, !paths.contains("-"), !paths.contains(where: HTTPFetcher.isAddress),
+              let index = InputOptions.openIndex(input.index) else { return nil }
+        let updates = CorpusUpdates()
+        let load = BackgroundLoad(index: index, paths: paths, parser: ArticleParser(gazetteer: gazetteer), updates: updates)
+        let status = MainActor.assumeIsolated {
+            Dashboard.run(store: MemoryArticleStore([]), rows: [], gazetteer: gazetteer, failures: [], options: options,
+                          updates: updates, load: { load.run() })
+        }
+        guard let status else { return nil }
+        let failures = load.failures.withLock { $0 }
+        InputOptions.report(failures)
+        return status != 0 ? status : failures.isEmpty ? 0 : 1
     }
 }
 

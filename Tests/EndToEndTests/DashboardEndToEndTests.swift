@@ -264,7 +264,8 @@ struct DashboardEndToEndTests {
         func encoded(_ v: Int) -> String { String(UnicodeScalar(UInt8(32 + v + 1))) }
         tmux.tmux(["send-keys", "-l", "\u{1B}[M" + String(UnicodeScalar(UInt8(32))) + encoded(x) + encoded(y)])
         tmux.tmux(["send-keys", "-l", "\u{1B}[M" + String(UnicodeScalar(UInt8(35))) + encoded(x) + encoded(y)])
-        let clicked = tmux.wait { $0.components(separatedBy: "\n")[y].contains("▶") }
+        // Both at once: a capture may land between the list's redraw and the evidence's.
+        let clicked = tmux.wait { $0.components(separatedBy: "\n")[y].contains("▶") && $0.contains("Ansongo et à Ménaka") }
         #expect(clicked.components(separatedBy: "\n")[y].contains("▶"), "no selection marker on the clicked row")
         // The evidence follows the selection: the sentence naming Ménaka.
         #expect(clicked.contains("Ansongo et à Ménaka"))

@@ -20,10 +20,13 @@ final class TmuxSession {
     let directory: String
     let pidFile: String
     private let socket: String
+    /// Whether `wait` also waits for the background load to end, so that a screen it returns is whole.
+    private let waitsForLoad: Bool
 
     /// Starts `veille ARGS` in a detached session of the given size.
     init(width: Int = 120, height: Int = 40, arguments: String = "", environment: [String: String] = [:],
-         term: String = "tmux-256color", shellPrefix: String = "") throws {
+         term: String = "tmux-256color", shellPrefix: String = "", waitsForLoad: Bool = true) throws {
+        self.waitsForLoad = waitsForLoad
         var template = Array("/tmp/veille-e2e-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw HarnessError("mkdtemp failed") }
         directory = String(cString: made)
@@ -86,12 +89,19 @@ final class TmuxSession {
     func wait(timeout: Double = 5, until condition: (String) -> Bool) -> String {
         var screen = self.screen()
         var waited = 0.0
-        while !condition(screen), waited < timeout {
+        func met(_ screen: String) -> Bool { condition(screen) && !(waitsForLoad && Self.showsLoading(screen)) }
+        while !met(screen), waited < timeout {
             usleep(20_000)
             waited += 0.02
             screen = self.screen()
         }
         return screen
+    }
+
+    /// The header's progress while the dashboard's articles are still being read.
+    static func showsLoading(_ screen: String) -> Bool {
+        let header = screen.prefix { $0 != "\n" }
+        return ["reading the index", "checking files", " · parsing "].contains { header.contains($0) }
     }
 
     @discardableResult

@@ -36,9 +36,14 @@ enum Fixtures {
 }
 
 extension AppState {
-    func after(_ actions: Action...) -> AppState {
+    func after(_ actions: Action...) -> AppState { after(actions) }
+
+    func after(_ actions: [Action]) -> AppState {
         actions.reduce(self) { Reducer.reduce($0, $1) }
     }
+
+    /// Typed into the search or the picker, one character at a time.
+    func typing(_ text: String) -> AppState { after(text.map { Action.type($0) }) }
 
     /// Tab to a pane, as a user would.
     func focused(_ pane: PaneID) -> AppState {

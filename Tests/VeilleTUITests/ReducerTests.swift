@@ -224,3 +224,83 @@ struct ArticleSortTests {
         #expect(ArticleSort.outlet.sorted(two.reversed()).map(\.source) == two.reversed().map(\.source))
     }
 }
+
+/// Enter on a search in the article list asks the store for every article whose text holds the words.
+@Suite("Searching the corpus")
+struct CorpusSearchTests {
+    @Test func enterInTheListSearchesTheTextsNotTheTitles() throws {
+        let s = Fixtures.state(RealArticles.samples).focused(.articles)
+        // Whole words, as the index's full-text search matches them.
+        let query = "Hélicoptères"
+        let expected = Set(RealArticles.samples.filter { a in
+            fold(a.title + " " + a.text).split { !$0.isLetter }.contains("helicopteres")
+        }.map(\.source))
+        #expect(!expected.isEmpty && expected.count < s.all.count)
+        let found = s.after(.startSearch).typing(query).after(.open)
+        #expect(Set(found.rows.map(\.source)) == expected)
+        #expect(found.corpusSearch?.query == query)
+        #expect(Fixtures.frame(found).row(0).contains("search: Hélicoptères"))
+        // Esc lists everything again; a second Esc would clear the region filter.
+        let cleared = found.after(.back)
+        #expect(cleared.rows == s.all && cleared.corpusSearch == nil)
+    }
+
+    @Test func theRegionFilterStillApplies() throws {
+        let s = Fixtures.state(RealArticles.samples).focused(.articles).after(.applyFilter(query: "Gao"))
+        let both = s.after(.startSearch).typing("de").after(.open)
+        let inGao = Set(s.rows.map(\.id))
+        #expect(!both.rows.isEmpty && both.rows.allSatisfy { inGao.contains($0.id) })
+        #expect(both.filter != nil)
+    }
+
+    @Test func nothingFoundKeepsTheListAndSaysSo() {
+        let s = Fixtures.state(RealArticles.samples).focused(.articles)
+        let none = s.after(.startSearch).typing("zqxw").after(.open)
+        #expect(none.rows == s.all && none.corpusSearch == nil)
+        #expect(none.message == "No article holds “zqxw”")
+    }
+
+    @Test func inAnotherPaneEnterKeepsTheSearchOnly() {
+        let s = Fixtures.state(RealArticles.samples).focused(.regions)
+        let kept = s.after(.startSearch).typing("gao").after(.open)
+        #expect(kept.corpusSearch == nil && kept.rows == s.all)
+    }
+}
+
+/// What the background load delivers, as the reducer receives it.
+@Suite("Receiving the corpus while it loads")
+struct CorpusReceiveTests {
+    static func update(_ articles: [Article], done: Bool) -> CorpusUpdate {
+        let store = MemoryArticleStore(articles)
+        return CorpusUpdate(serial: articles.count, rows: store.summaries, store: store,
+                            progress: done ? nil : LoadProgress(stage: "parsing", done: articles.count, total: 99))
+    }
+
+    @Test func rowsArrivingKeepTheOpenArticleUnderTheCursor() throws {
+        let samples = RealArticles.samples
+        let empty = AppState(store: MemoryArticleStore([]), summaries: [], gazetteer: TestCore.gazetteer, size: Size(width: 120, height: 40))
+        let first = Reducer.reduce(empty, .corpus(Self.update(Array(samples.prefix(3)), done: false)))
+        #expect(first.focus == .articles && first.rows.count == 3)
+        #expect(Fixtures.frame(first).row(0).contains("parsing 3%"))
+        let open = first.after(.move(1))
+        let id = try #require(open.currentRow?.id)
+        let row = open.selected(.articles) - (open.top[.articles] ?? 0)
+        let all = Reducer.reduce(open, .corpus(Self.update(samples, done: true)))
+        #expect(all.currentRow?.id == id, "the same article is still selected")
+        #expect(all.selected(.articles) - (all.top[.articles] ?? 0) == row, "on the same screen row")
+        #expect(all.loading == nil && all.rows.count == samples.count)
+        #expect(!Fixtures.frame(all).row(0).contains("parsing"))
+    }
+
+    @Test func aRegionAskedForAtStartIsAppliedOnceAnArticleNamesIt() {
+        var s = AppState(store: MemoryArticleStore([]), summaries: [], gazetteer: TestCore.gazetteer, size: Size(width: 120, height: 40))
+        s.pendingRegion = "Ansongo"
+        let named = Reducer.reduce(s, .corpus(Self.update(RealArticles.samples, done: false)))
+        #expect(named.filter?.label == "Ansongo (ML-7)" && named.pendingRegion == nil)
+        s.pendingRegion = "Nowhere-at-all"
+        let partial = Reducer.reduce(s, .corpus(Self.update(RealArticles.samples, done: false)))
+        #expect(partial.pendingRegion != nil && partial.filter == nil, "more articles may still name it")
+        let done = Reducer.reduce(partial, .corpus(Self.update(RealArticles.samples, done: true)))
+        #expect(done.pendingRegion == nil && done.message == "No region matches “Nowhere-at-all”")
+    }
+}

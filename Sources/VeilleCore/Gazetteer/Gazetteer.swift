@@ -93,6 +93,15 @@ public final class Gazetteer: Sendable {
         placeByID[id].map { places[$0] }
     }
 
+    /// The place as an article's region, with no mention: the code shown is its first-level unit's, as
+    /// the parser gives it (Ansongo shows Gao's ML-7).
+    public func region(id: String) -> Region? {
+        guard let i = placeByID[id] else { return nil }
+        let p = places[i]
+        return Region(id: p.id, name: p.name, country: p.country, iso3166_2: placeFacts[i].regionISO, kind: p.kind,
+                      parent: p.parent, latitude: p.latitude, longitude: p.longitude)
+    }
+
     public func country(code: String) -> Country? {
         countryByCode[code].map { countries[$0] }
     }

@@ -40,9 +40,7 @@ struct ArticleRegionFilter: Sendable, Hashable {
         let open = regions.first { fold($0.id) == q || fold($0.iso3166_2 ?? "") == q || fold($0.name) == q }
         if let open {
             self.init(region: open, among: regions, gazetteer: gazetteer)
-        } else if let place = gazetteer.lookup(query) {
-            let region = Region(id: place.id, name: place.name, country: place.country, iso3166_2: place.iso,
-                                kind: place.kind, parent: place.parent)
+        } else if let place = gazetteer.lookup(query), let region = gazetteer.region(id: place.id) {
             self.init(region: region, among: regions, gazetteer: gazetteer)
         } else if let prefix = regions.first(where: { fold($0.name).hasPrefix(q) }) {
             self.init(region: prefix, among: regions, gazetteer: gazetteer)

@@ -25,20 +25,24 @@ public enum Action: Sendable, Hashable {
     /// Repaint the whole screen: the state does not change.
     case redraw
     case quit
+    /// The background load delivered rows, progress or failures.
+    case corpus(CorpusUpdate)
 
     /// Actions by kind, without their values, so that a test can ask whether each is reachable.
     public enum Kind: Sendable, CaseIterable, Hashable {
         case move, page, first, last, nextPane, previousPane, open, back, toggleHelp, startSearch, searchNext
         case openPicker, clearFilter, applyFilter, nextTheme, cycleSort, type, deleteBackward, click, wheel, resize, redraw, quit
+        case corpus
 
         /// Where an action of this kind comes from when no key makes it.
-        public enum Source: Sendable { case keys, pointer, terminal, commandLine }
+        public enum Source: Sendable { case keys, pointer, terminal, commandLine, loader }
 
         public var source: Source {
             switch self {
             case .click, .wheel: .pointer
             case .resize: .terminal
             case .applyFilter: .commandLine
+            case .corpus: .loader
             default: .keys
             }
         }
@@ -69,6 +73,7 @@ public enum Action: Sendable, Hashable {
         case .resize: .resize
         case .redraw: .redraw
         case .quit: .quit
+        case .corpus: .corpus
         }
     }
 }

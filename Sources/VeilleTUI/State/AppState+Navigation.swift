@@ -88,6 +88,7 @@ extension AppState {
     mutating func setFilter(_ newFilter: ArticleRegionFilter?) {
         let open = currentRow?.id
         filter = newFilter
+        pendingRegion = nil
         narrowRows(keeping: open)
         for pane in PaneID.allCases where pane != .articles { selection[pane] = 0; top[pane] = 0 }
         // Land on the filtered region itself, not on the places shown around it for context.
@@ -137,6 +138,27 @@ extension AppState {
         message = "No match for “\(query)” in \(focus.title)"
     }
 
+    /// Lists the articles whose title or text holds every word, through the store (the index's full-text
+    /// search); the region filter still applies. Nothing found leaves the list as it was.
+    mutating func searchCorpus(_ query: String) {
+        let found = store.search(query)
+        guard !found.isEmpty else {
+            message = "No article holds “\(query)”"
+            return
+        }
+        let open = currentRow?.id
+        corpusSearch = (query, found)
+        narrowRows(keeping: open)
+        message = "“\(query)”: \(found.count) article\(found.count == 1 ? "" : "s") in the corpus · Esc lists all"
+    }
+
+    mutating func clearCorpusSearch() {
+        let open = currentRow?.id
+        corpusSearch = nil
+        narrowRows(keeping: open)
+        message = "Search cleared"
+    }
+
     // MARK: Mouse
 
     func pane(at point: Point) -> PaneID? {
@@ -167,15 +189,52 @@ extension AppState {
         message = "Articles: \(order.label)"
     }
 
+    /// Rows, progress and failures from the background load. The open article stays selected and on the
+    /// same screen row while rows arrive above or below it.
+    mutating func receive(_ update: CorpusUpdate) {
+        loading = update.progress
+        if !update.failures.isEmpty {
+            failures += update.failures
+            message = failures.count == 1 ? failures[0] : "\(failures[0]) (and \(failures.count - 1) more)"
+        }
+        guard let newRows = update.rows else { return }
+        let before = selected(.articles)
+        let open = currentRow?.id
+        let wasList = hasList
+        if let store = update.store {
+            self.store = store
+            // Articles that arrived may hold the words too.
+            if let q = corpusSearch?.query { corpusSearch = (q, store.search(q)) }
+        }
+        all = sort.sorted(newRows)
+        narrowRows(keeping: open)
+        if open != nil, let t = top[.articles] { top[.articles] = max(0, t + selected(.articles) - before) }
+        // The list appears once there are several articles to choose from.
+        if !wasList, hasList, focus != .articles, open == nil { focus = .articles }
+        applyPendingRegion(loaded: update.progress == nil)
+    }
+
+    /// The command line's region, once an article names it; said to match nothing only when all are in.
+    mutating func applyPendingRegion(loaded: Bool) {
+        guard let query = pendingRegion else { return }
+        if let f = ArticleRegionFilter(query: query, among: allRegions, gazetteer: gazetteer) {
+            pendingRegion = nil
+            setFilter(f)
+        } else if loaded {
+            pendingRegion = nil
+            message = "No region matches “\(query)”"
+        }
+    }
+
     /// The list's rows for the filter, the open article kept selected when it is still listed. One article
     /// alone is never filtered out: its panes say what the region leaves of it.
     mutating func narrowRows(keeping open: Int64?) {
+        var kept: Set<Int64>? = corpusSearch?.found
         if let filter, hasList {
             let named = store.articles(inRegions: filter.inside)
-            rows = all.filter { named.contains($0.id) }
-        } else {
-            rows = all
+            kept = kept.map { $0.intersection(named) } ?? named
         }
+        if let kept, hasList { rows = all.filter { kept.contains($0.id) } } else { rows = all }
         if let open, let i = rows.firstIndex(where: { $0.id == open }) {
             selection[.articles] = i
         } else {

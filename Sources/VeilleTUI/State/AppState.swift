@@ -36,7 +36,7 @@ struct PickerState: Sendable, Hashable {
 /// rows and the settings; whole articles stay in the store, which is asked for the one that is open.
 public struct AppState: Sendable {
     /// Where whole articles, region memberships and searches come from.
-    public let store: any ArticleStore
+    public internal(set) var store: any ArticleStore
     /// Every article, in the list's order.
     public internal(set) var all: [ArticleSummary]
     /// The rows the article list shows: every article, or with a region filter those naming the region.
@@ -53,6 +53,8 @@ public struct AppState: Sendable {
     var readerTop = 0
     var search: SearchState?
     var lastQuery: String?
+    /// A search of the whole corpus (Enter on a search in the article list): its words and the articles found.
+    public internal(set) var corpusSearch: (query: String, found: Set<Int64>)?
     var picker: PickerState?
     public internal(set) var sort = ArticleSort.date
     public internal(set) var themeNames: [String]
@@ -61,6 +63,10 @@ public struct AppState: Sendable {
     public internal(set) var size: Size
     public var ascii: Bool
     public internal(set) var wantsQuit = false
+    /// While the background load runs: how far it has gone.
+    public internal(set) var loading: LoadProgress?
+    /// A region asked for on the command line before the articles that name it have arrived.
+    public internal(set) var pendingRegion: String?
 
     /// Articles parsed in this process.
     public init(
@@ -110,7 +116,9 @@ public struct AppState: Sendable {
 
     /// The article whose items the panes show, with the region filter applied.
     var currentArticle: Article? {
-        guard let row = currentRow, let article = store.article(row.id) else { return nil }
+        guard let row = currentRow, var article = store.article(row.id) else { return nil }
+        // A stored article is the content's; the row names the file it was found in.
+        if article.source.isEmpty { article.source = row.source }
         return filter.map { $0.apply(to: article) } ?? article
     }
 

@@ -4,6 +4,12 @@ import VeilleCore
 public enum Reducer {
     public static func reduce(_ state: AppState, _ action: Action) -> AppState {
         var s = state
+        if case .corpus(let update) = action {
+            // Not a key: whatever the mode, the message and the screen's place stay.
+            s.receive(update)
+            s.keepSelectionVisible()
+            return s
+        }
         if case .resize = action {} else { s.message = nil }
         switch s.mode {
         case .help: reduceHelp(&s, action)
@@ -26,7 +32,9 @@ public enum Reducer {
         case .nextPane: s.cycleFocus(1)
         case .previousPane: s.cycleFocus(-1)
         case .open: s.openReader()
-        case .back: if s.filter != nil { s.setFilter(nil) }
+        case .back:
+            // The narrowest first: the corpus search, then the region.
+            if s.corpusSearch != nil { s.clearCorpusSearch() } else if s.filter != nil { s.setFilter(nil) }
         case .toggleHelp: s.mode = .help
         case .startSearch:
             s.search = SearchState(origin: s.selected(s.focus))
@@ -46,7 +54,7 @@ public enum Reducer {
             if let pane = s.pane(at: p) { s.focus = pane }
             s.moveSelection(by: d)
         case .quit: s.wantsQuit = true
-        case .type, .deleteBackward, .resize, .redraw: break
+        case .type, .deleteBackward, .resize, .redraw, .corpus: break
         }
     }
 
@@ -126,6 +134,8 @@ public enum Reducer {
             s.lastQuery = search.query.isEmpty ? s.lastQuery : search.query
             s.search = nil
             s.mode = .browse
+            // In the article list, Enter searches every article's text, not only the titles shown.
+            if s.focus == .articles, s.hasList, !search.query.trimmingSpaces().isEmpty { s.searchCorpus(search.query) }
         case .back:
             s.setSelection(search.origin)
             s.search = nil

@@ -20,6 +20,7 @@ final class NcursesTerminal {
     let depth: ColorDepth
     private var styles: [Role: (attrs: attr_t, pair: Int32)] = [:]
     private var ttyInput: UnsafeMutablePointer<FILE>?
+    private var keyTimeout: Int32 = 1000
 
     /// Sets the locale, opens the terminal with `newterm` (never `initscr`, which exits
     /// on an unknown TERM) and checks that the cursor can be addressed.
@@ -63,7 +64,7 @@ final class NcursesTerminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
-        wtimeout(window, 1000)
+        wtimeout(window, keyTimeout)
         mousemask(NCS_BUTTON1_PRESSED | NCS_BUTTON1_CLICKED | NCS_BUTTON4_PRESSED | NCS_BUTTON5_PRESSED, nil)
         mouseinterval(0)
     }
@@ -143,6 +144,13 @@ final class NcursesTerminal {
                 mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count))
             }
         }
+    }
+
+    /// How long `readKey` waits before it gives up.
+    func setKeyTimeout(milliseconds: Int32) {
+        guard milliseconds != keyTimeout else { return }
+        keyTimeout = milliseconds
+        wtimeout(window, milliseconds)
     }
 
     /// The next key, nil on timeout or interruption; `eof` is set when input is gone.

@@ -3,11 +3,13 @@ import VeilleCore
 enum HeaderView {
     static func draw(_ state: AppState, in rect: Rect, on s: inout CellGrid) {
         s.fill(rect, role: .header)
-        let what = state.all.count == 1 ? ([state.all[0].byline].compactMap { $0 } + [state.all[0].title]).joined(separator: " · ")
+        let listed = state.all.count == 1 ? ([state.all[0].byline].compactMap { $0 } + [state.all[0].title]).joined(separator: " · ")
             : state.all.isEmpty ? "no article"
             : state.rows.count == state.all.count ? "\(state.all.count) articles" : "\(state.rows.count) of \(state.all.count) articles"
+        let what = state.loading.map { "\(listed) · \($0.text)" } ?? listed
         let compact = rect.width < Layout.wideWidth
-        let filter = state.filter.map { "filter: \($0.label)   " } ?? (compact ? "" : "filter: none   ")
+        let searched = state.corpusSearch.map { "search: \($0.query)   " } ?? ""
+        let filter = searched + (state.filter.map { "filter: \($0.label)   " } ?? (compact || !searched.isEmpty ? "" : "filter: none   "))
         let counts = countsText(state, compact: compact)
         let right = "\(filter)\(counts) "
         let rightWidth = TextWidth.of(right)

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The dashboard over the index while a corpus loads: the first frame at once, keys answered during the
+/// load, the list filled in, and a warm start that lists everything without parsing.
+@Suite(.enabled(if: TmuxSession.available, "needs tmux and the veille binary"), .serialized)
+struct LoadingEndToEndTests {
+    /// Copies of every fixture article, each made distinct by a line of its own, in folders of 200.
+    static func corpus(_ copies: Int) throws -> ScratchFolder {
+        let scratch = try ScratchFolder("veille-load")
+        let texts = try Fixtures.names.map { try Data(contentsOf: URL(fileURLWithPath: Fixtures.path($0))) }
+        for k in 0..<copies {
+            let folder = scratch.url.appendingPathComponent("corpus/\(k / 200)")
+            if k % 200 == 0 { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+            try (texts[k % texts.count] + Data("\nRef. \(k)\n".utf8)).write(to: folder.appendingPathComponent("a\(k).txt"))
+        }
+        return scratch
+    }
+
+    @Test func keysAreAnsweredWhileTheCorpusLoads() throws {
+        let scratch = try Self.corpus(4000)
+        let tmux = try TmuxSession(arguments: "--index \(scratch.path("index.sqlite")) \(scratch.path("corpus"))", waitsForLoad: false)
+        let loading = tmux.wait(for: "parsing")
+        #expect(loading.contains(" · parsing "), "the first frame comes with the progress")
+        // Keys during the load: the help opens and closes, the cursor moves, while parsing goes on.
+        tmux.send("?")
+        let help = tmux.wait(for: "Keys", timeout: 2)
+        #expect(help.contains("Keys"))
+        tmux.send("Escape")
+        tmux.send("j", "j")
+        let moved = tmux.wait(timeout: 2) { $0.contains("Articles") && !$0.contains("Keys") }
+        #expect(moved.contains("parsing"), "the keys were answered before the load ended")
+        let done = tmux.wait(timeout: 120) { !$0.contains("parsing") && $0.contains("4000 articles") }
+        #expect(done.contains("4000 articles"))
+        tmux.send("q")
+        _ = tmux.wait(for: "EXIT=0")
+
+        // Warm: every article listed at once, nothing to parse.
+        let warm = try TmuxSession(arguments: "--index \(scratch.path("index.sqlite")) \(scratch.path("corpus"))", waitsForLoad: false)
+        let first = warm.wait(timeout: 5) { $0.contains("4000 articles") }
+        #expect(first.contains("4000 articles"))
+        #expect(!first.contains("parsing 1"), "nothing is parsed again")
+        warm.send("q")
+        #expect(warm.wait(for: "EXIT=0").contains("EXIT=0"))
+    }
+
+    /// `/` in the article list, then Enter: the index's full-text search lists the articles whose text
+    /// holds the word, not only those whose title does.
+    @Test func enterOnASearchInTheListSearchesEveryText() throws {
+        let scratch = try Self.corpus(Fixtures.names.count)
+        let word = "Ménaka"
+        let holding = try Fixtures.names.filter { name in
+            // One fixture is in Windows-1252, which veille reads as such.
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(name)))
+            let text = String(data: bytes, encoding: .utf8) ?? String(data: bytes, encoding: .windowsCP1252) ?? ""
+            let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            return folded.split { !$0.isLetter }.contains("menaka")
+        }
+        #expect(holding.count > 1 && holding.count < Fixtures.names.count)
+        let tmux = try TmuxSession(arguments: "--index \(scratch.path("index.sqlite")) \(scratch.path("corpus"))")
+        tmux.wait(for: "\(Fixtures.names.count) articles", timeout: 60)
+        tmux.send("/")
+        tmux.type(word)
+        tmux.send("Enter")
+        let found = tmux.wait(for: "search: \(word)")
+        #expect(found.contains("\(holding.count) of \(Fixtures.names.count) articles"))
+        tmux.send("Escape")
+        #expect(tmux.wait { !$0.contains("search: ") }.contains(" \(Fixtures.names.count) articles"))
+    }
+}
