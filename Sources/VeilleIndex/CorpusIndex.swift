@@ -59,7 +59,7 @@ public final class CorpusIndex: Sendable {
     /// Empties the index: the next update parses every file again.
     public func rebuild() throws {
         try pool.write { db in
-            try db.execute(sql: "DELETE FROM file; DELETE FROM article_region; DELETE FROM article; DELETE FROM document;")
+            try db.execute(sql: "DELETE FROM file; DELETE FROM article_region; DELETE FROM article_person; DELETE FROM article; DELETE FROM document;")
             try db.execute(sql: "INSERT INTO article_search(article_search) VALUES ('rebuild')")
         }
         try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }

@@ -9,6 +9,7 @@ public final class IndexArticleStore: ArticleStore {
     let index: CorpusIndex
     public let regions: [(region: Region, articles: Int)]
     private let recent = Mutex<[(Int64, Article)]>([])
+    private let directory = Mutex<[PersonEntry]?>(nil)
     static let kept = 8
 
     public init(index: CorpusIndex, gazetteer: Gazetteer) throws {
@@ -28,6 +29,16 @@ public final class IndexArticleStore: ArticleStore {
 
     public func articles(inRegions inside: Set<String>) -> Set<Int64> {
         (try? index.articles(inRegions: inside)) ?? []
+    }
+
+    /// Built on first use (the loader asks for it before handing the store over, so the dashboard does not wait).
+    public var people: [PersonEntry] {
+        directory.withLock { cached in
+            if let cached { return cached }
+            let built = PersonDirectory.build((try? index.personMentions()) ?? [])
+            cached = built
+            return built
+        }
     }
 
     public func search(_ query: String) -> Set<Int64> {

@@ -102,3 +102,21 @@ extension CorpusIndex {
         }
     }
 }
+
+extension CorpusIndex {
+    /// Everyone the stored delegations name, with their article's id and date: what the directory of
+    /// people is built from, no article decoded.
+    public func personMentions() throws -> [PersonMention] {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT p.name, p.role, p.country, p.article, p.delegation, a.published
+                FROM article_person p JOIN article a ON a.id = p.article
+                """)
+            var out: [PersonMention] = []
+            while let r = try rows.next() {
+                out.append(PersonMention(name: r[0], role: r[1], country: r[2], article: r[3], delegation: r[4], published: r[5]))
+            }
+            return out
+        }
+    }
+}

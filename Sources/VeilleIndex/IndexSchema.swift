@@ -56,6 +56,22 @@ enum IndexSchema {
                 END;
                 """)
         }
+        migrator.registerMigration("v2 people") { db in
+            // The people of every delegation, for the directory of people without decoding articles.
+            // Articles stored before it have none: the index is emptied and filled again at the next update.
+            try db.execute(sql: """
+                DELETE FROM file; DELETE FROM article_region; DELETE FROM article; DELETE FROM document;
+                INSERT INTO article_search(article_search) VALUES ('rebuild');
+                CREATE TABLE article_person (
+                    article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    delegation INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    role TEXT,
+                    country TEXT
+                );
+                CREATE INDEX article_person_article ON article_person(article);
+                """)
+        }
         return migrator
     }
 }

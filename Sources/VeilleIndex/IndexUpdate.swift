@@ -157,6 +157,8 @@ extension CorpusIndex {
         var body: Data
         /// The regions it names and every region around them.
         var regions: Set<String>
+        /// Everyone its delegations name (the article id and date are filled in when read back).
+        var people: [PersonMention]
 
         init(_ article: Article, base: String, gazetteer: Gazetteer) throws {
             var stored = article
@@ -175,6 +177,7 @@ extension CorpusIndex {
             text = article.text
             body = try CompactCoder.encode(stored)
             regions = Set(article.regions.flatMap { [$0.id] + gazetteer.ancestors(of: $0.id).map(\.id) })
+            people = PersonMention.all(in: article, id: 0)
         }
     }
 
@@ -290,11 +293,13 @@ extension CorpusIndex {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let region = try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_region(region, article) VALUES (?, ?)")
+        let person = try db.cachedStatement(sql: "INSERT INTO article_person(article, delegation, name, role, country) VALUES (?, ?, ?, ?, ?)")
         for (part, row) in rows.enumerated() {
             try article.execute(arguments: [document, part, row.suffix, row.title, row.published, row.outlet, row.language,
                                             row.delegations, row.measures, row.regionCount, row.text, row.body])
             let id = db.lastInsertedRowID
             for r in row.regions { try region.execute(arguments: [r, id]) }
+            for p in row.people { try person.execute(arguments: [id, p.delegation, p.name, p.role, p.country]) }
         }
     }
 

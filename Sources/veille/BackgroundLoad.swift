@@ -27,10 +27,13 @@ final class BackgroundLoad: Sendable {
         do {
             let store = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
             updates.post(rows: try index.summaries(under: paths), store: store, progress: LoadProgress(stage: "checking files"))
+            // The directory of people while the files are checked: opening People then does not wait.
+            _ = store.people
             let update = try index.update(paths: paths, parser: parser, progress: progress(store: store), cancelled: { updates.cancelled })
             guard !updates.cancelled else { return }
             failures.withLock { $0 = update.failures }
             let final = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
+            _ = final.people
             let rows = try index.summaries(under: paths)
             updates.post(rows: rows, store: final, progress: nil, failures: update.failures.map(\.message))
         } catch {

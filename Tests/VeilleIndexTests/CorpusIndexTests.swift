@@ -46,6 +46,26 @@ import VeilleCore
         #expect(reread == direct.articles)
     }
 
+    /// The directory of people read from the index's table of people is the one built from the articles,
+    /// and a file taken off takes its people with it.
+    @Test func thePeopleOfTheIndexAreThoseOfTheArticles() throws {
+        let index = try CorpusIndex(at: indexURL)
+        let folder = scratch.url.appendingPathComponent("people").path
+        try FileManager.default.copyItem(atPath: Fixtures.directory.appendingPathComponent("people").path, toPath: folder)
+        let (update, stored) = try read(index, [folder])
+        #expect(update.parsed == 5)
+        let ids = try index.articles(of: update).map { $0.id ?? -1 }
+        let fromArticles = PersonDirectory.build(zip(ids, stored).flatMap { PersonMention.all(in: $1, id: $0) })
+        let store = try IndexArticleStore(index: index, gazetteer: TestCore.gazetteer)
+        #expect(store.people == fromArticles)
+        #expect(store.people.contains { $0.name == "Guennadi Ostrovski" && $0.articles.count == 2 })
+        try FileManager.default.removeItem(atPath: "\(folder)/en-2026-07-ostrovsky-in-niamey.txt")
+        _ = try read(index, [folder])
+        let after = try IndexArticleStore(index: index, gazetteer: TestCore.gazetteer).people
+        #expect(after.first { $0.name == "Guennadi Ostrovski" }?.spellings == ["Guennadi Ostrovski"])
+        #expect(!after.contains { $0.name == "Salifou Mody" })
+    }
+
     @Test func aChangedFileIsParsedAgainAndADeletedOneTakenOff() throws {
         let folder = try corpus(["fr-enumeration-gao-vice-ministre", "en-agreement-covers"])
         let index = try CorpusIndex(at: indexURL)

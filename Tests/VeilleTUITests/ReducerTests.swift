@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 import VeilleCore
@@ -302,5 +303,55 @@ struct CorpusReceiveTests {
         #expect(partial.pendingRegion != nil && partial.filter == nil, "more articles may still name it")
         let done = Reducer.reduce(partial, .corpus(Self.update(RealArticles.samples, done: true)))
         #expect(done.pendingRegion == nil && done.message == "No region matches “Nowhere-at-all”")
+    }
+}
+
+/// `p`: the directory of people; Enter keeps the articles about the one selected.
+@Suite("People across the articles")
+struct PeopleOverlayTests {
+    static var articles: [Article] {
+        let folder = TestSupport.Fixtures.directory.appendingPathComponent("people")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        return names.map { TestCore.parse(folder.appendingPathComponent($0).path) } + [RealArticles.gao]
+    }
+
+    @Test func choosingAPersonNarrowsTheListAndTheDelegations() throws {
+        let s = Fixtures.state(Self.articles)
+        let open = s.after(.openPeople)
+        #expect(open.mode == .people)
+        let frame = Fixtures.frame(open)
+        #expect(frame.contains("People · \(s.store.people.count)"))
+        #expect(frame.contains("spelled Guennadi Ostrovski, Gennady Ostrovsky"), "the most seen person is selected first")
+        let konate = open.typing("konat")
+        #expect(konate.peopleRows(query: "konat").map(\.name).sorted() == ["Aminata Konaté", "Issa Konaté"])
+        let issa = try #require(konate.peopleRows(query: "konat").firstIndex { $0.name == "Issa Konaté" })
+        let chosen = konate.after(.move(issa), .open)
+        #expect(chosen.mode == .browse && chosen.person?.name == "Issa Konaté")
+        #expect(chosen.rows.count == 2)
+        #expect(Fixtures.frame(chosen).row(0).contains("person: Issa Konaté"))
+        // Each listed article shows only the delegations Issa Konaté is part of.
+        for k in chosen.rows.indices {
+            let article = try #require(chosen.after(.first, .move(k)).currentArticle)
+            #expect(!article.delegations.isEmpty)
+            #expect(article.delegations.allSatisfy { $0.people.contains { $0.name == "Issa Konaté" } })
+        }
+        let cleared = chosen.after(.back)
+        #expect(cleared.person == nil && cleared.rows.count == s.all.count)
+    }
+
+    @Test func theDetailShowsRolesInOrderAndEscChangesNothing() {
+        let s = Fixtures.state(Self.articles)
+        let issa = s.after(.openPeople).typing("issa")
+        let detail = Fixtures.frame(issa).text
+        #expect(detail.contains("roles commandant de la zone de défense numéro trois (2026-01-14) → chef d'état-major"))
+        #expect(detail.contains("seen 2026-01-14 → 2026-06-03"))
+        let cancelled = issa.after(.back)
+        #expect(cancelled.mode == .browse && cancelled.person == nil && cancelled.rows == s.rows)
+        #expect(Fixtures.frame(s.after(.openPeople).typing("zzz")).contains("Nobody matches"))
+    }
+
+    @Test func anArticleWithoutPeopleSaysSo() {
+        let s = Fixtures.state([TestCore.parse(TestSupport.Fixtures.directory.appendingPathComponent("people/en-2026-10-no-people.txt").path)])
+        #expect(Fixtures.frame(s.after(.openPeople)).contains("No delegation names anyone"))
     }
 }

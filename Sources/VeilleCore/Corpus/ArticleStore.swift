@@ -9,6 +9,8 @@ public protocol ArticleStore: Sendable {
     func search(_ query: String) -> Set<Int64>
     /// Every region the articles name, each once, with how many articles name it.
     var regions: [(region: Region, articles: Int)] { get }
+    /// Everyone the delegations name, each person once across the articles, the most seen first.
+    var people: [PersonEntry] { get }
 }
 
 /// The store of articles parsed in this process (the samples, standard input, `--no-index`): ids are
@@ -16,9 +18,11 @@ public protocol ArticleStore: Sendable {
 public final class MemoryArticleStore: ArticleStore {
     public let articles: [Article]
     public let regions: [(region: Region, articles: Int)]
+    public let people: [PersonEntry]
 
     public init(_ articles: [Article]) {
         self.articles = articles
+        people = PersonDirectory.build(articles.enumerated().flatMap { PersonMention.all(in: $1, id: Int64($0)) })
         var seen: [String: Int] = [:]
         var merged: [(region: Region, articles: Int)] = []
         for article in articles {

@@ -29,6 +29,7 @@ enum PaneContent {
     }
 
     static func emptyMessage(_ pane: PaneID, state: AppState) -> String {
+        if let person = state.person, pane == .delegations { return "No delegation with \(person.name)" }
         if let filter = state.filter, pane != .articles { return "Nothing in \(filter.region.name)" }
         switch pane {
         case .articles: return "No article"

@@ -12,6 +12,8 @@ public enum Action: Sendable, Hashable {
     case startSearch
     case searchNext(forward: Bool)
     case openPicker
+    /// The directory of people.
+    case openPeople
     case clearFilter
     case applyFilter(query: String)
     case nextTheme
@@ -31,7 +33,7 @@ public enum Action: Sendable, Hashable {
     /// Actions by kind, without their values, so that a test can ask whether each is reachable.
     public enum Kind: Sendable, CaseIterable, Hashable {
         case move, page, first, last, nextPane, previousPane, open, back, toggleHelp, startSearch, searchNext
-        case openPicker, clearFilter, applyFilter, nextTheme, cycleSort, type, deleteBackward, click, wheel, resize, redraw, quit
+        case openPicker, openPeople, clearFilter, applyFilter, nextTheme, cycleSort, type, deleteBackward, click, wheel, resize, redraw, quit
         case corpus
 
         /// Where an action of this kind comes from when no key makes it.
@@ -62,6 +64,7 @@ public enum Action: Sendable, Hashable {
         case .startSearch: .startSearch
         case .searchNext: .searchNext
         case .openPicker: .openPicker
+        case .openPeople: .openPeople
         case .clearFilter: .clearFilter
         case .applyFilter: .applyFilter
         case .nextTheme: .nextTheme

@@ -152,6 +152,24 @@ extension AppState {
         message = "“\(query)”: \(found.count) article\(found.count == 1 ? "" : "s") in the corpus · Esc lists all"
     }
 
+    /// The people whose spellings hold the typed text, the most seen first.
+    func peopleRows(query: String) -> [PersonEntry] {
+        let q = fold(query.trimmingSpaces())
+        guard !q.isEmpty else { return store.people }
+        return store.people.filter { $0.spellings.contains { fold($0).contains(q) } }
+    }
+
+    /// Narrows the list to the articles about `entry` (nil: every article again), the open one kept.
+    mutating func setPerson(_ entry: PersonEntry?) {
+        let open = currentRow?.id
+        person = entry
+        narrowRows(keeping: open)
+        selection[.delegations] = 0
+        top[.delegations] = 0
+        message = entry.map { "Person: \($0.name) · \($0.articles.count) article\($0.articles.count == 1 ? "" : "s") · Esc lists all" }
+            ?? "Person cleared"
+    }
+
     mutating func clearCorpusSearch() {
         let open = currentRow?.id
         corpusSearch = nil
@@ -230,6 +248,7 @@ extension AppState {
     /// alone is never filtered out: its panes say what the region leaves of it.
     mutating func narrowRows(keeping open: Int64?) {
         var kept: Set<Int64>? = corpusSearch?.found
+        if let person { kept = kept.map { $0.intersection(person.articles) } ?? person.articles }
         if let filter, hasList {
             let named = store.articles(inRegions: filter.inside)
             kept = kept.map { $0.intersection(named) } ?? named

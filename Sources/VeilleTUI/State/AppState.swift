@@ -19,6 +19,8 @@ public enum Mode: Sendable, Hashable {
     case help
     case picker
     case search
+    /// The directory of people across the articles.
+    case people
 }
 
 struct SearchState: Sendable, Hashable {
@@ -56,6 +58,10 @@ public struct AppState: Sendable {
     /// A search of the whole corpus (Enter on a search in the article list): its words and the articles found.
     public internal(set) var corpusSearch: (query: String, found: Set<Int64>)?
     var picker: PickerState?
+    /// The People overlay's typed text and selection (the same shape as the region picker's).
+    var peoplePicker: PickerState?
+    /// One person chosen in People: the list keeps the articles about them, the delegations pane theirs.
+    public internal(set) var person: PersonEntry?
     public internal(set) var sort = ArticleSort.date
     public internal(set) var themeNames: [String]
     public internal(set) var themeIndex = 0
@@ -119,6 +125,7 @@ public struct AppState: Sendable {
         guard let row = currentRow, var article = store.article(row.id) else { return nil }
         // A stored article is the content's; the row names the file it was found in.
         if article.source.isEmpty { article.source = row.source }
+        if let person { article.delegations = article.delegations.filter { $0.people.contains(where: person.names) } }
         return filter.map { $0.apply(to: article) } ?? article
     }
 

@@ -57,7 +57,7 @@ public struct KeyBinding: Sendable {
     var when: Condition?
     var status: [StatusLabel] = []
 
-    static let typingModes: Set<Mode> = [.search, .picker]
+    static let typingModes: Set<Mode> = [.search, .picker, .people]
 
     /// The patterns that apply in `mode`: letters only under a condition while typing.
     func patterns(in mode: Mode) -> [Pattern] {
@@ -68,8 +68,8 @@ public struct KeyBinding: Sendable {
 }
 
 extension KeyBinding {
-    private static let everyMode = Set([Mode.browse, .reader, .help, .picker, .search])
-    private static let lists: Set<Mode> = [.browse, .reader, .search, .picker]
+    private static let everyMode = Set([Mode.browse, .reader, .help, .picker, .search, .people])
+    private static let lists: Set<Mode> = [.browse, .reader, .search, .picker, .people]
 
     private static func bind(_ keys: [Key], _ modes: Set<Mode>, _ action: Action, _ section: Section, _ help: String,
                              when: Condition? = nil, status: [StatusLabel] = []) -> KeyBinding {
@@ -85,13 +85,13 @@ extension KeyBinding {
     public static let all: [KeyBinding] = [
         KeyBinding(patterns: [.letter], modes: typingModes, command: .typeLetter, section: .find,
                    help: "type text; Backspace erases",
-                   status: [label("type", "search", [.search]), label("type", "match", [.picker])]),
+                   status: [label("type", "search", [.search]), label("type", "match", [.picker, .people])]),
         bind([.backspace], typingModes, .deleteBackward, .find, "type text; Backspace erases"),
         bind([.left, .character("h"), .backTab], [.browse], .previousPane, .move, "previous / next pane"),
         bind([.right, .character("l"), .tab], [.browse], .nextPane, .move, "previous / next pane",
              status: [label("Tab", "pane", [.browse])]),
         bind([.up, .character("k")], lists, .move(-1), .move, "previous / next item; scroll the reader",
-             status: [label("↑↓", "move", [.browse, .picker]), label("↑↓", "scroll", [.reader])]),
+             status: [label("↑↓", "move", [.browse, .picker, .people]), label("↑↓", "scroll", [.reader])]),
         bind([.down, .character("j")], lists, .move(1), .move, "previous / next item; scroll the reader"),
         bind([.pageUp], lists, .page(-1), .move, "half a pane up / down; a reader page",
              status: [label("PgUp/PgDn", "page", [.reader])]),
@@ -99,17 +99,18 @@ extension KeyBinding {
         bind([.home, .character("g")], lists, .first, .move, "first / last item; reader top / end",
              status: [label("g/G", "top/end", [.reader])]),
         bind([.end, .character("G")], lists, .last, .move, "first / last item; reader top / end"),
-        bind([.enter], [.browse, .search, .picker], .open, .read, "read; keep the search; apply the region",
-             status: [label("Enter", "read", [.browse]), label("Enter", "keep", [.search]), label("Enter", "apply", [.picker])]),
+        bind([.enter], [.browse, .search, .picker, .people], .open, .read, "read; keep the search; apply the region or person",
+             status: [label("Enter", "read", [.browse]), label("Enter", "keep", [.search]), label("Enter", "apply", [.picker, .people])]),
         bind([.character("r")], [.browse], .openPicker, .find, "filter every pane by region / clear it",
              status: [label("r", "region", [.browse])]),
         bind([.character("R")], [.browse, .picker], .clearFilter, .find, "filter every pane by region / clear it",
              when: .nothingTyped, status: [label("R", "clear", [.browse], when: .filterActive), label("R", "clear", [.picker])]),
-        bind([.escape], [.browse, .reader, .search, .picker], .back, .read,
-             "back, cancel, or clear the search, then the filter",
-             status: [label("Esc", "back", [.reader]), label("Esc", "cancel", [.search, .picker])]),
-        bind([.character("q"), .enter], [.reader], .back, .read, "back, cancel, or clear the search, then the filter",
+        bind([.escape], [.browse, .reader, .search, .picker, .people], .back, .read,
+             "back, cancel; clear the search, the person, the region",
+             status: [label("Esc", "back", [.reader]), label("Esc", "cancel", [.search, .picker, .people])]),
+        bind([.character("q"), .enter], [.reader], .back, .read, "back, cancel; clear the search, the person, the region",
              status: [label("q", "back", [.reader])]),
+        bind([.character("p")], [.browse], .openPeople, .find, "people across the articles; Enter keeps one's"),
         bind([.character("/")], [.browse], .startSearch, .find, "search as you type; Enter on articles: the whole corpus",
              status: [label("/", "search", [.browse])]),
         bind([.character("n")], [.browse], .searchNext(forward: true), .find, "next / previous match"),

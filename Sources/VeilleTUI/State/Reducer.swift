@@ -16,6 +16,7 @@ public enum Reducer {
         case .reader: reduceReader(&s, action)
         case .picker: reducePicker(&s, action)
         case .search: reduceSearch(&s, action)
+        case .people: reducePeople(&s, action)
         case .browse: reduceBrowse(&s, action)
         }
         if case .resize(let size) = action { s.size = size }
@@ -33,8 +34,14 @@ public enum Reducer {
         case .previousPane: s.cycleFocus(-1)
         case .open: s.openReader()
         case .back:
-            // The narrowest first: the corpus search, then the region.
-            if s.corpusSearch != nil { s.clearCorpusSearch() } else if s.filter != nil { s.setFilter(nil) }
+            // The narrowest first: the corpus search, the person, then the region.
+            if s.corpusSearch != nil {
+                s.clearCorpusSearch()
+            } else if s.person != nil {
+                s.setPerson(nil)
+            } else if s.filter != nil {
+                s.setFilter(nil)
+            }
         case .toggleHelp: s.mode = .help
         case .startSearch:
             s.search = SearchState(origin: s.selected(s.focus))
@@ -43,6 +50,9 @@ public enum Reducer {
         case .openPicker:
             s.picker = PickerState()
             s.mode = .picker
+        case .openPeople:
+            s.peoplePicker = PickerState()
+            s.mode = .people
         case .clearFilter: s.setFilter(nil)
         case .applyFilter(let query): s.applyFilter(query: query)
         case .nextTheme:
@@ -117,6 +127,34 @@ public enum Reducer {
         default: break
         }
         s.picker = picker
+    }
+
+    private static func reducePeople(_ s: inout AppState, _ action: Action) {
+        guard var picker = s.peoplePicker else { s.mode = .browse; return }
+        let rows = s.peopleRows(query: picker.query)
+        switch action {
+        case .type(let c):
+            picker.query.append(c)
+            picker.selected = 0
+        case .deleteBackward:
+            if !picker.query.isEmpty { picker.query.removeLast() }
+            picker.selected = 0
+        case .move(let d): picker.selected += d
+        case .page(let d): picker.selected += d * 5
+        case .first: picker.selected = 0
+        case .last: picker.selected = rows.count - 1
+        case .open:
+            if rows.indices.contains(picker.selected) { s.setPerson(rows[picker.selected]) }
+            fallthrough
+        case .back, .openPeople:
+            s.mode = .browse
+            s.peoplePicker = nil
+            return
+        case .quit: s.wantsQuit = true
+        default: break
+        }
+        picker.selected = min(max(0, picker.selected), max(0, rows.count - 1))
+        s.peoplePicker = picker
     }
 
     private static func reduceSearch(_ s: inout AppState, _ action: Action) {

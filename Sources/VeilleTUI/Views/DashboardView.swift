@@ -26,6 +26,7 @@ public enum DashboardView {
         switch state.mode {
         case .help: HelpView.draw(state, on: &s)
         case .picker: cursor = PickerView.draw(state, on: &s)
+        case .people: cursor = PeopleView.draw(state, on: &s)
         default: break
         }
         if let c = StatusView.draw(state, in: layout.status, on: &s) { cursor = c }

@@ -8,7 +8,7 @@ enum HeaderView {
             : state.rows.count == state.all.count ? "\(state.all.count) articles" : "\(state.rows.count) of \(state.all.count) articles"
         let what = state.loading.map { "\(listed) · \($0.text)" } ?? listed
         let compact = rect.width < Layout.wideWidth
-        let searched = state.corpusSearch.map { "search: \($0.query)   " } ?? ""
+        let searched = (state.corpusSearch.map { "search: \($0.query)   " } ?? "") + (state.person.map { "person: \($0.label)   " } ?? "")
         let filter = searched + (state.filter.map { "filter: \($0.label)   " } ?? (compact || !searched.isEmpty ? "" : "filter: none   "))
         let counts = countsText(state, compact: compact)
         let right = "\(filter)\(counts) "
