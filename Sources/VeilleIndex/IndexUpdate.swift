@@ -303,6 +303,13 @@ extension CorpusIndex {
         }
     }
 
+    /// Takes off files that are gone (a watched file deleted or moved away), and the documents left
+    /// without a file; returns how many files were taken off.
+    public func remove(paths: [String]) throws -> Int {
+        guard !paths.isEmpty else { return 0 }
+        return try removeGone(roots: [], seen: [], failed: paths.map { FileState.absolute($0) }, repointed: false)
+    }
+
     /// Takes off the files under a directory given that are no longer there, a file given that is gone,
     /// and files that failed to read; then the documents no file points at.
     private func removeGone(roots: [String], seen: Set<String>, failed: [String], repointed: Bool) throws -> Int {

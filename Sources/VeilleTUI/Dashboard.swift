@@ -102,7 +102,8 @@ public enum Dashboard {
         var instantErrors = 0
         while TerminalGuard.received.load(ordering: .relaxed) == 0 {
             // While loading, the wait for a key is short, so what arrives is drawn within a tenth of a second.
-            terminal.setKeyTimeout(milliseconds: state.loading == nil ? 1000 : 100)
+            // Watching, a change is shown within a quarter of a second.
+            terminal.setKeyTimeout(milliseconds: state.loading != nil ? 100 : state.watchNotice != nil ? 250 : 1000)
             let (key, instantError) = terminal.readKey()
             if let arrived = updates?.take(), !arrived.isEmpty {
                 for update in arrived { state = Reducer.reduce(state, .corpus(update)) }

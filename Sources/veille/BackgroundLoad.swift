@@ -13,14 +13,17 @@ final class BackgroundLoad: Sendable {
     let paths: [String]
     let parser: ArticleParser
     let updates: CorpusUpdates
+    /// Whether files added or changed in the paths are read while the dashboard runs.
+    let watch: Bool
     /// The failures, for standard error once the dashboard has given the terminal back.
     let failures = Mutex<[InputFailure]>([])
 
-    init(index: CorpusIndex, paths: [String], parser: ArticleParser, updates: CorpusUpdates) {
+    init(index: CorpusIndex, paths: [String], parser: ArticleParser, updates: CorpusUpdates, watch: Bool = false) {
         self.index = index
         self.paths = paths
         self.parser = parser
         self.updates = updates
+        self.watch = watch
     }
 
     func run() {
@@ -35,12 +38,46 @@ final class BackgroundLoad: Sendable {
             let final = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
             _ = final.people
             let rows = try index.summaries(under: paths)
-            updates.post(rows: rows, store: final, progress: nil, failures: update.failures.map(\.message))
+            updates.post(rows: rows, store: final, progress: nil, failures: update.failures.map(\.message),
+                         notice: watch ? "watching" : nil)
+            if watch { try watchFolders() }
         } catch {
             let failure = InputFailure(path: index.url.path, problem: "index failed: \(error)")
             failures.withLock { $0.append(failure) }
             updates.post(progress: nil, failures: [failure.message])
         }
+    }
+
+    /// Reads what changes in the paths until the dashboard quits: files written or moved in are parsed,
+    /// files deleted or moved away taken off, and the list posted with a notice of what came.
+    private func watchFolders() throws {
+        let watcher: FolderWatcher
+        do {
+            watcher = try FolderWatcher(paths: paths)
+        } catch {
+            updates.post(progress: nil, failures: ["--watch: \(error)"], notice: "not watching")
+            return
+        }
+        var problem: Error?
+        watcher.run(until: { updates.cancelled || problem != nil }) { changed in
+            do { try absorb(changed) } catch { problem = error }
+        }
+        if let problem { throw problem }
+    }
+
+    private func absorb(_ changed: [String]) throws {
+        let present = changed.filter { FileManager.default.fileExists(atPath: $0) }
+        let update = try index.update(paths: present, parser: parser, cancelled: { updates.cancelled })
+        let removed = try index.remove(paths: changed.filter { !FileManager.default.fileExists(atPath: $0) })
+        guard update.parsed > 0 || removed > 0 || !update.failures.isEmpty else { return }
+        failures.withLock { $0 += update.failures }
+        let store = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
+        _ = store.people
+        let time = Date().formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits))
+        let what = [update.parsed > 0 ? "\(update.parsed) file\(update.parsed == 1 ? "" : "s") read" : nil,
+                    removed > 0 ? "\(removed) gone" : nil].compactMap { $0 }.joined(separator: ", ")
+        updates.post(rows: try index.summaries(under: paths), store: store, progress: nil, failures: update.failures.map(\.message),
+                     notice: "watching · \(time) \(what.isEmpty ? "nothing new" : what)")
     }
 
     /// Progress at most ten times a second, the list at most once a second (reading it back costs).

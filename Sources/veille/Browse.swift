@@ -16,6 +16,15 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @Flag(name: .long, help: "Show files added or changed in the folders given while the dashboard runs.")
+    var watch = false
+
+    func validate() throws {
+        if watch, input.paths.isEmpty || input.noIndex || input.paths.contains(where: { $0 == "-" || HTTPFetcher.isAddress($0) }) {
+            throw ValidationError("--watch needs files or folders to watch, read through the index (no --no-index, -, or address)")
+        }
+    }
+
     func run() throws {
         let gazetteer = try InputOptions.gazetteer()
         let filter = try input.filter(gazetteer: gazetteer)
@@ -47,7 +56,7 @@ struct Browse: ParsableCommand {
         guard !paths.isEmpty, !input.noIndex, !paths.contains("-"), !paths.contains(where: HTTPFetcher.isAddress),
               let index = InputOptions.openIndex(input.index) else { return nil }
         let updates = CorpusUpdates()
-        let load = BackgroundLoad(index: index, paths: paths, parser: ArticleParser(gazetteer: gazetteer), updates: updates)
+        let load = BackgroundLoad(index: index, paths: paths, parser: ArticleParser(gazetteer: gazetteer), updates: updates, watch: watch)
         let status = MainActor.assumeIsolated {
             Dashboard.run(store: MemoryArticleStore([]), rows: [], gazetteer: gazetteer, failures: [], options: options,
                           updates: updates, load: { load.run() })

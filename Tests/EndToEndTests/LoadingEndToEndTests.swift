@@ -68,4 +68,32 @@ struct LoadingEndToEndTests {
         tmux.send("Escape")
         #expect(tmux.wait { !$0.contains("search: ") }.contains(" \(Fixtures.names.count) articles"))
     }
+
+    /// `--watch`: a file added while the dashboard runs appears in the list with a notice in the header,
+    /// the selected article staying on its screen row; a file deleted goes.
+    @Test func aFileAddedWhileTheDashboardRunsAppearsAndNothingJumps() throws {
+        let scratch = try ScratchFolder("veille-watch")
+        let corpus = scratch.path("corpus")
+        let people = Fixtures.directory.appendingPathComponent("people").path
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for name in ["fr-2026-01-colonel-konate-recoit.txt", "en-2026-07-ostrovsky-in-niamey.txt"] {
+            try FileManager.default.copyItem(atPath: people + "/" + name, toPath: corpus + "/" + name)
+        }
+        let tmux = try TmuxSession(arguments: "--watch --index \(scratch.path("index.sqlite")) \(corpus)")
+        tmux.wait(for: "2 articles · watching")
+        tmux.send("j")
+        let before = tmux.wait { $0.contains("▶ Sikasso") }
+        let row = try #require(before.components(separatedBy: "\n").firstIndex { $0.contains("▶ Sikasso") })
+        // Newer than both, in a folder made while watching: listed first, above the selection.
+        try FileManager.default.createDirectory(atPath: corpus + "/june", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: people + "/fr-2026-06-general-konate-recoit.txt", toPath: corpus + "/june/a.txt")
+        let after = tmux.wait { $0.contains("3 articles") }
+        #expect(after.contains("1 file read"), "the header tells what came")
+        #expect(after.components(separatedBy: "\n")[row].contains("▶ Sikasso"), "the selection stays on its row")
+        try FileManager.default.removeItem(atPath: corpus + "/en-2026-07-ostrovsky-in-niamey.txt")
+        let gone = tmux.wait { $0.contains("2 articles") && $0.contains("1 gone") }
+        #expect(gone.contains("1 gone") && !gone.contains("Russian deputy"))
+        tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=0").contains("EXIT=0"))
+    }
 }

@@ -95,4 +95,12 @@ import TestSupport
         #expect(run.status == 2)
         #expect(run.stderr == "veille: --search: no word to search for in '  '\n")
     }
+
+    @Test func watchingNeedsSomethingToWatch() throws {
+        for arguments in [["--watch"], ["--watch", "-"], ["--watch", "--no-index", Fixtures.directory.path], ["--watch", "https://example.org/feed"]] {
+            let result = try BinaryRunner.run(arguments, stdin: "")
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains("--watch needs files or folders to watch"), "\(arguments)")
+        }
+    }
 }

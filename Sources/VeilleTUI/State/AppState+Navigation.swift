@@ -211,6 +211,7 @@ extension AppState {
     /// same screen row while rows arrive above or below it.
     mutating func receive(_ update: CorpusUpdate) {
         loading = update.progress
+        if let notice = update.notice { watchNotice = notice }
         if !update.failures.isEmpty {
             failures += update.failures
             message = failures.count == 1 ? failures[0] : "\(failures[0]) (and \(failures.count - 1) more)"

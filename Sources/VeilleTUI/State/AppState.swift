@@ -73,6 +73,8 @@ public struct AppState: Sendable {
     public internal(set) var loading: LoadProgress?
     /// A region asked for on the command line before the articles that name it have arrived.
     public internal(set) var pendingRegion: String?
+    /// While the folders are watched: the header's notice of what the last change brought.
+    public internal(set) var watchNotice: String?
 
     /// Articles parsed in this process.
     public init(

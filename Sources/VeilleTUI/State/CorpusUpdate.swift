@@ -37,13 +37,17 @@ public struct CorpusUpdate: Sendable, Hashable {
     public var store: (any ArticleStore)?
     public var progress: LoadProgress?
     public var failures: [String]
+    /// What watching the folders last brought ("watching", "09:14 · 2 files read"), kept in the header.
+    public var notice: String?
 
-    public init(serial: Int, rows: [ArticleSummary]? = nil, store: (any ArticleStore)? = nil, progress: LoadProgress?, failures: [String] = []) {
+    public init(serial: Int, rows: [ArticleSummary]? = nil, store: (any ArticleStore)? = nil, progress: LoadProgress?,
+                failures: [String] = [], notice: String? = nil) {
         self.serial = serial
         self.rows = rows
         self.store = store
         self.progress = progress
         self.failures = failures
+        self.notice = notice
     }
 
     public static func == (a: CorpusUpdate, b: CorpusUpdate) -> Bool { a.serial == b.serial }
@@ -58,9 +62,10 @@ public final class CorpusUpdates: Sendable {
 
     public init() {}
 
-    public func post(rows: [ArticleSummary]? = nil, store: (any ArticleStore)? = nil, progress: LoadProgress?, failures: [String] = []) {
+    public func post(rows: [ArticleSummary]? = nil, store: (any ArticleStore)? = nil, progress: LoadProgress?, failures: [String] = [],
+                     notice: String? = nil) {
         let update = CorpusUpdate(serial: serial.wrappingAdd(1, ordering: .relaxed).newValue, rows: rows, store: store,
-                                  progress: progress, failures: failures)
+                                  progress: progress, failures: failures, notice: notice)
         pending.withLock { $0.append(update) }
     }
 

@@ -6,7 +6,7 @@ enum HeaderView {
         let listed = state.all.count == 1 ? ([state.all[0].byline].compactMap { $0 } + [state.all[0].title]).joined(separator: " · ")
             : state.all.isEmpty ? "no article"
             : state.rows.count == state.all.count ? "\(state.all.count) articles" : "\(state.rows.count) of \(state.all.count) articles"
-        let what = state.loading.map { "\(listed) · \($0.text)" } ?? listed
+        let what = [listed, state.loading?.text ?? state.watchNotice].compactMap { $0 }.joined(separator: " · ")
         let compact = rect.width < Layout.wideWidth
         let searched = (state.corpusSearch.map { "search: \($0.query)   " } ?? "") + (state.person.map { "person: \($0.label)   " } ?? "")
         let filter = searched + (state.filter.map { "filter: \($0.label)   " } ?? (compact || !searched.isEmpty ? "" : "filter: none   "))
