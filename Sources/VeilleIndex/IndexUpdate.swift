@@ -250,7 +250,8 @@ extension CorpusIndex {
     private static func read(_ file: FileState, parser: ArticleParser, stored: Set<String>) -> Parsed {
         do {
             let bytes = try ArticleLoader.readBytes(file.source)
-            let date = ArticleLoader.modificationDate(file.source)
+            // The time stat(2) gave when the file was looked at: a second look costs as much again.
+            let date = file.size >= 0 ? Date(timeIntervalSince1970: file.mtime) : ArticleLoader.modificationDate(file.source)
             let day = date.map { String(Int($0.timeIntervalSince1970 / 86_400)) } ?? "-"
             let hash = ContentHash.of(bytes) + "@" + day
             if stored.contains(hash) { return .stored(hash: hash) }
@@ -266,27 +267,34 @@ extension CorpusIndex {
     /// One transaction for a batch: documents, articles, regions and file rows. The document ids, nil for failures.
     private func write(_ batch: [(FileState, Parsed)]) throws -> [Int64?] {
         try pool.write { db in
-            try batch.map { file, parsed -> Int64? in
+            let document = try db.cachedStatement(sql: "SELECT id FROM document WHERE hash = ? AND parser = ?")
+            let file = try db.cachedStatement(sql: "INSERT OR REPLACE INTO file(path, document, size, mtime) VALUES (?, ?, ?, ?)")
+            let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM article") ?? 0) + 1
+            let ids = try batch.map { state, parsed -> Int64? in
                 let hash: String
+                var id: Int64?
                 switch parsed {
                 case .failed: return nil
                 case .stored(let h): hash = h
                 case .new(let h, let rows):
                     hash = h
-                    if try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? AND parser = ?", arguments: [h, parserVersion]) == nil {
-                        try insert(rows, hash: h, db: db)
-                    }
+                    id = try Int64.fetchOne(document, arguments: [h, parserVersion])
+                    if id == nil { id = try insert(rows, hash: h, db: db) }
                 }
-                let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE hash = ? AND parser = ?", arguments: [hash, parserVersion])!
-                try db.execute(sql: "INSERT OR REPLACE INTO file(path, document, size, mtime) VALUES (?, ?, ?, ?)",
-                               arguments: [file.absolute, id, file.size, file.mtime])
+                guard let id = try id ?? Int64.fetchOne(document, arguments: [hash, parserVersion]) else { return nil }
+                try file.execute(arguments: [state.absolute, id, state.size, state.mtime])
                 return id
             }
+            // The batch's articles go into the search table in one statement: FTS5 flushes at the end of each.
+            try db.execute(sql: "INSERT INTO article_search(rowid, title, text) SELECT id, title, text FROM article WHERE id >= ?",
+                           arguments: [firstNew])
+            return ids
         }
     }
 
-    private func insert(_ rows: [ArticleRow], hash: String, db: Database) throws {
-        try db.execute(sql: "INSERT INTO document(hash, parser) VALUES (?, ?)", arguments: [hash, parserVersion])
+    /// The new document's id.
+    private func insert(_ rows: [ArticleRow], hash: String, db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: "INSERT INTO document(hash, parser) VALUES (?, ?)").execute(arguments: [hash, parserVersion])
         let document = db.lastInsertedRowID
         let article = try db.cachedStatement(sql: """
             INSERT INTO article(document, part, suffix, title, published, outlet, language, delegations, measures, regions, text, body)
@@ -301,6 +309,7 @@ extension CorpusIndex {
             for r in row.regions { try region.execute(arguments: [r, id]) }
             for p in row.people { try person.execute(arguments: [id, p.delegation, p.name, p.role, p.country]) }
         }
+        return document
     }
 
     /// Takes off files that are gone (a watched file deleted or moved away), and the documents left

@@ -5,7 +5,8 @@ import VeilleCore
 //   swift run -c release veille-bench [MEGABYTES] [DIR] [--cores N]
 //   swift run -c release veille-bench growth [MB...]   (time per MB of hostile texts by size)
 //   swift run -c release veille-bench corpus COUNT DIR (a synthetic corpus from the samples)
-//   swift run -c release veille-bench index DIR [INDEX] (the index's figures on a corpus)
+//   swift run -c release veille-bench index cold|warm DIR INDEX (the index's figures on a corpus)
+//   swift run -c release veille-bench dashboard DIR INDEX [COUNT] (the real dashboard's first frame, keys, memory)
 // Articles are streamed one at a time (read, parsed, dropped), cycling over
 // the built-in samples or the .txt files of DIR with a running number
 // appended so no two texts are identical. Peak memory is printed after each
@@ -62,6 +63,10 @@ if arguments.first == "corpus" {
 }
 if arguments.first == "index" {
     try IndexBench.run(Array(arguments.dropFirst()), parser: parser)
+    exit(0)
+}
+if arguments.first == "dashboard" {
+    try DashboardBench.run(Array(arguments.dropFirst()))
     exit(0)
 }
 if arguments.first == "growth" {

@@ -35,7 +35,8 @@ final class BackgroundLoad: Sendable {
             let update = try index.update(paths: paths, parser: parser, progress: progress(store: store), cancelled: { updates.cancelled })
             guard !updates.cancelled else { return }
             failures.withLock { $0 = update.failures }
-            let final = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
+            // Nothing changed: the store already made holds it all, its people included.
+            let final = update.parsed == 0 && update.removed == 0 ? store : try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
             _ = final.people
             let rows = try index.summaries(under: paths)
             updates.post(rows: rows, store: final, progress: nil, failures: update.failures.map(\.message),

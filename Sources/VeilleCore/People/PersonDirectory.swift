@@ -32,11 +32,12 @@ public enum PersonDirectory {
         }
         var members: [Int: [Int]] = [:]
         for i in forms.indices { members[clusters.find(i), default: []].append(i) }
-        return members.values.map { entry(of: $0.map { forms[$0] }, mentions) }
+        var roleKeys = RoleKeys()
+        return members.values.map { entry(of: $0.map { forms[$0] }, mentions, roleKeys: &roleKeys) }
             .sorted { ($0.articles.count, $1.name) > ($1.articles.count, $0.name) }
     }
 
-    private static func entry(of forms: [NameForm], _ mentions: [PersonMention]) -> PersonEntry {
+    private static func entry(of forms: [NameForm], _ mentions: [PersonMention], roleKeys: inout RoleKeys) -> PersonEntry {
         let seen = forms.flatMap(\.mentions).map { mentions[$0] }
         let spellings = forms.sorted { ($0.mentions.count, $0.written.count) > ($1.mentions.count, $1.written.count) }.map(\.written)
         let dates = seen.compactMap(\.published).sorted()
@@ -44,19 +45,18 @@ public enum PersonDirectory {
             // Short forms alone: the barest one (Konaté rather than M. Konaté) on a tie.
             name: forms.filter(\.isFull).max { ($0.mentions.count, $0.written.count) < ($1.mentions.count, $1.written.count) }?.written
                 ?? forms.max { ($0.mentions.count, $1.written.count) < ($1.mentions.count, $0.written.count) }!.written,
-            spellings: spellings, roles: roles(seen), countries: byFrequency(seen.compactMap(\.country)),
-            articles: Set(seen.map(\.article)), delegations: Set(seen.map { [$0.article, Int64($0.delegation)] }).count,
+            spellings: spellings, roles: roles(seen, keys: &roleKeys), countries: byFrequency(seen.compactMap(\.country)),
+            articles: Set(seen.map(\.article)), delegations: Set(seen.map { Visit(article: $0.article, delegation: $0.delegation) }).count,
             firstSeen: dates.first, lastSeen: dates.last, folded: Set(forms.map(\.folded))
         )
     }
 
     /// Each role once, spelled as first seen, with the dates it was seen; ordered by its first date.
-    private static func roles(_ seen: [PersonMention]) -> [PersonEntry.HeldRole] {
+    private static func roles(_ seen: [PersonMention], keys: inout RoleKeys) -> [PersonEntry.HeldRole] {
         var held: [String: PersonEntry.HeldRole] = [:]
         var order: [String] = []
         for m in seen.sorted(by: { ($0.published ?? "~") < ($1.published ?? "~") }) {
-            guard let role = m.role.map(spaced), !role.isEmpty else { continue }
-            let key = fold(role)
+            guard let written = m.role, let (role, key) = keys.of(written).map({ ($0.role, $0.key) }) else { continue }
             if held[key] == nil {
                 held[key] = PersonEntry.HeldRole(role: role, first: m.published, last: m.published)
                 order.append(key)
@@ -65,6 +65,25 @@ public enum PersonDirectory {
             }
         }
         return order.compactMap { held[$0] }
+    }
+
+    /// One delegation of one article.
+    private struct Visit: Hashable {
+        let article: Int64
+        let delegation: Int
+    }
+
+    /// Each role as written, spaced and folded once: a corpus writes the same few roles thousands of times.
+    private struct RoleKeys {
+        private var known: [String: (role: String, key: String)?] = [:]
+
+        mutating func of(_ written: String) -> (role: String, key: String)? {
+            if let hit = known[written] { return hit }
+            let role = spaced(written)
+            let result = role.isEmpty ? nil : (role, fold(role))
+            known[written] = .some(result)
+            return result
+        }
     }
 
     private static func byFrequency(_ values: [String]) -> [String] {
@@ -103,17 +122,26 @@ struct NameForm {
     /// The spellings of `mentions`, each once, with the mentions written so and their most frequent country.
     static func forms(of mentions: [PersonMention]) -> [NameForm] {
         var index: [String: Int] = [:]
+        // The written name straight to its form: spacing and folding once per spelling, not per mention.
+        var byWritten: [String: Int] = [:]
         var forms: [NameForm] = []
         var countries: [[String]] = []
         for (k, m) in mentions.enumerated() {
-            let folded = fold(spaced(m.name))
-            guard !folded.isEmpty else { continue }
-            if index[folded] == nil {
-                index[folded] = forms.count
-                forms.append(NameForm(written: spaced(m.name)))
-                countries.append([])
+            let i: Int
+            if let known = byWritten[m.name] {
+                i = known
+            } else {
+                let written = spaced(m.name)
+                let folded = fold(written)
+                guard !folded.isEmpty else { continue }
+                if index[folded] == nil {
+                    index[folded] = forms.count
+                    forms.append(NameForm(written: written))
+                    countries.append([])
+                }
+                i = index[folded]!
+                byWritten[m.name] = i
             }
-            let i = index[folded]!
             forms[i].mentions.append(k)
             if let c = m.country { countries[i].append(c) }
         }
