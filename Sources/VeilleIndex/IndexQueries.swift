@@ -83,6 +83,7 @@ extension CorpusIndex {
                 SELECT a.id, f.path, a.suffix, a.title, a.published, a.outlet, a.delegations, a.regions, a.measures
                 FROM file f JOIN article a ON a.document = f.document
                 WHERE f.path = ? OR (f.path >= ? AND f.path < ?)
+                ORDER BY a.published DESC, f.path, a.part
                 """
             for root in roots where root != "-" && !HTTPFetcher.isAddress(root) {
                 let absolute = FileState.absolute(root)

@@ -30,17 +30,16 @@ final class BackgroundLoad: Sendable {
         do {
             let store = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
             updates.post(rows: try index.summaries(under: paths), store: store, progress: LoadProgress(stage: "checking files"))
-            // The directory of people while the files are checked: opening People then does not wait.
-            _ = store.people
             let update = try index.update(paths: paths, parser: parser, progress: progress(store: store), cancelled: { updates.cancelled })
             guard !updates.cancelled else { return }
             failures.withLock { $0 = update.failures }
-            // Nothing changed: the store already made holds it all, its people included.
+            // Nothing changed: the store already made holds it all.
             let final = update.parsed == 0 && update.removed == 0 ? store : try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
-            _ = final.people
             let rows = try index.summaries(under: paths)
             updates.post(rows: rows, store: final, progress: nil, failures: update.failures.map(\.message),
                          notice: watch ? "watching" : nil)
+            // The directory of people once the list is whole, before anyone asks for it: People then opens at once.
+            _ = final.people
             if watch { try watchFolders() }
         } catch {
             let failure = InputFailure(path: index.url.path, problem: "index failed: \(error)")
@@ -73,12 +72,12 @@ final class BackgroundLoad: Sendable {
         guard update.parsed > 0 || removed > 0 || !update.failures.isEmpty else { return }
         failures.withLock { $0 += update.failures }
         let store = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
-        _ = store.people
         let time = Date().formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits))
         let what = [update.parsed > 0 ? "\(update.parsed) file\(update.parsed == 1 ? "" : "s") read" : nil,
                     removed > 0 ? "\(removed) gone" : nil].compactMap { $0 }.joined(separator: ", ")
         updates.post(rows: try index.summaries(under: paths), store: store, progress: nil, failures: update.failures.map(\.message),
                      notice: "watching · \(time) \(what.isEmpty ? "nothing new" : what)")
+        _ = store.people
     }
 
     /// Progress at most ten times a second, the list at most once a second (reading it back costs).

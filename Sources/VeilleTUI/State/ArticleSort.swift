@@ -20,7 +20,10 @@ public enum ArticleSort: String, Sendable, CaseIterable {
 
     /// Stable: articles that tie keep the order they were given in; those without the key come last.
     func sorted(_ rows: [ArticleSummary]) -> [ArticleSummary] {
-        rows.enumerated().sorted { a, b in
+        // Rows often arrive in order (the index lists them newest first): one pass tells, where sorting
+        // 100,000 of them held the keys up for a tenth of a second.
+        if rows.indices.dropFirst().allSatisfy({ compare(rows[$0], rows[$0 - 1]) != true }) { return rows }
+        return rows.enumerated().sorted { a, b in
             switch compare(a.element, b.element) {
             case .some(let before): before
             case .none: a.offset < b.offset
