@@ -30,7 +30,7 @@ final class BackgroundLoad: Sendable {
         do {
             let store = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
             updates.post(rows: try index.summaries(under: paths), store: store, progress: LoadProgress(stage: "checking files"))
-            let update = try index.update(paths: paths, parser: parser, progress: progress(store: store), cancelled: { updates.cancelled })
+            let update = try index.update(paths: paths, parser: parser, progress: progress(), cancelled: { updates.cancelled })
             guard !updates.cancelled else { return }
             failures.withLock { $0 = update.failures }
             // Nothing changed: the store already made holds it all.
@@ -80,11 +80,12 @@ final class BackgroundLoad: Sendable {
         _ = store.people
     }
 
-    /// Progress at most ten times a second, the list at most once a second (reading it back costs).
-    private func progress(store: IndexArticleStore) -> @Sendable (Int, Int) -> Void {
+    /// Progress at most ten times a second, the list at most once a second (reading it back costs), with
+    /// a store that counts the regions of the articles in so far.
+    private func progress() -> @Sendable (Int, Int) -> Void {
         let started = Date()
         let last = Mutex((progress: Date.distantPast, rows: Date()))
-        return { [index, paths, updates] done, total in
+        return { [index, paths, updates, parser] done, total in
             let now = Date()
             let (showProgress, showRows) = last.withLock { l -> (Bool, Bool) in
                 let p = now.timeIntervalSince(l.progress) >= 0.1 || done == total
@@ -96,7 +97,11 @@ final class BackgroundLoad: Sendable {
             guard showProgress || showRows else { return }
             let elapsed = now.timeIntervalSince(started)
             let progress = LoadProgress(stage: "parsing", done: done, total: total, rate: elapsed > 0.5 ? Double(done) / elapsed : nil)
-            updates.post(rows: showRows ? try? index.summaries(under: paths) : nil, store: showRows ? store : nil, progress: progress)
+            guard showRows, let rows = try? index.summaries(under: paths),
+                  let store = try? IndexArticleStore(index: index, gazetteer: parser.gazetteer) else {
+                return updates.post(progress: progress)
+            }
+            updates.post(rows: rows, store: store, progress: progress)
         }
     }
 }
