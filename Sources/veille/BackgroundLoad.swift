@@ -30,7 +30,8 @@ final class BackgroundLoad: Sendable {
         do {
             let store = try IndexArticleStore(index: index, gazetteer: parser.gazetteer)
             updates.post(rows: try index.summaries(under: paths), store: store, progress: LoadProgress(stage: "checking files"))
-            let update = try index.update(paths: paths, parser: parser, progress: progress(), cancelled: { updates.cancelled })
+            let update = try index.update(paths: paths, parser: parser, progress: progress(), cancelled: { updates.cancelled },
+                                          background: true)
             guard !updates.cancelled else { return }
             failures.withLock { $0 = update.failures }
             // Nothing changed: the store already made holds it all.
@@ -67,7 +68,7 @@ final class BackgroundLoad: Sendable {
 
     private func absorb(_ changed: [String]) throws {
         let present = changed.filter { FileManager.default.fileExists(atPath: $0) }
-        let update = try index.update(paths: present, parser: parser, cancelled: { updates.cancelled })
+        let update = try index.update(paths: present, parser: parser, cancelled: { updates.cancelled }, background: true)
         let removed = try index.remove(paths: changed.filter { !FileManager.default.fileExists(atPath: $0) })
         guard update.parsed > 0 || removed > 0 || !update.failures.isEmpty else { return }
         failures.withLock { $0 += update.failures }
