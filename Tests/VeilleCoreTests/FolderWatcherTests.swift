@@ -15,7 +15,8 @@ enum Inotify {
 }
 
 /// inotify under the watcher: files written, moved in and deleted are reported, in folders made after
-/// the watch began too; hidden files and the neighbours of a file named directly are not.
+/// the watch began too; hidden files, files the loader would not read from a folder (a photo) and the
+/// neighbours of a file named directly are not.
 @Suite(.enabled(if: Inotify.available, "inotify is Linux's"), .serialized)
 struct FolderWatcherTests {
     /// Runs the watcher on a thread while `act` changes the folder, and returns every path reported.
@@ -49,6 +50,7 @@ struct FolderWatcherTests {
             usleep(200_000)
             try Data("later".utf8).write(to: URL(fileURLWithPath: root + "/later/c.txt"))
             try Data("hidden".utf8).write(to: URL(fileURLWithPath: root + "/.d.txt"))
+            try Data([0xFF, 0xD8]).write(to: URL(fileURLWithPath: root + "/photo.jpg"))
         }
         #expect(seen == [root + "/new.txt", root + "/old/a.txt", root + "/old/b.txt", root + "/later/c.txt"])
     }

@@ -130,6 +130,8 @@ public final class FolderWatcher: Sendable {
                 }
                 // A file being created is reported once written (IN_CLOSE_WRITE), not when it appears empty.
                 if mask & UInt32(IN_CREATE) != 0 { continue }
+                // In a folder, only what the loader reads from folders: an image saved beside the articles is not one.
+                guard files.contains(path) || Self.isArticleName(name) else { continue }
                 touched.insert(path)
             }
         }
@@ -139,6 +141,10 @@ public final class FolderWatcher: Sendable {
         #endif
     }
 
+    private static func isArticleName(_ name: String) -> Bool {
+        ArticleLoader.articleExtensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
     private static func filesUnder(_ folder: String) -> [String] {
         let walker = FileManager.default.enumerator(atPath: folder)
         var out: [String] = []
@@ -146,7 +152,9 @@ public final class FolderWatcher: Sendable {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             let path = folder + "/" + relative
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { out.append(path) }
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, isArticleName(path) {
+                out.append(path)
+            }
         }
         return out
     }
