@@ -6,7 +6,7 @@ public enum TerminalSafe {
         for scalar in s.unicodeScalars {
             let v = scalar.value
             if keepNewlines, v == 0x0A { out.append(scalar); continue }
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) || FormatControls.isBidiControl(v) {
+            if v < 0x20 || (v >= 0x7F && v < 0xA0) || FormatControls.isBidiControl(v) || FormatControls.isInvisible(v) {
                 out.append(contentsOf: "\\u{\(String(v, radix: 16))}".unicodeScalars)
             } else {
                 out.append(scalar)

@@ -115,7 +115,8 @@ public enum TextDecoder {
     ]
 
     /// Line endings to LF, control and bidi-override characters to spaces (they
-    /// must never reach a terminal), and NFC when combining marks are present.
+    /// must never reach a terminal), invisible format characters dropped, and NFC
+    /// when combining marks are present.
     static func clean(_ raw: String) -> String {
         var copy = raw
         let needsWork = copy.withUTF8 { Self.needsCleaning($0) }
@@ -142,9 +143,12 @@ public enum TextDecoder {
             case 0xCC, 0xCD: return true
             case 0xE2:
                 let third = i + 2 < n ? bytes[i + 2] : 0
-                if next == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return true }
-                if next == 0x81, (0xA6...0xA9).contains(third) { return true }
+                if next == 0x80, third == 0x8B || third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return true }
+                if next == 0x81, (0xA0...0xA4).contains(third) || (0xA6...0xA9).contains(third) { return true }
+            case 0xE1 where next == 0xA0 && (i + 2 < n ? bytes[i + 2] : 0) == 0x8E: return true
             case 0xEF where next == 0xBB: return true
+            case 0xEF where next == 0xBF && (0xB9...0xBB).contains(i + 2 < n ? bytes[i + 2] : 0): return true
+            case 0xF3 where next == 0xA0: return true
             default: break
             }
             // The string is valid UTF-8: past the lead byte, the rest of the
@@ -174,6 +178,8 @@ public enum TextDecoder {
                 out.append(" ")
                 continue
             }
+            // Dropped, not spaced: a zero-width space inside a name must not split it.
+            if FormatControls.isInvisible(v) { continue }
             if v >= 0x300 && v < 0x370 { needsNFC = true }
             out.append(s)
         }

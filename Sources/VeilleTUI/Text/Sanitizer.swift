@@ -23,7 +23,7 @@ public enum Sanitizer {
                 continue
             default:
                 // Bidi overrides can make the screen show text in an order the article does not have.
-                if !FormatControls.isBidiControl(s.value) { out.append(s) }
+                if !FormatControls.isBidiControl(s.value), !FormatControls.isInvisible(s.value) { out.append(s) }
             }
         }
         return String(out)
