@@ -96,4 +96,44 @@ struct LoadingEndToEndTests {
         tmux.send("q")
         #expect(tmux.wait(for: "EXIT=0").contains("EXIT=0"))
     }
+
+    /// A signal while the corpus loads: the same exit status and terminal modes as once it is loaded, and no
+    /// process left behind (the loading thread included).
+    @Test(arguments: [("TERM", Int32(143)), ("HUP", 129), ("INT", 130)])
+    func aSignalWhileLoadingRestoresTheTerminal(_ signal: String, _ status: Int32) throws {
+        let scratch = try Self.corpus(2000)
+        let tmux = try TmuxSession(arguments: "--index \(scratch.path("index.sqlite")) \(scratch.path("corpus"))", waitsForLoad: false)
+        #expect(tmux.wait(for: " · parsing ").contains(" · parsing "))
+        let pid = try #require(tmux.veillePID)
+        _ = Spawn.run(["kill", "-\(signal)", "\(pid)"], environment: ["PATH": "/usr/bin:/bin"])
+        let screen = tmux.wait(for: "icanon")
+        #expect(screen.contains("EXIT=\(status)"))
+        #expect(screen.contains("\nicanon"), "tty left in raw mode after SIG\(signal) during the load")
+        #expect(kill(pid, 0) == -1)
+    }
+
+    /// Ctrl-Z in a shell with job control, then `fg`, during the load: the shell gets a sane terminal while
+    /// veille is stopped, the screen comes back whole, and the load goes on to the end.
+    @Test func suspendedWhileLoadingThenResumed() throws {
+        let scratch = try Self.corpus(2000)
+        let tmux = try TmuxSession(shellPrefix: "exec bash --norc --noprofile -i;", waitsForLoad: false)
+        tmux.wait(for: "$")
+        tmux.type("\(TmuxSession.veillePath) --index \(scratch.path("index.sqlite")) \(scratch.path("corpus"))")
+        tmux.send("Enter")
+        #expect(tmux.wait(for: " · parsing ").contains(" · parsing "))
+        tmux.send("C-z")
+        #expect(tmux.wait(for: "Stopped").contains("Stopped"))
+        tmux.type("stty -a | tr ' ' '\\n' | grep -x -- '-*icanon'")
+        tmux.send("Enter")
+        #expect(tmux.wait { $0.contains("\nicanon") }.contains("\nicanon"), "the shell has its terminal back")
+        tmux.type("fg")
+        tmux.send("Enter")
+        let back = tmux.wait(timeout: 60) { $0.contains("2000 articles") && !$0.contains(" · parsing ") }
+        #expect(back.hasPrefix(" veille · 2000 articles"), "the header is back")
+        #expect(back.contains("┌ Articles") && back.contains("┌ Evidence") && back.contains("q quit"), "every pane is back")
+        tmux.send("q")
+        tmux.type("echo EXIT=$?")
+        tmux.send("Enter")
+        #expect(tmux.wait(for: "EXIT=0").contains("EXIT=0"))
+    }
 }
