@@ -185,6 +185,33 @@ struct DashboardEndToEndTests {
         #expect(tmux.wait(for: "┌ Regions 4").contains("┌ Planned measures 4"))
     }
 
+    /// 200 resizes in a few seconds, from 1x1 to 300x100 (seeded, so a failure repeats): the dashboard is
+    /// still there, and its last frame is drawn for the last size, whole.
+    @Test func aStormOfResizesEndsOnTheRightFrame() throws {
+        let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
+        tmux.wait(for: "Evidence")
+        var state: UInt64 = 0x5EED
+        func next(_ range: ClosedRange<Int>) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return range.lowerBound + Int((state >> 33) % UInt64(range.count))
+        }
+        let sizes = (0..<199).map { k in k % 50 == 0 ? (1, 1) : k % 50 == 1 ? (300, 100) : (next(1...300), next(1...100)) } + [(97, 31)]
+        for (w, h) in sizes { tmux.tmux(["resize-window", "-x", "\(w)", "-y", "\(h)"]) }
+        let pid = try #require(tmux.veillePID)
+        #expect(kill(pid, 0) == 0, "veille is still running")
+        let screen = tmux.wait { $0.components(separatedBy: "\n").count >= 31 && $0.contains("┌ Regions 4") && $0.contains("q quit") }
+        let rows = screen.components(separatedBy: "\n").prefix(31)
+        #expect(rows.first?.hasPrefix(" veille · ") == true)
+        // The panes' top borders end on the last column, the evidence box's bottom border on the row above the status line.
+        let border = try #require(rows.first { $0.hasPrefix("┌ Delegations") })
+        #expect(border.count == 97 && border.hasSuffix("┐"), "a top border of \(border.count) columns")
+        #expect(rows.allSatisfy { $0.count <= 97 })
+        #expect(rows[rows.startIndex + 29].hasPrefix("└") && rows[rows.startIndex + 29].count == 97)
+        #expect(rows.last?.contains("q quit") == true)
+        tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=").contains("EXIT=0"))
+    }
+
     @Test func quitRestoresTheTerminalAndTheProcessIsGone() throws {
         let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
         tmux.wait(for: "Evidence")
