@@ -93,6 +93,7 @@ final class TmuxPane {
         send("q")
         usleep(200_000)
         _ = tmux(["kill-server"])
+        unlink(socket)
     }
 
     /// posix_spawn and waitpid, not Foundation's Process, which waits on a descriptor the daemonised tmux
