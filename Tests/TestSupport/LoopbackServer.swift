@@ -11,12 +11,16 @@ public final class LoopbackServer: Sendable {
         public var body: [UInt8]
         /// Seconds to wait before answering.
         public var delay: Double
+        /// The connection is closed after this many bytes of the body, its full length announced: a server
+        /// that drops the connection midway.
+        public var dropsAfter: Int?
 
-        public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8], delay: Double = 0) {
+        public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8], delay: Double = 0, dropsAfter: Int? = nil) {
             self.status = status
             self.headers = headers
             self.body = body
             self.delay = delay
+            self.dropsAfter = dropsAfter
         }
 
         /// A fixture file's bytes.
@@ -109,7 +113,7 @@ public final class LoopbackServer: Sendable {
         var out = "HTTP/1.1 \(response.status) \(response.status == 200 ? "OK" : "Status")\r\n"
         for (name, value) in response.headers { out += "\(name): \(value)\r\n" }
         out += "Content-Length: \(response.body.count)\r\nConnection: close\r\n\r\n"
-        send(Array(out.utf8) + response.body, to: connection)
+        send(Array(out.utf8) + response.body.prefix(response.dropsAfter ?? response.body.count), to: connection)
     }
 
     private func readHead(_ connection: Int32) -> String? {

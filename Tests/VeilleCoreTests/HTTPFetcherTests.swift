@@ -18,6 +18,7 @@ import TestSupport
             "/huge": LoopbackServer.Response(body: [UInt8](repeating: 0x41, count: 300_000)),
             "/gzip": LoopbackServer.Response(headers: [("Content-Encoding", "gzip"), ("Content-Type", "text/html")], body: gzipStored(Array(Self.page.utf8))),
             "/dated": LoopbackServer.Response(headers: [("Last-Modified", "Tue, 04 Mar 2025 08:00:00 GMT")], body: Array(Self.page.utf8)),
+            "/dropped": LoopbackServer.Response(body: [UInt8](repeating: 0x41, count: 20_000), dropsAfter: 700),
         ])
     }
 
@@ -55,6 +56,16 @@ import TestSupport
         #expect(problem("/huge") == .tooLarge(limit: 100_000))
         if case .failure(let p) = fetcher.get("ftp://127.0.0.1/x") { #expect(p == .notAnAddress) } else { Issue.record("ftp is not fetched") }
         for p in [problem("/missing"), problem("/huge")].compactMap({ $0 }) { #expect(!p.description.contains("\n")) }
+    }
+
+    /// A server that closes the connection before the length it announced: one line, never a short body
+    /// taken for the page.
+    @Test func aDroppedConnectionIsAnErrorNotAShortPage() {
+        let p = problem("/dropped")
+        #expect(p != nil, "a truncated body was accepted")
+        #expect(p.map { !$0.description.isEmpty && !$0.description.contains("\n") } == true, "\(String(describing: p))")
+        // The next request goes through as usual.
+        #expect((try? body("/page"))?.bytes == Array(Self.page.utf8))
     }
 
     @Test func aClosedPortIsAConnectionError() throws {
