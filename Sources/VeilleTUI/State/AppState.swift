@@ -32,6 +32,26 @@ struct SearchState: Sendable, Hashable {
 struct PickerState: Sendable, Hashable {
     var query: String = ""
     var selected: Int = 0
+
+    /// Typing and moving in a list of `count` rows, as both pickers (regions, people) do; false for any
+    /// other action, which the picker's own reducer handles.
+    mutating func edit(_ action: Action, count: Int) -> Bool {
+        let last = max(0, count - 1)
+        switch action {
+        case .type(let c):
+            query.append(c)
+            selected = 0
+        case .deleteBackward:
+            if !query.isEmpty { query.removeLast() }
+            selected = 0
+        case .move(let d): selected = min(max(0, selected + d), last)
+        case .page(let d): selected = min(max(0, selected + d * 5), last)
+        case .first: selected = 0
+        case .last: selected = last
+        default: return false
+        }
+        return true
+    }
 }
 
 /// Everything the screen shows is a function of this value and the terminal size. It holds the list's

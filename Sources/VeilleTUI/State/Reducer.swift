@@ -94,18 +94,11 @@ public enum Reducer {
 
     private static func reducePicker(_ s: inout AppState, _ action: Action) {
         guard var picker = s.picker else { s.mode = .browse; return }
-        let count = s.pickerRows(query: picker.query).count
+        if picker.edit(action, count: s.pickerRows(query: picker.query).count) {
+            s.picker = picker
+            return
+        }
         switch action {
-        case .type(let c):
-            picker.query.append(c)
-            picker.selected = 0
-        case .deleteBackward:
-            if !picker.query.isEmpty { picker.query.removeLast() }
-            picker.selected = 0
-        case .move(let d): picker.selected = min(max(0, picker.selected + d), max(0, count - 1))
-        case .page(let d): picker.selected = min(max(0, picker.selected + d * 5), max(0, count - 1))
-        case .first: picker.selected = 0
-        case .last: picker.selected = max(0, count - 1)
         case .open:
             let rows = s.pickerRows(query: picker.query)
             if rows.indices.contains(picker.selected) {
@@ -113,48 +106,36 @@ public enum Reducer {
             }
             s.mode = .browse
             s.picker = nil
-            return
         case .back, .openPicker:
             s.mode = .browse
             s.picker = nil
-            return
         case .clearFilter:
             s.setFilter(nil)
             s.mode = .browse
             s.picker = nil
-            return
         case .quit: s.wantsQuit = true
         default: break
         }
-        s.picker = picker
     }
 
     private static func reducePeople(_ s: inout AppState, _ action: Action) {
         guard var picker = s.peoplePicker else { s.mode = .browse; return }
         let rows = s.peopleRows(query: picker.query)
+        if picker.edit(action, count: rows.count) {
+            s.peoplePicker = picker
+            return
+        }
         switch action {
-        case .type(let c):
-            picker.query.append(c)
-            picker.selected = 0
-        case .deleteBackward:
-            if !picker.query.isEmpty { picker.query.removeLast() }
-            picker.selected = 0
-        case .move(let d): picker.selected += d
-        case .page(let d): picker.selected += d * 5
-        case .first: picker.selected = 0
-        case .last: picker.selected = rows.count - 1
         case .open:
             if rows.indices.contains(picker.selected) { s.setPerson(rows[picker.selected]) }
-            fallthrough
+            s.mode = .browse
+            s.peoplePicker = nil
         case .back, .openPeople:
             s.mode = .browse
             s.peoplePicker = nil
-            return
         case .quit: s.wantsQuit = true
         default: break
         }
-        picker.selected = min(max(0, picker.selected), max(0, rows.count - 1))
-        s.peoplePicker = picker
     }
 
     private static func reduceSearch(_ s: inout AppState, _ action: Action) {
