@@ -34,6 +34,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "veille-bench", dependencies: ["VeilleCore", "VeilleIndex"]),
+        // The fuzz target (Scripts/fuzz builds it with libFuzzer); built the normal way it replays inputs.
+        .executableTarget(name: "veille-fuzz", dependencies: ["VeilleCore", "CLibFuzzer"]),
+        .systemLibrary(name: "CLibFuzzer"),
         // Tests by level. What every level shares: the fixture articles (Tests/Fixtures), the expected
         // extractions and the scorer's matching rules, the gazetteer and parser the binary uses, the runner
         // of the built binary and the golden-file helper.

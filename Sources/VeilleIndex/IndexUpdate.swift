@@ -274,7 +274,7 @@ extension CorpusIndex {
     /// modification time, so a file touched on another day is parsed again.
     private static func read(_ file: FileState, parser: ArticleParser, stored: Set<String>) -> Parsed {
         do {
-            let bytes = try ArticleLoader.readBytes(file.source)
+            let bytes = try ArticleLoader.readBytes(file.source, limit: parser.maximumBytes)
             // The time stat(2) gave when the file was looked at: a second look costs as much again.
             let date = file.size >= 0 ? Date(timeIntervalSince1970: file.mtime) : ArticleLoader.modificationDate(file.source)
             let day = date.map { String(Int($0.timeIntervalSince1970 / 86_400)) } ?? "-"

@@ -1,29 +1,34 @@
 import Foundation
 import VeilleCore
 
-/// How parse time grows with the size of one hostile text: each shape is
-/// parsed at 1, 2, 4 and 7 MB (or the sizes given), and the time per MB should
-/// stay flat (7 MB is the largest: one article may not exceed 8 MB). A stage that goes quadratic shows as a time per MB that doubles
-/// with each size.
+/// How parse time grows with the size of one hostile input: each shape is parsed at 1 to 100 MB (or the
+/// sizes given, in MB), with the per-file limit raised above the largest, and the time per MB should stay
+/// flat. A stage that goes quadratic shows as a time per MB that doubles with each doubling of size.
 enum Growth {
     /// Deterministic texts built from the team's own words: no article text.
-    static let shapes: [(name: String, words: [String], separator: String)] = [
+    static let shapes: [(name: String, words: [String], separator: String, prefix: String)] = [
         ("capitalised words", ["Ahmed", "Moussa", "Diallo", "Konaté", "Ministre", "Général", "Bamako", "Niamey", "Sahel", "Gao",
-                               "Président", "Colonel", "Mali", "Niger", "Tchad", "Ould", "Ag", "El"], " "),
+                               "Président", "Colonel", "Mali", "Niger", "Tchad", "Ould", "Ag", "El"], " ", ""),
         ("cue words, no full stop", ["le ministre Ahmed Diallo", "a reçu", "Moussa Konaté", ",", "conduite par", "la délégation",
                                      "accompagné de", "et", "Général", "à Niamey", "reçu par", "ministre malien de la Défense",
-                                     "met with", "led by", "ont convenu de", "la formation", "will deploy"], " "),
+                                     "met with", "led by", "ont convenu de", "la formation", "will deploy"], " ", ""),
         ("one line of sentences", ["Une délégation malienne conduite par le ministre Sadio Diarra est arrivée à Niamey.",
                                    "Elle a été reçue par le Premier ministre.", "Les deux parties ont convenu d'organiser des patrouilles.",
-                                   "The delegation will train forty officers in Gao."], " "),
+                                   "The delegation will train forty officers in Gao."], " ", ""),
+        ("a page of paragraphs", ["<p>Le général Moussa Konaté a reçu à Gao une délégation tchadienne.</p>",
+                                  "<p>Les deux parties ont convenu de renforcer les patrouilles.</p>", "<li>former des officiers</li>",
+                                  "<div><span>Niamey</span></div>"], "\n", "<html><body><article><h1>Titre</h1>"),
     ]
 
-    static func run(megabytes sizes: [Int], parser: ArticleParser) throws {
+    static let defaultSizes = [1, 2, 5, 10, 25, 50, 100]
+
+    static func run(megabytes sizes: [Int], gazetteer: Gazetteer) throws {
+        let parser = ArticleParser(gazetteer: gazetteer, maximumBytes: ((sizes.max() ?? 1) + 1) * 1_048_576)
         for shape in shapes {
             print("\(shape.name):")
             var first: Double?
             for mb in sizes {
-                let text = build(shape.words, separator: shape.separator, bytes: mb * 1_048_576)
+                let text = shape.prefix + build(shape.words, separator: shape.separator, bytes: mb * 1_048_576)
                 let bytes = Array(text.utf8)
                 let start = ContinuousClock.now
                 let article = try parser.parse(bytes: bytes, source: "growth")

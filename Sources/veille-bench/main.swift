@@ -72,7 +72,7 @@ if arguments.first == "dashboard" {
 if arguments.first == "growth" {
     let sizes = arguments.dropFirst().compactMap(Int.init)
     do {
-        try Growth.run(megabytes: sizes.isEmpty ? [1, 2, 4, 7] : sizes, parser: parser)
+        try Growth.run(megabytes: sizes.isEmpty ? Growth.defaultSizes : sizes, gazetteer: gazetteer)
     } catch {
         // A size above the parser's per-article limit is refused with its message, not a crash.
         FileHandle.standardError.write(Data("veille-bench: \(error)\n".utf8))

@@ -56,7 +56,7 @@ struct Browse: ParsableCommand {
         guard !paths.isEmpty, !input.noIndex, !paths.contains("-"), !paths.contains(where: HTTPFetcher.isAddress),
               let index = InputOptions.openIndex(input.index) else { return nil }
         let updates = CorpusUpdates()
-        let load = BackgroundLoad(index: index, paths: paths, parser: ArticleParser(gazetteer: gazetteer), updates: updates, watch: watch)
+        let load = BackgroundLoad(index: index, paths: paths, parser: input.limits.parser(gazetteer: gazetteer), updates: updates, watch: watch)
         let status = MainActor.assumeIsolated {
             Dashboard.run(store: MemoryArticleStore([]), rows: [], gazetteer: gazetteer, failures: [], options: options,
                           updates: updates, load: { load.run() })

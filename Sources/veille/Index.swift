@@ -14,6 +14,8 @@ struct Index: ParsableCommand {
     @Flag(name: .long, help: "Empty the index first, so every file is parsed again.")
     var rebuild = false
 
+    @OptionGroup var limits: LimitOptions
+
     @Argument(help: "Article files and folders to index.")
     var paths: [String] = []
 
@@ -24,7 +26,7 @@ struct Index: ParsableCommand {
         var failures: [InputFailure] = []
         if !paths.isEmpty {
             let start = Date()
-            let update = try corpus.update(paths: paths, parser: ArticleParser(gazetteer: gazetteer), progress: ProgressLine.files)
+            let update = try corpus.update(paths: paths, parser: limits.parser(gazetteer: gazetteer), progress: ProgressLine.files)
             ProgressLine.clear()
             failures = update.failures
             InputOptions.report(failures)

@@ -15,6 +15,8 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Parse every file now and keep nothing.")
     var noIndex = false
 
+    @OptionGroup var limits: LimitOptions
+
     @Argument(help: "Article files (text, Markdown, saved pages, feeds), folders of them, page or feed addresses (http, https), or - for standard input.")
     var paths: [String] = []
 
@@ -47,7 +49,7 @@ struct InputOptions: ParsableArguments {
     }
 
     func loadIndexed(gazetteer: Gazetteer, explains: Bool = false) -> (corpus: LoadedCorpus, ids: [Int64?], index: CorpusIndex?) {
-        let parser = ArticleParser(gazetteer: gazetteer, explains: explains)
+        let parser = limits.parser(gazetteer: gazetteer, explains: explains)
         // Explanations are not stored: they are asked for once, on a few files.
         guard !paths.isEmpty, !explains, !noIndex, let index = Self.openIndex(index) else {
             let corpus = paths.isEmpty ? ArticleLoader.samples(parser: parser) : ArticleLoader.load(paths: paths, parser: parser)

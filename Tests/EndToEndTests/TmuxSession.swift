@@ -84,15 +84,18 @@ final class TmuxSession {
         tmux(["send-keys", "-l", text])
     }
 
-    /// Polls every 20 ms until the screen satisfies `condition`.
+    /// Polls every 20 ms until the screen satisfies `condition` and is the same on two polls in a row: on a
+    /// loaded machine tmux can show a frame whose first rows are drawn and whose last are still on the way.
     @discardableResult
     func wait(timeout: Double = 5, until condition: (String) -> Bool) -> String {
         var screen = self.screen()
+        var previous: String?
         var waited = 0.0
         func met(_ screen: String) -> Bool { condition(screen) && !(waitsForLoad && Self.showsLoading(screen)) }
-        while !met(screen), waited < timeout {
+        while !(met(screen) && screen == previous), waited < timeout {
             usleep(20_000)
             waited += 0.02
+            previous = met(screen) ? screen : nil
             screen = self.screen()
         }
         return screen

@@ -52,8 +52,25 @@ struct CommandLineTests {
         try scratch.write("huge.html", page)
         let result = try BinaryRunner.run(["export", "--format", "text", scratch.path("huge.html"), scratch.path("good.txt")])
         #expect(result.status == 1)
-        #expect(result.stderr == "veille: \(scratch.path("huge.html")): 50.0 MB is too large for one article (limit 8.0 MB)\n")
+        #expect(result.stderr == "veille: \(scratch.path("huge.html")): 50.0 MB is too large for one article (the limit is 8.0 MB; --max-file-size MB raises it)\n")
         #expect(result.stdout.contains("Ivan Petrov"))
+    }
+
+    @Test func theSizeLimitIsTheUsersToSet() throws {
+        let scratch = try ScratchFolder("veille-size-limit")
+        // About 3 MB of one article: refused under a 2 MB limit, read under a 4 MB one, the other file read both times.
+        let sentence = "Une délégation tchadienne conduite par le général Abakar Moussa est arrivée à Niamey. "
+        try scratch.write("long.txt", Array(("Un long dossier\n" + String(repeating: sentence, count: 3 * 1_048_576 / sentence.utf8.count)).utf8))
+        let refused = try BinaryRunner.run(["export", "--no-index", "--format", "text", "--max-file-size", "2", scratch.path("long.txt"), scratch.path("good.txt")])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "veille: \(scratch.path("long.txt")): 3.0 MB is too large for one article (the limit is 2.0 MB; --max-file-size MB raises it)\n")
+        #expect(refused.stdout.contains("Ivan Petrov"))
+        let read = try BinaryRunner.run(["export", "--format", "text", "--max-file-size", "4", scratch.path("long.txt"), scratch.path("good.txt")])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout.contains("== Un long dossier"))
+        let nonsense = try BinaryRunner.run(["export", "--max-file-size", "0", scratch.path("good.txt")])
+        #expect(nonsense.status == 64)
+        #expect(nonsense.stderr.contains("--max-file-size takes a size in MB above 0"))
     }
 
     @Test func regionOptionFiltersTheExport() throws {

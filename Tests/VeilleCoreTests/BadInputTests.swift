@@ -48,7 +48,7 @@ struct BadInputTests {
         let line = [UInt8](repeating: UInt8(ascii: "a"), count: 50 * 1_048_576)
         try write("huge.txt", line)
         let f = try #require(failure(for: path("huge.txt")))
-        #expect(f.problem == "50.0 MB is too large for one article (limit 8.0 MB)")
+        #expect(f.problem == "50.0 MB is too large for one article (the limit is 8.0 MB; --max-file-size MB raises it)")
     }
 
     /// Root reads any file whatever its mode, so an unreadable input is one

@@ -22,19 +22,6 @@ struct PropertyTests {
 
     static let parser = ArticleParser(gazetteer: TestCore.gazetteer, explains: true)
 
-    /// Every span the article holds, with what it belongs to.
-    static func spans(_ a: Article) -> [(String, Span)] {
-        var out: [(String, Span)] = a.blocks.map { ("block", $0.span) } + a.sentences.map { ("sentence", $0.span) }
-        for d in a.delegations {
-            out += d.evidence.map { ("delegation evidence", $0) }
-            out += d.people.flatMap { p in p.mentions.map { ("mention of \(p.name)", $0) } }
-        }
-        out += a.regions.flatMap { r in r.mentions.map { ("mention of \(r.name)", $0) } }
-        out += a.measures.flatMap { m in m.evidence.map { ("measure evidence", $0) } }
-        out += a.reasons.map { ("reason", $0.evidence) }
-        return out
-    }
-
     /// Parses twice and checks the three properties; returns the articles for further checks.
     @discardableResult
     static func check(_ bytes: [UInt8], _ label: String) -> [Article] {
@@ -49,10 +36,7 @@ struct PropertyTests {
         let second = try? parser.articles(bytes: bytes, source: label)
         #expect(second == first, "\(label): a second parse differs")
         for article in first {
-            let length = article.text.unicodeScalars.count
-            for (what, span) in spans(article) where span.start < 0 || span.end > length || span.start > span.end {
-                Issue.record("\(label): \(what) \(span.start)..<\(span.end) outside the text of \(length) scalars")
-            }
+            for violation in article.invariantViolations { Issue.record("\(label): \(violation)") }
         }
         return first
     }

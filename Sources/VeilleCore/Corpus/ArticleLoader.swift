@@ -104,7 +104,7 @@ public enum ArticleLoader {
     public static func read(_ path: String, parser: ArticleParser) -> Result<[Article], InputFailure> {
         if HTTPFetcher.isAddress(path) { return fetch(path, parser: parser) }
         do {
-            return .success(try parser.articles(bytes: try readBytes(path), source: path, fileDate: modificationDate(path)))
+            return .success(try parser.articles(bytes: try readBytes(path, limit: parser.maximumBytes), source: path, fileDate: modificationDate(path)))
         } catch {
             return .failure(InputFailure(path: path, problem: error.description))
         }
@@ -114,7 +114,7 @@ public enum ArticleLoader {
     /// file's date.
     private static func fetch(_ address: String, parser: ArticleParser) -> Result<[Article], InputFailure> {
         do {
-            let body = try HTTPFetcher().get(address).get()
+            let body = try HTTPFetcher(limits: HTTPLimits(maximumBytes: parser.maximumBytes)).get(address).get()
             return .success(try parser.articles(bytes: body.bytes, source: address, fileDate: body.lastModified))
         } catch let problem as FetchProblem {
             return .failure(InputFailure(path: address, problem: problem.description))
@@ -170,8 +170,8 @@ public enum ArticleLoader {
     /// Reads at most one byte past the size limit, so a huge file costs no memory. A file is read through
     /// open(2) and read(2) into one array sized by fstat(2): Foundation's handle and attributes cost more
     /// than parsing a short article.
-    public static func readBytes(_ path: String) throws(InputProblem) -> [UInt8] {
-        if path == "-" { return try readAll(FileHandle.standardInput) }
+    public static func readBytes(_ path: String, limit: Int = TextDecoder.maximumBytes) throws(InputProblem) -> [UInt8] {
+        if path == "-" { return try readAll(FileHandle.standardInput, limit: limit) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
@@ -186,19 +186,19 @@ public enum ArticleLoader {
         guard fstat(fd, &info) == 0 else { throw .unreadable(String(cString: strerror(errno)).lowercased()) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .notAFile }
         let size = Int(info.st_size)
-        if (info.st_mode & S_IFMT) == S_IFREG, size > TextDecoder.maximumBytes {
-            throw .tooLarge(bytes: size, limit: TextDecoder.maximumBytes)
+        if (info.st_mode & S_IFMT) == S_IFREG, size > limit {
+            throw .tooLarge(bytes: size, limit: limit)
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             // A pipe or a device: no size to trust, read as a stream.
-            return try readAll(FileHandle(fileDescriptor: fd, closeOnDealloc: false))
+            return try readAll(FileHandle(fileDescriptor: fd, closeOnDealloc: false), limit: limit)
         }
         var bytes = [UInt8](repeating: 0, count: size + 1)
         var filled = 0
         while true {
             if filled == bytes.count {
                 // The file grew since fstat: read on, up to the limit.
-                if filled > TextDecoder.maximumBytes { throw .tooLarge(bytes: filled, limit: TextDecoder.maximumBytes) }
+                if filled > limit { throw .tooLarge(bytes: filled, limit: limit) }
                 bytes.append(contentsOf: repeatElement(0, count: max(4096, filled)))
             }
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
@@ -213,13 +213,13 @@ public enum ArticleLoader {
         return bytes
     }
 
-    private static func readAll(_ handle: FileHandle) throws(InputProblem) -> [UInt8] {
+    private static func readAll(_ handle: FileHandle, limit: Int) throws(InputProblem) -> [UInt8] {
         var bytes: [UInt8] = []
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 bytes.append(contentsOf: chunk)
-                if bytes.count > TextDecoder.maximumBytes {
-                    throw InputProblem.tooLarge(bytes: bytes.count, limit: TextDecoder.maximumBytes)
+                if bytes.count > limit {
+                    throw InputProblem.tooLarge(bytes: bytes.count, limit: limit)
                 }
             }
         } catch let problem as InputProblem {

@@ -9,10 +9,13 @@ public struct ArticleParser: Sendable {
     public let gazetteer: Gazetteer
     /// Keep, for every item, the rule that produced it (`Article.reasons`, `--explain`).
     public let explains: Bool
+    /// The largest file read as an article; a larger one is refused with its size and this limit.
+    public let maximumBytes: Int
 
-    public init(gazetteer: Gazetteer, explains: Bool = false) {
+    public init(gazetteer: Gazetteer, explains: Bool = false, maximumBytes: Int = TextDecoder.maximumBytes) {
         self.gazetteer = gazetteer
         self.explains = explains
+        self.maximumBytes = maximumBytes
     }
 
     /// The articles a file's bytes hold, whatever their format: text or Markdown, a saved page (its article only),
@@ -20,12 +23,12 @@ public struct ArticleParser: Sendable {
     /// `fileDate`, the file's modification time, dates an article nothing else dates and gives a year-less
     /// dateline its year.
     public func articles(bytes: [UInt8], source: String, fileDate: Date? = nil) throws(InputProblem) -> [Article] {
-        try InputDocument.documents(bytes).map { parse($0, source: source, fileDate: fileDate) }
+        try InputDocument.documents(bytes, limit: maximumBytes).map { parse($0, source: source, fileDate: fileDate) }
     }
 
     /// The first article of a file's bytes (see `articles(bytes:source:)`).
     public func parse(bytes: [UInt8], source: String) throws(InputProblem) -> Article {
-        parse(try InputDocument.documents(bytes)[0], source: source)
+        parse(try InputDocument.documents(bytes, limit: maximumBytes)[0], source: source)
     }
 
     private func parse(_ document: InputDocument, source: String, fileDate: Date? = nil) -> Article {

@@ -9,18 +9,18 @@ struct InputDocument {
     var provenance = Provenance()
 
     /// The articles a file holds: one for text and pages, one per item for feeds.
-    static func documents(_ bytes: [UInt8]) throws(InputProblem) -> [InputDocument] {
+    static func documents(_ bytes: [UInt8], limit: Int) throws(InputProblem) -> [InputDocument] {
         // Text is checked as it is decoded; markup before libxml2 sees it.
         switch InputFormat.sniff(bytes) {
         case .text:
-            return [InputDocument(text: try TextDecoder.decode(bytes))]
+            return [InputDocument(text: try TextDecoder.decode(bytes, limit: limit))]
         case .html:
-            try TextDecoder.check(bytes)
+            try TextDecoder.check(bytes, limit: limit)
             guard let root = MarkupTree.html(bytes, encoding: PageEncoding.declared(bytes)) else { throw .unreadable("no page could be read from the markup") }
             let page = HTMLArticle.read(root)
             return [InputDocument(text: try TextDecoder.normalised(page.text), title: page.title, provenance: PageMeta.provenance(root))]
         case .feed:
-            try TextDecoder.check(bytes)
+            try TextDecoder.check(bytes, limit: limit)
             guard let root = MarkupTree.xml(bytes) else { throw .unreadable("no feed could be read from the markup") }
             let items = FeedReader.items(root)
             guard !items.isEmpty else { throw .unreadable("a feed with no item") }

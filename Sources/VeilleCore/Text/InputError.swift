@@ -16,7 +16,7 @@ public enum InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
         case .isEmpty: "empty file, no article text"
         case .binary: "binary data, not an article text"
         case .tooLarge(let bytes, let limit):
-            "\(megabytes(bytes)) is too large for one article (limit \(megabytes(limit)))"
+            "\(megabytes(bytes)) is too large for one article (the limit is \(megabytes(limit)); --max-file-size MB raises it)"
         case .noArticlesInDirectory: "directory holds no article file (.txt, .md, .html, .xml …)"
         case .notAFile: "not a regular file"
         }

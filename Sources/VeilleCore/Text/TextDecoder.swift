@@ -4,21 +4,21 @@ import Foundation
 /// to the normalised text every offset points into: NFC, LF line endings,
 /// no control characters.
 public enum TextDecoder {
-    /// Articles are a few kilobytes; anything this large is a mistake (a
-    /// dump, a log), and refusing it keeps memory and time bounded.
+    /// The default limit for one file. Articles are a few kilobytes; anything this large is a mistake (a
+    /// dump, a log), and refusing it keeps memory and time bounded. `--max-file-size` sets another.
     public static let maximumBytes = 8 * 1_048_576
 
-    public static func decode(_ bytes: [UInt8]) throws(InputProblem) -> String {
-        try check(bytes)
+    public static func decode(_ bytes: [UInt8], limit: Int = maximumBytes) throws(InputProblem) -> String {
+        try check(bytes, limit: limit)
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         return try normalised(String(validating: body, as: UTF8.self) ?? windows1252(body))
     }
 
     /// What any input must be before its format matters: not empty, not too large, not binary.
-    static func check(_ bytes: [UInt8]) throws(InputProblem) {
+    static func check(_ bytes: [UInt8], limit: Int) throws(InputProblem) {
         guard !bytes.isEmpty else { throw .isEmpty }
-        guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count, limit: maximumBytes) }
+        guard bytes.count <= limit else { throw .tooLarge(bytes: bytes.count, limit: limit) }
         guard !looksBinary(bytes) else { throw .binary }
     }
 
