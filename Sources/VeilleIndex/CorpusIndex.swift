@@ -30,8 +30,9 @@ public final class CorpusIndex: Sendable {
     /// Opens, migrates and reads the index once, so damage is found here rather than mid-query.
     private static func openPool(_ url: URL) throws -> DatabasePool {
         var configuration = Configuration()
-        // Another veille writing: wait for it rather than fail.
-        configuration.busyMode = .timeout(30)
+        // Another veille writing: wait for it rather than fail. Its batches hold the lock for well under a
+        // second; a program holding it for longer gets the command reading without the index after this.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }

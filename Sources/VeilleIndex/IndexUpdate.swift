@@ -291,7 +291,8 @@ extension CorpusIndex {
 
     /// One transaction for a batch: documents, articles, regions and file rows. The document ids, nil for failures.
     private func write(_ batch: [(FileState, Parsed)]) throws -> [Int64?] {
-        try pool.write { db in
+        let now = Date().timeIntervalSince1970
+        return try pool.write { db in
             let document = try db.cachedStatement(sql: "SELECT id FROM document WHERE hash = ? AND parser = ?")
             let file = try db.cachedStatement(sql: "INSERT OR REPLACE INTO file(path, document, size, mtime) VALUES (?, ?, ?, ?)")
             let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM article") ?? 0) + 1
@@ -307,7 +308,7 @@ extension CorpusIndex {
                     if id == nil { id = try insert(rows, hash: h, db: db) }
                 }
                 guard let id = try id ?? Int64.fetchOne(document, arguments: [hash, parserVersion]) else { return nil }
-                try file.execute(arguments: [state.absolute, id, state.size, state.mtime])
+                try file.execute(arguments: [state.absolute, id, state.size, Self.trustedTime(state.mtime, now: now)])
                 return id
             }
             // The batch's articles go into the search table in one statement: FTS5 flushes at the end of each.
@@ -315,6 +316,14 @@ extension CorpusIndex {
                            arguments: [firstNew])
             return ids
         }
+    }
+
+    /// A file modified less than two seconds before it was read may still be being written: Linux sets the
+    /// time when a write starts, so its time can be final while its last bytes are not there yet. It is kept
+    /// with no time (-1, which no stat gives), so the next update reads it again and compares its content.
+    /// (git knows the same trap as its racy timestamps.)
+    static func trustedTime(_ mtime: Double, now: Double) -> Double {
+        now - mtime >= 2 ? mtime : -1
     }
 
     /// The new document's id.

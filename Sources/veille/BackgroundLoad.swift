@@ -43,10 +43,21 @@ final class BackgroundLoad: Sendable {
             _ = final.people
             if watch { try watchFolders() }
         } catch {
-            let failure = InputFailure(path: index.url.path, problem: "index failed: \(error)")
-            failures.withLock { $0.append(failure) }
-            updates.post(progress: nil, failures: [failure.message])
+            readWithoutIndex(because: error)
         }
+    }
+
+    /// The index failed (locked by another program past the wait, the disk full, a file of it unreadable):
+    /// the files are parsed again without it, so the dashboard lists everything all the same.
+    private func readWithoutIndex(because error: Error) {
+        let failure = InputFailure(path: index.url.path, problem: "index failed (\(error)); reading without it")
+        updates.post(progress: LoadProgress(stage: "reading without the index"), failures: [failure.message])
+        let corpus = ArticleLoader.load(paths: paths, parser: parser)
+        guard !updates.cancelled else { return }
+        let all = [failure] + corpus.failures
+        failures.withLock { $0 = all }
+        let store = MemoryArticleStore(corpus.articles)
+        updates.post(rows: store.summaries, store: store, progress: nil, failures: all.map(\.message))
     }
 
     /// Reads what changes in the paths until the dashboard quits: files written or moved in are parsed,

@@ -28,6 +28,10 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
+        if StandardStreams.closedAtStart.contains(STDOUT_FILENO) {
+            Diagnostics.error("standard output is closed: nowhere to write the export")
+            throw ExitCode(1)
+        }
         let gazetteer = try InputOptions.gazetteer()
         let filter = try input.filter(gazetteer: gazetteer)
         let (corpus, ids, index) = input.loadIndexed(gazetteer: gazetteer, explains: explain)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Glibc
+import VeilleCore
 
 @main
 struct Veille: ParsableCommand {
@@ -9,4 +11,13 @@ struct Veille: ParsableCommand {
         subcommands: [Browse.self, Export.self, Fetch.self, Index.self, Themes.self],
         defaultSubcommand: Browse.self
     )
+
+    static func main() {
+        // Before any file is opened: a closed standard stream must not lend its number to the index.
+        _ = StandardStreams.closedAtStart
+        // A file-size limit (ulimit -f) hit while writing the index is then an error SQLite reports, and the
+        // command goes on without the index, instead of the process being killed mid-write.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

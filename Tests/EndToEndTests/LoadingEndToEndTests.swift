@@ -45,6 +45,21 @@ struct LoadingEndToEndTests {
         #expect(warm.wait(for: "EXIT=0").contains("EXIT=0"))
     }
 
+    /// The disk fills up while the index is written (a file-size limit stands for it): the dashboard says
+    /// the index failed and lists every article all the same, read without it.
+    @Test func aFullDiskDuringTheLoadLosesNoArticle() throws {
+        let scratch = try Self.corpus(600)
+        let index = scratch.path("index.sqlite")
+        // The index made first, so the limit is met by the update's writes rather than by its creation.
+        #expect(try BinaryRunner.run(["index", "--index", index, scratch.path("good.txt")]).status == 0)
+        let tmux = try TmuxSession(arguments: "--index \(index) \(scratch.path("corpus"))", shellPrefix: "ulimit -f 256;")
+        let done = tmux.wait(timeout: 60) { $0.contains("600 articles") && $0.contains("index failed") }
+        #expect(done.contains("600 articles"), "\(done)")
+        #expect(done.contains("index failed"), "the failure is on the screen")
+        tmux.send("q")
+        #expect(tmux.wait(for: "EXIT=").contains("EXIT=1"), "a failure is the exit status")
+    }
+
     /// `/` in the article list, then Enter: the index's full-text search lists the articles whose text
     /// holds the word, not only those whose title does.
     @Test func enterOnASearchInTheListSearchesEveryText() throws {

@@ -104,7 +104,7 @@ final class TmuxSession {
     /// The header's progress while the dashboard's articles are still being read.
     static func showsLoading(_ screen: String) -> Bool {
         let header = screen.prefix { $0 != "\n" }
-        return ["reading the index", "checking files", " · parsing "].contains { header.contains($0) }
+        return ["reading the index", "checking files", " · parsing ", "reading without the index"].contains { header.contains($0) }
     }
 
     @discardableResult

@@ -85,6 +85,33 @@ import VeilleCore
         #expect(stats.articles == 1, "the deleted file's document and articles are gone too")
     }
 
+    /// A file read while its writer was between two writes, its time already final: the index must not keep
+    /// that half for good. Two files of the same size and time whose last bytes differ stand for the two moments.
+    @Test func aFileCaughtMidWriteIsReadAgainAtTheNextUpdate() throws {
+        let folder = scratch.url.appendingPathComponent("writing")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("dispatch.txt").path
+        let whole = "Talks in Gao\nA Chadian delegation arrived in Gao on Monday.\n"
+        let half = String(whole.prefix(14)) + String(repeating: " ", count: whole.utf8.count - 14)
+        try Data(half.utf8).write(to: URL(fileURLWithPath: path))
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let times = [now, now]
+        utimensat(AT_FDCWD, path, times, 0)
+        let index = try CorpusIndex(at: indexURL)
+        let (_, first) = try read(index, [folder.path])
+        #expect(first.first?.text.contains("Chadian") == false)
+        // The rest of the text lands; size and time are those the first read saw.
+        try Data(whole.utf8).write(to: URL(fileURLWithPath: path))
+        utimensat(AT_FDCWD, path, times, 0)
+        let (update, second) = try read(index, [folder.path])
+        #expect(update.parsed == 1, "a time this recent is not trusted")
+        #expect(second.first?.text.contains("A Chadian delegation arrived in Gao") == true)
+        // Two seconds old, a time is trusted again, so a settled corpus is never read twice.
+        #expect(CorpusIndex.trustedTime(100, now: 102) == 100)
+        #expect(CorpusIndex.trustedTime(100, now: 101) == -1)
+    }
+
     @Test func anotherParserVersionParsesEverythingAgain() throws {
         let folder = try corpus(["fr-enumeration-gao-vice-ministre", "en-agreement-covers"])
         _ = try read(try CorpusIndex(at: indexURL), [folder])

@@ -171,7 +171,10 @@ public enum ArticleLoader {
     /// open(2) and read(2) into one array sized by fstat(2): Foundation's handle and attributes cost more
     /// than parsing a short article.
     public static func readBytes(_ path: String, limit: Int = TextDecoder.maximumBytes) throws(InputProblem) -> [UInt8] {
-        if path == "-" { return try readAll(FileHandle.standardInput, limit: limit) }
+        if path == "-" {
+            guard !StandardStreams.inputWasClosed else { throw .unreadable("standard input is closed") }
+            return try readAll(FileHandle.standardInput, limit: limit)
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
@@ -193,6 +196,23 @@ public enum ArticleLoader {
             // A pipe or a device: no size to trust, read as a stream.
             return try readAll(FileHandle(fileDescriptor: fd, closeOnDealloc: false), limit: limit)
         }
+        // A file written to while it is read would give half of one version and half of the next: read
+        // again until its size and time hold still across a whole read.
+        for _ in 0..<3 {
+            let bytes = try readRegular(fd, size: Int(info.st_size), limit: limit)
+            var after = stat()
+            guard fstat(fd, &after) == 0 else { throw .unreadable(String(cString: strerror(errno)).lowercased()) }
+            if after.st_size == info.st_size, after.st_mtim.tv_sec == info.st_mtim.tv_sec, after.st_mtim.tv_nsec == info.st_mtim.tv_nsec {
+                return bytes
+            }
+            info = after
+            guard lseek(fd, 0, SEEK_SET) == 0 else { throw .unreadable(String(cString: strerror(errno)).lowercased()) }
+        }
+        throw .unreadable("it kept changing while being read")
+    }
+
+    /// The whole of a regular file from its start, `size` being what fstat(2) said.
+    private static func readRegular(_ fd: Int32, size: Int, limit: Int) throws(InputProblem) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: size + 1)
         var filled = 0
         while true {
@@ -244,6 +264,11 @@ public enum ArticleLoader {
             return String(cString: strerror(Int32(underlying.code))).lowercased()
         }
         if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))).lowercased() }
-        return ns.localizedDescription
+        // Foundation on Linux gives some refusals with no POSIX error beneath: say them as the system would.
+        switch (error as? CocoaError)?.code {
+        case .fileReadNoPermission?: return String(cString: strerror(EACCES)).lowercased()
+        case .fileReadNoSuchFile?, .fileNoSuchFile?: return String(cString: strerror(ENOENT)).lowercased()
+        default: return ns.localizedDescription
+        }
     }
 }

@@ -15,7 +15,13 @@ enum TerminalGuard {
 
     // Read only from the crash handler, written once before curses starts: the only
     // state a signal handler may touch, preallocated because handlers cannot allocate.
-    nonisolated(unsafe) private static var savedTermios = termios()
+    // On the heap, like `previous`: handing a Swift global to C by `&` let tcgetattr write past it (the
+    // address sanitizer saw a 60-byte write into a global it had laid out smaller).
+    nonisolated(unsafe) private static let savedTermios: UnsafeMutablePointer<termios> = {
+        let p = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        p.initialize(to: termios())
+        return p
+    }()
     nonisolated(unsafe) private static var haveTermios = false
     nonisolated(unsafe) private static var resetBytes: UnsafeMutablePointer<UInt8>?
     nonisolated(unsafe) private static var resetCount = 0
@@ -37,7 +43,7 @@ enum TerminalGuard {
     }
 
     static func saveTTYModes() {
-        haveTermios = tcgetattr(STDIN_FILENO, &savedTermios) == 0 || tcgetattr(STDOUT_FILENO, &savedTermios) == 0
+        haveTermios = tcgetattr(STDIN_FILENO, savedTermios) == 0 || tcgetattr(STDOUT_FILENO, savedTermios) == 0
     }
 
     /// Arms the crash handlers with the bytes that undo what curses did to the screen.
@@ -66,7 +72,7 @@ enum TerminalGuard {
 
     private static func restoreFromHandler() {
         if let bytes = resetBytes, resetCount > 0 { _ = write(STDOUT_FILENO, bytes, resetCount) }
-        if haveTermios { tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios) }
+        if haveTermios { tcsetattr(STDIN_FILENO, TCSANOW, savedTermios) }
         if savedStderr >= 0 { dup2(savedStderr, STDERR_FILENO) }
     }
 
