@@ -101,10 +101,10 @@ final class TmuxSession {
         return screen
     }
 
-    /// The header's progress while the dashboard's articles are still being read.
+    /// The header's progress while the dashboard's articles are still being read (with ASCII separators too).
     static func showsLoading(_ screen: String) -> Bool {
         let header = screen.prefix { $0 != "\n" }
-        return ["reading the index", "checking files", " · parsing ", "reading without the index"].contains { header.contains($0) }
+        return ["reading the index", "checking files", " · parsing ", " . parsing ", "reading without the index"].contains { header.contains($0) }
     }
 
     @discardableResult
