@@ -219,7 +219,9 @@ struct DashboardEndToEndTests {
         tmux.send("q")
         let screen = tmux.wait(for: "EXIT=")
         #expect(screen.contains("EXIT=0"))
-        #expect(tmux.wait { $0.contains("\nicanon") }.contains("\nicanon"))
+        let after = tmux.wait { $0.contains("\nicanon") }
+        #expect(after.contains("\nicanon"))
+        #expect(after.contains("TTY=same"), "every stty setting as before")
         #expect(kill(pid, 0) == -1 && errno == ESRCH)
         #expect(tmux.format("alternate_on") == "0")
     }
@@ -233,6 +235,7 @@ struct DashboardEndToEndTests {
         let screen = tmux.wait(for: "icanon")
         #expect(screen.contains("EXIT=\(status)"))
         #expect(screen.contains("\nicanon"), "tty left in raw mode after SIG\(signal)")
+        #expect(screen.contains("TTY=same"), "every stty setting as before SIG\(signal)")
         #expect(kill(pid, 0) == -1)
     }
 

@@ -52,7 +52,12 @@ final class TmuxSession {
         let exports = env.map { ["-e", "\($0.key)=\($0.value)"] }.flatMap { $0 }
         // The inner sh records its pid and then becomes veille, so the pid is veille's.
         let inner = "echo $$ > \(pidFile); \(shellPrefix) exec \(Self.veillePath) \(arguments)"
-        let command = "sh -c '\(inner)'; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -- '-*icanon'; sleep 600"
+        // Every terminal setting (stty -g: modes and control characters, not the size, which resizes change)
+        // before veille and after it, compared: TTY=same on the screen when veille put all of them back.
+        let modes = "\(directory)/tty"
+        let command = "stty -g > \(modes).before; sh -c '\(inner)'; echo EXIT=$?; stty -g > \(modes).after; "
+            + "cmp -s \(modes).before \(modes).after && echo TTY=same || echo TTY=changed; "
+            + "stty -a | tr ' ' '\\n' | grep -x -- '-*icanon'; sleep 600"
         let result = tmux(["-f", config, "new-session", "-d", "-x", "\(width)", "-y", "\(height)"] + exports + ["sh", "-c", command])
         guard result.status == 0 else { throw HarnessError("tmux new-session: \(result.output)") }
     }
