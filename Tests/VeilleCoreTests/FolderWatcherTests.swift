@@ -66,6 +66,33 @@ struct FolderWatcherTests {
         #expect(seen == [file])
     }
 
+    /// A file still being written is not read half-way: it is reported once its writer closes it.
+    @Test func aFileIsReportedWhenItsWriterClosesItNotBefore() throws {
+        let scratch = try ScratchFolder("veille-watch")
+        let file = scratch.path("slow.txt")
+        let watcher = try FolderWatcher(paths: [scratch.url.path])
+        let seen = Mutex<[String]>([])
+        let stop = Atomic(false)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            watcher.run(settle: 0.05, until: { stop.load(ordering: .relaxed) }) { paths in seen.withLock { $0 += paths } }
+            done.signal()
+        }
+        defer {
+            stop.store(true, ordering: .relaxed)
+            done.wait()
+        }
+        // One open(2) that creates the file and keeps it, as a program saving an article does.
+        let writer = FileHandle(fileDescriptor: open(file, O_WRONLY | O_CREAT | O_EXCL, 0o644), closeOnDealloc: true)
+        try writer.write(contentsOf: Data("Titre\nUne délégation ".utf8))
+        usleep(500_000)
+        #expect(seen.withLock { $0 }.isEmpty, "nothing while the writer holds the file")
+        try writer.write(contentsOf: Data("malienne est arrivée à Dakar.\n".utf8))
+        try writer.close()
+        usleep(400_000)
+        #expect(seen.withLock { $0 } == [file])
+    }
+
     @Test func nothingChangedNothingReported() throws {
         let scratch = try ScratchFolder("veille-watch")
         #expect(try reported(watching: [scratch.url.path]) {}.isEmpty)
