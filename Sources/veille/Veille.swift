@@ -15,6 +15,12 @@ struct Veille: ParsableCommand {
     static func main() {
         // Before any file is opened: a closed standard stream must not lend its number to the index.
         _ = StandardStreams.closedAtStart
+        let openFiles = StandardStreams.raiseOpenFileLimit()
+        if openFiles < StandardStreams.fewestOpenFiles {
+            // Below this the runtime itself fails to open what it needs and stops the process: say why first.
+            Diagnostics.error("only \(openFiles) open files allowed (ulimit -n); veille needs at least \(StandardStreams.fewestOpenFiles)")
+            Glibc.exit(1)
+        }
         // A file-size limit (ulimit -f) hit while writing the index is then an error SQLite reports, and the
         // command goes on without the index, instead of the process being killed mid-write.
         signal(SIGXFSZ, SIG_IGN)

@@ -97,13 +97,21 @@ import TestSupport
         #expect(after.stdout.hasPrefix("parsed \(Fixtures.names.count),"), "\(after.stdout)")
     }
 
-    /// Files are opened one per worker and closed before the next, so a small descriptor limit is enough.
-    @Test func fewFileDescriptorsAreEnough() throws {
+    /// Files are opened one per worker and closed before the next, and the workers are as many as the
+    /// descriptor limit leaves room for: a hard limit of 16 is enough, and a low soft limit is raised.
+    @Test(arguments: ["ulimit -n 16", "ulimit -S -n 8"])
+    func fewFileDescriptorsAreEnough(_ limit: String) throws {
         let folder = try corpus()
-        let result = try shell("ulimit -n 20", ["export", "--format", "text", "--index", index, folder])
+        let result = try shell(limit, ["export", "--format", "text", "--index", index, folder])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         #expect(titles(result.stdout).count == Fixtures.names.count)
+    }
+
+    @Test func tooFewFileDescriptorsIsOneLineNotACrash() throws {
+        let result = try shell("ulimit -n 8", ["export", "--format", "text", scratch.path("good.txt")])
+        #expect(result.status == 1)
+        #expect(result.stderr == "veille: only 8 open files allowed (ulimit -n); veille needs at least 14\n")
     }
 
     /// A folder veille may not read is one line; the files beside it are read. Root reads everything, so

@@ -34,8 +34,18 @@ public enum ArticleLoader {
     /// What a directory's files are read for; a path named on its own is read whatever its name.
     static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "xhtml", "xml", "rss", "atom"]
 
-    /// As many workers as the machine gives this process cores.
-    public static var defaultWorkers: Int { ProcessInfo.processInfo.activeProcessorCount }
+    /// As many workers as the machine gives this process cores, within what the descriptor limit leaves:
+    /// each worker holds one file open at a time, and the process keeps about a dozen of its own (standard
+    /// streams, the terminal, the index and its journal files, inotify).
+    public static var defaultWorkers: Int { min(ProcessInfo.processInfo.activeProcessorCount, openFileBudget) }
+
+    /// The files veille opens at once to read articles: at most 64, and at most half of what `ulimit -n`
+    /// leaves after its own, so a low limit slows the load rather than failing files with EMFILE.
+    public static var openFileBudget: Int {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return 64 }
+        return max(1, min(64, (Int(limit.rlim_cur) - 16) / 2))
+    }
 
     /// Articles and failures in the order of the inputs, whatever the number of
     /// `workers` parsing them (1 parses on the calling thread).

@@ -18,4 +18,23 @@ public enum StandardStreams {
     }()
 
     public static var inputWasClosed: Bool { closedAtStart.contains(0) }
+
+    /// The fewest descriptors veille runs with: its own (streams, terminal, index, runtime) and one file.
+    public static let fewestOpenFiles = 14
+
+    /// Raises the soft limit on open files to the hard one (as Go's runtime does for every program): a
+    /// shell's default of 1024 is a setting, not a budget, and the loader sizes its workers by it. Returns
+    /// the limit now in force.
+    @discardableResult
+    public static func raiseOpenFileLimit() -> Int {
+        var limit = rlimit()
+        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        guard getrlimit(resource, &limit) == 0 else { return Int.max }
+        if limit.rlim_cur < limit.rlim_max {
+            var raised = limit
+            raised.rlim_cur = limit.rlim_max
+            if setrlimit(resource, &raised) == 0 { limit = raised }
+        }
+        return limit.rlim_cur == rlim_t.max ? Int.max : Int(limit.rlim_cur)
+    }
 }
