@@ -27,13 +27,18 @@ struct FuzzEntry {
             FileHandle.standardError.write(Data("usage: veille-fuzz FILE|DIR...  (Scripts/fuzz builds it to fuzz)\n".utf8))
             exit(64)
         }
+        _ = FuzzChecks.parser
+        StderrWatch.start()
         var count = 0
         for file in paths.flatMap(files) {
             guard let data = FileManager.default.contents(atPath: file) else {
                 FileHandle.standardError.write(Data("veille-fuzz: \(TerminalSafe.text(file)): cannot be read\n".utf8))
                 exit(1)
             }
-            FuzzChecks.run([UInt8](data))
+            if let broken = StderrWatch.broken([UInt8](data)) {
+                FileHandle.standardError.write(Data("veille-fuzz: \(TerminalSafe.text(file)): \(broken)\n".utf8))
+                exit(1)
+            }
             count += 1
         }
         print("\(count) inputs replayed, every check held")

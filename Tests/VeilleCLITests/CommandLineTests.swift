@@ -73,6 +73,14 @@ struct CommandLineTests {
         #expect(nonsense.stderr.contains("--max-file-size takes a size in MB above 0"))
     }
 
+    @Test func libxml2WritesNothingOfItsOwn() throws {
+        let page = Fixtures.directory.appendingPathComponent("fuzz/windows-1252-hole-undeclared.html").path
+        let result = try BinaryRunner.run(["export", "--no-index", "--format", "text", page])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.stdout.contains("Niamey · NE-8"))
+    }
+
     @Test func regionOptionFiltersTheExport() throws {
         let fixture = Fixtures.path("fr-enumeration-gao-vice-ministre")
         let result = try BinaryRunner.run(["export", "--format", "json", "--region", "ml-7", fixture])

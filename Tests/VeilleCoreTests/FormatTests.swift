@@ -42,6 +42,17 @@ struct FormatTests {
         #expect(a.title == "Le ministre sénégalais des Forces armées à Bamako")
     }
 
+    /// Found by replaying the fuzzer's corpus: a byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+    /// 0x9D) stopped libxml2's converter, which printed to standard error and dropped the rest of the page.
+    @Test(arguments: ["windows-1252-hole-declared.html", "windows-1252-hole-undeclared.html"])
+    func anUndefinedWindows1252ByteLosesNothingAfterIt(_ name: String) throws {
+        let url = Fixtures.directory.appendingPathComponent("fuzz/\(name)")
+        let article = try TestCore.parser.parse(bytes: [UInt8](Data(contentsOf: url)), source: name)
+        #expect(article.text.contains("Une délégation tchadienne est arrivée à Niamey"))
+        #expect(article.regions.map(\.name) == ["Niamey"])
+        #expect(!article.text.unicodeScalars.contains { $0.value >= 0x80 && $0.value < 0xA0 })
+    }
+
     @Test func aTxtHoldingASavedPageIsReadAsAPage() throws {
         let a = try only("fr-saved-page-named-txt.txt")
         #expect(a.title == "Mauritanie : le chef d'état-major malien à Nouakchott")

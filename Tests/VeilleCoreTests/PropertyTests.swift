@@ -81,6 +81,18 @@ struct PropertyTests {
         }
     }
 
+    /// What the fuzzer once found a fault with (Scripts/fuzz), kept once fixed and replayed here.
+    static let findings: [URL] = {
+        let folder = Fixtures.directory.appendingPathComponent("fuzz")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    }()
+
+    @Test(.enabled(if: !findings.isEmpty, "no fuzz finding kept yet"))
+    func keptFuzzFindings() throws {
+        for url in Self.findings { Self.check(try [UInt8](Data(contentsOf: url)), "fuzz finding \(url.lastPathComponent)") }
+    }
+
     @Test func veryLongLinesWordsAndCapitals() {
         let sentence = "Le ministre malien de la Défense a reçu à Gao une délégation nigérienne conduite par le général Issa Mody. "
         Self.check(Array(String(repeating: sentence, count: 2_000).utf8), "one line of 2,000 sentences")

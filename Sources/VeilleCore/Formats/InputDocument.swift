@@ -16,7 +16,7 @@ struct InputDocument {
             return [InputDocument(text: try TextDecoder.decode(bytes, limit: limit))]
         case .html:
             try TextDecoder.check(bytes, limit: limit)
-            guard let root = MarkupTree.html(bytes, encoding: PageEncoding.declared(bytes)) else { throw .unreadable("no page could be read from the markup") }
+            guard let root = PageEncoding.html(bytes) else { throw .unreadable("no page could be read from the markup") }
             let page = HTMLArticle.read(root)
             return [InputDocument(text: try TextDecoder.normalised(page.text), title: page.title, provenance: PageMeta.provenance(root))]
         case .feed:
@@ -37,6 +37,14 @@ struct InputDocument {
 /// The character set a page's bytes are in, when libxml2 must be told: pages that declare none and are
 /// not UTF-8 are Windows-1252, and "ISO-8859-1" is Windows-1252 in practice (its C1 codes are the quotes).
 enum PageEncoding {
+    /// The page's tree. Windows-1252 is turned into UTF-8 here rather than by libxml2, whose converter stops
+    /// at the five bytes the code page leaves undefined and drops the rest of the page.
+    static func html(_ bytes: [UInt8]) -> MarkupNode? {
+        let encoding = declared(bytes)
+        guard encoding == "windows-1252" else { return MarkupTree.html(bytes, encoding: encoding) }
+        return MarkupTree.html(Array(TextDecoder.windows1252(bytes).utf8), encoding: "UTF-8")
+    }
+
     static func declared(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(InputFormat.sniffLength), as: UTF8.self).lowercased()
         if let r = head.range(of: "charset=") {

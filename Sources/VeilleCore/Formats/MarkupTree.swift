@@ -41,12 +41,14 @@ enum MarkupTree {
         return true
     }()
 
-    /// A web page, by the recovering HTML parser. `encoding` nil lets libxml2 read `<meta charset>` itself.
+    /// A web page, by the recovering HTML parser. `encoding` nil lets libxml2 read `<meta charset>` itself;
+    /// given, it overrides what the page declares.
     static func html(_ bytes: [UInt8], encoding: String?) -> MarkupNode? {
         _ = initialised
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
-        return tree(bytes) { htmlReadMemory($0, $1, nil, encoding, options) }
+        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+        if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
+        return tree(bytes) { htmlReadMemory($0, $1, nil, encoding, Int32(options)) }
     }
 
     /// A feed, by the XML parser: recovering, no network, no external entities, CDATA read as text.
@@ -60,6 +62,9 @@ enum MarkupTree {
     /// The bytes handed to one of libxml2's readers, its document copied out and freed.
     private static func tree(_ bytes: [UInt8], _ read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> MarkupNode? {
         guard !bytes.isEmpty else { return nil }
+        // The NOERROR options do not reach every report (a failed character conversion is printed by the
+        // input layer): a handler that drops them keeps libxml2 off standard error. It is per thread.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         let doc = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { read($0, Int32(buffer.count)) }
         }
