@@ -89,7 +89,7 @@ struct FolderWatcherTests {
         #expect(seen.withLock { $0 }.isEmpty, "nothing while the writer holds the file")
         try writer.write(contentsOf: Data("malienne est arrivée à Dakar.\n".utf8))
         try writer.close()
-        usleep(400_000)
+        for _ in 0..<150 where seen.withLock({ $0.isEmpty }) { usleep(20_000) }
         #expect(seen.withLock { $0 } == [file])
     }
 
