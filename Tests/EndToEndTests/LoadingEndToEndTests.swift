@@ -129,9 +129,10 @@ struct LoadingEndToEndTests {
         #expect(kill(pid, 0) == -1)
     }
 
-    /// Ctrl-Z in a shell with job control, then `fg`, during the load: the shell gets a sane terminal while
-    /// veille is stopped, the screen comes back whole, and the load goes on to the end.
-    @Test func suspendedWhileLoadingThenResumed() throws {
+    /// Ctrl-Z in a shell with job control, then `fg`, during the load and once it is over: the shell gets a
+    /// sane terminal while veille is stopped, the screen comes back whole, and the load goes on to the end.
+    @Test(arguments: [true, false])
+    func suspendedThenResumed(whileLoading: Bool) throws {
         let scratch = try Self.corpus(2000)
         let tmux = try TmuxSession(shellPrefix: "exec bash --norc --noprofile -i;", waitsForLoad: false)
         tmux.wait(for: "$")
@@ -140,7 +141,11 @@ struct LoadingEndToEndTests {
         tmux.send("Enter")
         tmux.type("\(TmuxSession.veillePath) --index \(scratch.path("index.sqlite")) \(scratch.path("corpus"))")
         tmux.send("Enter")
-        #expect(tmux.wait(for: " · parsing ").contains(" · parsing "))
+        if whileLoading {
+            #expect(tmux.wait(for: " · parsing ").contains(" · parsing "))
+        } else {
+            #expect(tmux.wait(timeout: 60) { $0.contains("2000 articles") && !$0.contains(" · parsing ") }.contains("2000 articles"))
+        }
         tmux.send("C-z")
         #expect(tmux.wait(for: "Stopped").contains("Stopped"))
         tmux.type("stty -g | cmp -s - \(modes) && echo TTY=same || echo TTY=changed")
