@@ -230,13 +230,7 @@ struct DashboardEndToEndTests {
     func signalsRestoreTheTerminal(_ signal: String, _ status: Int32) throws {
         let tmux = try TmuxSession(arguments: Articles.argument(Articles.gao))
         tmux.wait(for: "Evidence")
-        let pid = try #require(tmux.veillePID)
-        _ = Spawn.run(["kill", "-\(signal)", "\(pid)"], environment: ["PATH": "/usr/bin:/bin"])
-        let screen = tmux.wait(for: "icanon")
-        #expect(screen.contains("EXIT=\(status)"))
-        #expect(screen.contains("\nicanon"), "tty left in raw mode after SIG\(signal)")
-        #expect(screen.contains("TTY=same"), "every stty setting as before SIG\(signal)")
-        #expect(kill(pid, 0) == -1)
+        try tmux.expectCleanEnd(after: signal, status: status, when: "while running")
     }
 
     @Test func dumbTerminalGetsPlainText() throws {

@@ -120,13 +120,7 @@ struct LoadingEndToEndTests {
         let scratch = try Self.corpus(2000)
         let tmux = try TmuxSession(arguments: "--index \(scratch.path("index.sqlite")) \(scratch.path("corpus"))", waitsForLoad: false)
         #expect(tmux.wait(for: " · parsing ").contains(" · parsing "))
-        let pid = try #require(tmux.veillePID)
-        _ = Spawn.run(["kill", "-\(signal)", "\(pid)"], environment: ["PATH": "/usr/bin:/bin"])
-        let screen = tmux.wait(for: "icanon")
-        #expect(screen.contains("EXIT=\(status)"))
-        #expect(screen.contains("\nicanon"), "tty left in raw mode after SIG\(signal) during the load")
-        #expect(screen.contains("TTY=same"), "every stty setting as before SIG\(signal) during the load")
-        #expect(kill(pid, 0) == -1)
+        try tmux.expectCleanEnd(after: signal, status: status, when: "during the load")
     }
 
     /// Ctrl-Z in a shell with job control, then `fg`, during the load and once it is over: the shell gets a

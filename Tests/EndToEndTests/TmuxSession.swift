@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// One private tmux server per test, with its own socket directory and configuration,
 /// running `veille` inside `sh -c` so the exit status and tty modes can be read from the screen.
@@ -119,6 +120,18 @@ final class TmuxSession {
 
     var veillePID: pid_t? {
         (try? String(contentsOfFile: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters()) }
+    }
+
+    /// Sends `signal` to veille and checks how it ended: the exit status the signal gives, the tty back in
+    /// canonical mode with every stty setting as before, and no process left. `when` names the moment.
+    func expectCleanEnd(after signal: String, status: Int32, when: String) throws {
+        let pid = try #require(veillePID)
+        _ = Spawn.run(["kill", "-\(signal)", "\(pid)"], environment: ["PATH": "/usr/bin:/bin"])
+        let screen = wait(for: "icanon")
+        #expect(screen.contains("EXIT=\(status)"), "SIG\(signal) \(when)")
+        #expect(screen.contains("\nicanon"), "tty left in raw mode after SIG\(signal) \(when)")
+        #expect(screen.contains("TTY=same"), "every stty setting as before SIG\(signal) \(when)")
+        #expect(kill(pid, 0) == -1)
     }
 
     func format(_ variable: String) -> String {
