@@ -83,7 +83,7 @@ struct FolderWatcherTests {
             done.wait()
         }
         // One open(2) that creates the file and keeps it, as a program saving an article does.
-        let writer = FileHandle(fileDescriptor: open(file, O_WRONLY | O_CREAT | O_EXCL, 0o644), closeOnDealloc: true)
+        let writer = FileHandle(fileDescriptor: open(file, O_WRONLY | O_CREAT | O_EXCL, 0o644), closeOnDealloc: false)
         try writer.write(contentsOf: Data("Titre\nUne délégation ".utf8))
         usleep(500_000)
         #expect(seen.withLock { $0 }.isEmpty, "nothing while the writer holds the file")
@@ -95,6 +95,7 @@ struct FolderWatcherTests {
 
     @Test func nothingChangedNothingReported() throws {
         let scratch = try ScratchFolder("veille-watch")
-        #expect(try reported(watching: [scratch.url.path]) {}.isEmpty)
+        let seen = try reported(watching: [scratch.url.path]) {}
+        #expect(seen.isEmpty, "\(seen)")
     }
 }
